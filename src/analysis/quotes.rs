@@ -1,0 +1,726 @@
+//! Where the quotations are, and which of them are speech.
+//!
+//! Marks are paired per paragraph with a stack: a mark closes the innermost open quotation it can
+//! close, or opens a new one. Straight marks (`"` and `'`) and the typographic apostrophe are
+//! told apart by what stands on either side. A quotation left open at a paragraph's end either
+//! continues (the next paragraph reopens it, the old convention for long quotations) or is cut at
+//! the paragraph's end and marked `unclosed`: a missing mark never swallows the rest of the article.
+
+use super::lang::Language;
+use crate::model::{Block, BlockKind, Span};
+
+/// What a quotation is: speech (whole or fragment) or words the author only mentions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuoteRole {
+    /// A whole utterance in quotation marks.
+    Direct,
+    /// A quoted fragment inside the author's sentence.
+    Partial,
+    /// A term the author mentions ("die sogenannte „Schuldenbremse“").
+    Term,
+    /// A name or title: a newspaper, a film, a campaign ("sagte er „Bild“").
+    Title,
+}
+
+impl QuoteRole {
+    pub fn is_speech(self) -> bool {
+        matches!(self, QuoteRole::Direct | QuoteRole::Partial)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quotation {
+    /// One span a paragraph, marks included.
+    pub spans: Vec<Span>,
+    pub role: QuoteRole,
+    /// The closing mark was missing; the last span ends at its paragraph's end.
+    pub unclosed: bool,
+    /// Inside another quotation.
+    pub nested: bool,
+}
+
+impl Quotation {
+    pub fn extent(&self) -> Span {
+        Span::new(self.spans[0].start, self.spans[self.spans.len() - 1].end)
+    }
+}
+
+pub fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '„'
+            | '“'
+            | '”'
+            | '‚'
+            | '‘'
+            | '’'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+    )
+}
+
+/// Can `close` end a quotation opened with `open`? Mixed pairs seen in real text are allowed.
+fn closes(open: char, close: char) -> bool {
+    match open {
+        '„' => matches!(close, '“' | '”' | '"'),
+        '‚' => matches!(close, '‘' | '’' | '\''),
+        '“' => matches!(close, '”' | '"'),
+        '‘' => matches!(close, '’' | '\''),
+        '"' => matches!(close, '"' | '”' | '“'),
+        '\'' => matches!(close, '\'' | '’'),
+        '»' => close == '«',
+        '«' => close == '»',
+        '›' => close == '‹',
+        '‹' => close == '›',
+        '「' => close == '」',
+        '『' => close == '』',
+        _ => false,
+    }
+}
+
+fn opens_before(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':')
+        || is_quote_mark(c)
+}
+
+/// Could the mark at this place open a quotation?
+fn can_open(mark: char, prev: Option<char>, next: Option<char>) -> bool {
+    let Some(next) = next else { return false };
+    if next.is_whitespace() && !matches!(mark, '«' | '»' | '‹' | '›') {
+        return false;
+    }
+    match mark {
+        '„' | '‚' | '「' | '『' => true,
+        '”' | '’' | '」' | '』' => false,
+        // The symmetric and English marks open only at a word's start.
+        _ => prev.is_none_or(opens_before),
+    }
+}
+
+/// Could the mark at this place close a quotation?
+fn can_close(mark: char, prev: Option<char>, next: Option<char>) -> bool {
+    if matches!(mark, '„' | '‚' | '「' | '『') {
+        return false;
+    }
+    let Some(prev) = prev else { return false };
+    if matches!(mark, '"' | '\'' | '’') {
+        // "don't": a straight or curly apostrophe between letters is no closing mark.
+        !prev.is_whitespace() && next.is_none_or(|n| !n.is_alphanumeric())
+    } else {
+        !prev.is_whitespace() || matches!(mark, '«' | '»' | '“' | '”')
+    }
+}
+
+/// An apostrophe, not a quotation mark: "it's", "geht's", "'90s", "'n'".
+fn is_apostrophe(
+    text: &str,
+    at: usize,
+    mark: char,
+    prev: Option<char>,
+    next: Option<char>,
+    lang: &Language,
+) -> bool {
+    if !matches!(mark, '\'' | '’') {
+        return false;
+    }
+    if prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric) {
+        return true;
+    }
+    if prev.is_none_or(|p| !p.is_alphanumeric()) && next.is_some_and(|n| n.is_ascii_digit()) {
+        return true;
+    }
+    if prev.is_none_or(|p| !p.is_alphanumeric()) {
+        let rest = &text[at + mark.len_utf8()..];
+        let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+        let after = rest[word.len()..].chars().next();
+        if !word.is_empty()
+            && lang
+                .leading_elisions
+                .iter()
+                .any(|e| e.eq_ignore_ascii_case(&word))
+        {
+            // "'n'" in "rock 'n' roll" is closed by a mark that is an apostrophe too.
+            return after.is_none_or(|a| !a.is_alphanumeric());
+        }
+    }
+    false
+}
+
+struct Open {
+    mark: char,
+    at: usize,
+    /// Spans in earlier paragraphs, for a quotation that runs on.
+    carried: Vec<Span>,
+}
+
+/// Finds every quotation in the article's blocks.
+pub fn find_quotations(text: &str, blocks: &[Block], lang: &Language) -> Vec<Quotation> {
+    let mut found: Vec<Quotation> = Vec::new();
+    let mut carried: Option<(char, Vec<Span>)> = None;
+    for (bi, block) in blocks.iter().enumerate() {
+        if block.kind == BlockKind::Date {
+            continue;
+        }
+        let mut stack: Vec<Open> = Vec::new();
+        let s = block.span.slice(text);
+        let mut prev: Option<char> = None;
+        let mut chars = s.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let next = chars.peek().map(|(_, n)| *n);
+            if is_quote_mark(c) {
+                let at = block.span.start + i;
+                let is_apos = is_apostrophe(text, at, c, prev, next, lang);
+                let close_at = if is_apos || !can_close(c, prev, next) {
+                    None
+                } else {
+                    stack.iter().rposition(|o| closes(o.mark, c))
+                };
+                if let Some(depth) = close_at {
+                    // Inner quotations still open cannot outlive this one.
+                    stack.truncate(depth + 1);
+                    if let Some(open) = stack.pop() {
+                        let mut spans = open.carried;
+                        spans.push(Span::new(open.at, at + c.len_utf8()));
+                        found.push(Quotation {
+                            spans,
+                            role: QuoteRole::Partial,
+                            unclosed: false,
+                            nested: depth > 0,
+                        });
+                    }
+                } else if !is_apos && can_open(c, prev, next) {
+                    let carried_spans = match carried.take() {
+                        Some((mark, spans)) if stack.is_empty() && i == 0 && mark == c => spans,
+                        other => {
+                            carried = other;
+                            Vec::new()
+                        }
+                    };
+                    stack.push(Open {
+                        mark: c,
+                        at,
+                        carried: carried_spans,
+                    });
+                }
+            }
+            prev = Some(c);
+        }
+        // An earlier paragraph's quotation that this one did not reopen ends there, unclosed.
+        if let Some((_, spans)) = carried.take() {
+            found.push(Quotation {
+                spans,
+                role: QuoteRole::Partial,
+                unclosed: true,
+                nested: false,
+            });
+        }
+        // Still open at the paragraph's end: the outermost may run on into the next paragraph.
+        let mut open = stack.into_iter();
+        if let Some(outer) = open.next() {
+            let mut spans = outer.carried;
+            spans.push(Span::new(outer.at, block.span.end));
+            let reopened = blocks
+                .get(bi + 1)
+                .filter(|b| b.kind == BlockKind::Paragraph)
+                .and_then(|b| b.span.slice(text).chars().next())
+                == Some(outer.mark);
+            if reopened {
+                carried = Some((outer.mark, spans));
+            } else if outer.mark != '\'' {
+                // A lone straight single mark is far more often an apostrophe than a quotation.
+                found.push(Quotation {
+                    spans,
+                    role: QuoteRole::Partial,
+                    unclosed: true,
+                    nested: false,
+                });
+            }
+        }
+    }
+    if let Some((_, spans)) = carried {
+        found.push(Quotation {
+            spans,
+            role: QuoteRole::Partial,
+            unclosed: true,
+            nested: false,
+        });
+    }
+    found.sort_by_key(|q| q.spans[0].start);
+    mark_nested(&mut found);
+    for q in found.iter_mut() {
+        q.role = classify(text, blocks, q, lang);
+    }
+    demote_unspoken_fragments(text, blocks, &mut found, lang);
+    found
+}
+
+/// The longest fragment (in words) that needs a sign of speech around it to count as speech.
+const MAX_BARE_FRAGMENT_WORDS: usize = 4;
+
+/// A short quoted fragment in a sentence with no verb of saying, no reported mood and no
+/// "according to" is the author's own scare-quoted word or a name: a term, not speech.
+fn demote_unspoken_fragments(
+    text: &str,
+    blocks: &[Block],
+    found: &mut [Quotation],
+    lang: &Language,
+) {
+    let extents: Vec<Span> = found
+        .iter()
+        .filter(|q| !q.nested)
+        .map(|q| q.extent())
+        .collect();
+    for q in found.iter_mut() {
+        if q.role != QuoteRole::Partial || q.nested || q.spans.len() > 1 {
+            continue;
+        }
+        let span = q.spans[0];
+        if inner_text(text, span).split_whitespace().count() > MAX_BARE_FRAGMENT_WORDS {
+            continue;
+        }
+        let Some(block) = blocks.iter().find(|b| b.span.encloses(span)) else {
+            continue;
+        };
+        let sentences = super::sentences::sentences(text, block.span, &extents);
+        let Some(sentence) = sentences.iter().find(|s| s.encloses(span)) else {
+            continue;
+        };
+        let outside = [
+            Span::new(sentence.start, span.start),
+            Span::new(span.end, sentence.end),
+        ];
+        let spoken = outside.iter().any(|part| {
+            part.slice(text)
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .any(|w| {
+                    let w = w.to_lowercase();
+                    (lang.is_speech_verb)(&w)
+                        || (lang.is_reported_mood)(&w)
+                        || lang.source_markers.contains(&w.as_str())
+                })
+        });
+        if !spoken {
+            q.role = QuoteRole::Term;
+        }
+    }
+}
+
+/// A quotation inside another one is nested, whichever pass found it.
+fn mark_nested(found: &mut [Quotation]) {
+    let mut outer_end = 0;
+    for q in found.iter_mut() {
+        let ext = q.extent();
+        if ext.start < outer_end {
+            q.nested = true;
+        } else {
+            q.nested = false;
+            outer_end = ext.end;
+        }
+    }
+}
+
+/// The words of a quotation, without its marks.
+pub fn inner_text(text: &str, span: Span) -> &str {
+    span.slice(text)
+        .trim_matches(|c: char| is_quote_mark(c) || c.is_whitespace())
+}
+
+/// The text of the block before `at`, and after `at`.
+fn context<'t>(text: &'t str, blocks: &[Block], span: Span) -> (&'t str, &'t str) {
+    let i = blocks.partition_point(|b| b.span.end < span.start);
+    let block = blocks.get(i).map_or(Span::new(0, text.len()), |b| b.span);
+    let before = text
+        .get(block.start.min(span.start)..span.start)
+        .unwrap_or("");
+    let after = text.get(span.end..block.end.max(span.end)).unwrap_or("");
+    (before, after)
+}
+
+/// Words before the quotation, skipping articles, nearest first.
+fn words_before(before: &str, n: usize) -> Vec<&str> {
+    before
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .collect()
+}
+
+const ARTICLES: &[&str] = &[
+    "der", "die", "das", "dem", "den", "des", "the", "a", "an", "eine", "einer", "einem", "ein",
+];
+
+fn classify(text: &str, blocks: &[Block], q: &Quotation, lang: &Language) -> QuoteRole {
+    let first = q.spans[0];
+    let last = q.spans[q.spans.len() - 1];
+    let inner: String = q
+        .spans
+        .iter()
+        .map(|s| inner_text(text, *s))
+        .collect::<Vec<_>>()
+        .join(" ");
+    if !inner.chars().any(char::is_alphabetic) {
+        return QuoteRole::Term;
+    }
+    let (before, _) = context(text, blocks, first);
+    let (_, after) = context(text, blocks, last);
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let short = words.len() <= 6 && !inner.contains(['.', '!', '?', ';', ':']) || words.len() <= 2;
+    let trimmed_inner = inner.trim_end_matches(['.', ',', '!', '?']);
+    let inner_has_punct = trimmed_inner.contains(['.', '!', '?', ';', ':', ',']);
+
+    // A term or title right after its marker word: "sogenannte „X“", "die Zeitung „X“".
+    let near: Vec<&str> = words_before(before, 3);
+    let marker = near
+        .iter()
+        .copied()
+        .find(|w| !ARTICLES.iter().any(|a| a.eq_ignore_ascii_case(w)))
+        .unwrap_or("");
+    if short
+        && lang
+            .term_markers
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(marker))
+    {
+        return QuoteRole::Term;
+    }
+    if short
+        && lang
+            .title_nouns
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(marker))
+    {
+        return QuoteRole::Title;
+    }
+    // Glued to a compound: „Bild“-Zeitung, "Fox"-Interview.
+    if short && after.starts_with('-') && after[1..].starts_with(char::is_alphabetic) {
+        return QuoteRole::Title;
+    }
+    let capitalised = |w: &&str| {
+        w.chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_uppercase)
+    };
+    let title_case = !inner_has_punct && words.len() <= 6 && capitalised(&words[0]) && {
+        // German capitalises nouns, so every word must be; English only the longer ones.
+        match lang.lang {
+            crate::model::Lang::De => words.len() >= 2 && words.iter().all(capitalised),
+            crate::model::Lang::En => words
+                .iter()
+                .filter(|w| w.chars().count() >= 4)
+                .all(capitalised),
+        }
+    };
+    let before_trim = before.trim_end();
+    let sentence_start = before_trim.is_empty()
+        || before_trim.ends_with(['.', '!', '?', ':', '…'])
+        || before_trim.ends_with(|c: char| is_quote_mark(c))
+            && before_trim
+                .trim_end_matches(is_quote_mark)
+                .ends_with(['.', '!', '?', '…', ',']);
+    if title_case && !sentence_start {
+        return QuoteRole::Title;
+    }
+    // An addressee in quotation marks right after a speech verb and its speaker: "sagte er „Bild“".
+    if title_case_or_single(&words, capitalised) && !inner_has_punct && after_speaker_slot(before) {
+        return QuoteRole::Title;
+    }
+    let starts_upper = inner
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    let ends_sentence = inner.ends_with(['.', '!', '?', '…']);
+    let colon_or_comma = before_trim.ends_with([':', ',']);
+    if starts_upper && (sentence_start || colon_or_comma || (ends_sentence && words.len() >= 3)) {
+        QuoteRole::Direct
+    } else {
+        QuoteRole::Partial
+    }
+}
+
+fn title_case_or_single(words: &[&str], capitalised: impl Fn(&&str) -> bool) -> bool {
+    words.len() <= 4 && words.iter().all(capitalised)
+}
+
+/// The quotation stands where an addressee stands: after a verb and a pronoun or name, with no
+/// comma, colon or sentence end in between ("sagte er „Bild“", "told „Fox News“").
+fn after_speaker_slot(before: &str) -> bool {
+    let b = before.trim_end();
+    if b.ends_with([',', ':', '.', '!', '?']) {
+        return false;
+    }
+    let w = words_before(b, 4);
+    let pronoun = |s: &str| {
+        matches!(
+            s.to_lowercase().as_str(),
+            "er" | "sie" | "es" | "he" | "she" | "they" | "it" | "der" | "dem" | "the" | "to"
+        )
+    };
+    let speaker_like = |s: &str| pronoun(s) || s.chars().next().is_some_and(char::is_uppercase);
+    let verb_like = |s: &str| {
+        let l = s.to_lowercase();
+        [
+            "sagte",
+            "sagten",
+            "sagt",
+            "erklärte",
+            "betonte",
+            "told",
+            "tells",
+            "said",
+            "says",
+        ]
+        .contains(&l.as_str())
+    };
+    let article = |s: &str| matches!(s.to_lowercase().as_str(), "der" | "dem" | "the" | "to");
+    // "told „Fox News“" / "sagte er „Bild“" / "sagte sie der „Zeit“" / "said Smith to the „Times“"
+    match w.as_slice() {
+        [v, ..] if v.eq_ignore_ascii_case("told") => true,
+        [p, v, ..] if speaker_like(p) && verb_like(v) => true,
+        [a, p, v, ..] if article(a) && speaker_like(p) && verb_like(v) => true,
+        [a, b, p, v, ..] if article(a) && article(b) && speaker_like(p) && verb_like(v) => true,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::lang::{de, en, Language};
+    use crate::analysis::structure::structure;
+
+    fn quotes(text: &str, lang: &Language) -> Vec<(String, QuoteRole, bool)> {
+        let (_, blocks, _) = structure(text, lang, &en::LANGUAGE);
+        find_quotations(text, &blocks, lang)
+            .into_iter()
+            .filter(|q| !q.nested)
+            .map(|q| {
+                (
+                    q.spans
+                        .iter()
+                        .map(|s| s.slice(text))
+                        .collect::<Vec<_>>()
+                        .join("|"),
+                    q.role,
+                    q.unclosed,
+                )
+            })
+            .collect()
+    }
+
+    fn speech(text: &str, lang: &Language) -> Vec<String> {
+        quotes(text, lang)
+            .into_iter()
+            .filter(|q| q.1.is_speech())
+            .map(|q| q.0)
+            .collect()
+    }
+
+    #[test]
+    fn german_low_high_marks() {
+        let t =
+            "„Wir warten auf eine Antwort“, sagte Lawrow. Das sei eine „künstliche Erweiterung“.";
+        let q = quotes(t, &de::LANGUAGE);
+        assert_eq!(
+            q[0],
+            (
+                "„Wir warten auf eine Antwort“".into(),
+                QuoteRole::Direct,
+                false
+            )
+        );
+        assert_eq!(
+            q[1],
+            ("„künstliche Erweiterung“".into(), QuoteRole::Partial, false)
+        );
+    }
+
+    #[test]
+    fn all_the_usual_marks() {
+        for (t, want) in [
+            ("Er sagte: »Das ist gut.« Dann ging er.", "»Das ist gut.«"),
+            ("Er sagte: «Das ist gut.» Dann ging er.", "«Das ist gut.»"),
+            (
+                "She said: “That is good.” Then she left.",
+                "“That is good.”",
+            ),
+            (
+                "She said: ‘That is good.’ Then she left.",
+                "‘That is good.’",
+            ),
+            (
+                "She said: \"That is good.\" Then she left.",
+                "\"That is good.\"",
+            ),
+            (
+                "She said: 'That is good.' Then she left.",
+                "'That is good.'",
+            ),
+            ("Er sagte: ‚Das ist gut.‘ Dann ging er.", "‚Das ist gut.‘"),
+        ] {
+            let lang = if t.starts_with("Er") {
+                &de::LANGUAGE
+            } else {
+                &en::LANGUAGE
+            };
+            assert_eq!(speech(t, lang), [want], "in {t}");
+        }
+    }
+
+    #[test]
+    fn nested_quotation_is_inside_the_outer() {
+        let t = "„Er rief ‚Halt!‘ und lief weg“, sagte die Zeugin.";
+        let (_, blocks, _) = structure(t, &de::LANGUAGE, &en::LANGUAGE);
+        let all = find_quotations(t, &blocks, &de::LANGUAGE);
+        assert_eq!(all.len(), 2);
+        assert_eq!(all[0].spans[0].slice(t), "„Er rief ‚Halt!‘ und lief weg“");
+        assert!(!all[0].nested);
+        assert_eq!(all[1].spans[0].slice(t), "‚Halt!‘");
+        assert!(all[1].nested);
+        let t = "\"He told me 'never again' and left,\" she said.";
+        assert_eq!(
+            speech(t, &en::LANGUAGE),
+            ["\"He told me 'never again' and left,\""]
+        );
+    }
+
+    #[test]
+    fn a_quotation_over_several_paragraphs_is_one_statement() {
+        let t = "The paper reports:\n\n\"First part of the quote.\n\n\"Second part of the quote.\"\n\nThen more text.";
+        let q = quotes(t, &en::LANGUAGE);
+        assert_eq!(q.len(), 1);
+        assert_eq!(
+            q[0].0,
+            "\"First part of the quote.|\"Second part of the quote.\""
+        );
+        assert!(!q[0].2);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes_english() {
+        let t = "It's Peter's car, from the '90s, and it isn't rock 'n' roll. The players' union agreed.";
+        assert!(
+            quotes(t, &en::LANGUAGE).is_empty(),
+            "{:?}",
+            quotes(t, &en::LANGUAGE)
+        );
+        let t = "It’s Peter’s car from the ’90s.";
+        assert!(quotes(t, &en::LANGUAGE).is_empty());
+        let t = "Trump says he 'can' and 'may' act, and it's 'serious'.";
+        assert_eq!(speech(t, &en::LANGUAGE), ["'can'", "'may'", "'serious'"]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes_german() {
+        let t = "Wie geht's? Gib's ihm, sagte er, so'n Quatsch, und Andrea's Laden ist zu.";
+        assert!(
+            quotes(t, &de::LANGUAGE).is_empty(),
+            "{:?}",
+            quotes(t, &de::LANGUAGE)
+        );
+        let t = "Er hat ’s gesagt: „Wie geht’s?“";
+        assert_eq!(speech(t, &de::LANGUAGE), ["„Wie geht’s?“"]);
+    }
+
+    #[test]
+    fn unbalanced_mark_is_bound_to_its_paragraph() {
+        let t = "Er sagte: „Wir kommen wieder und bleiben lange.\n\nDer nächste Absatz hat „Zitate“ wie gewohnt.\n\nEin dritter Absatz.";
+        let q = quotes(t, &de::LANGUAGE);
+        assert_eq!(
+            q[0],
+            (
+                "„Wir kommen wieder und bleiben lange.".into(),
+                QuoteRole::Direct,
+                true
+            )
+        );
+        assert_eq!(q[1].0, "„Zitate“");
+        assert!(!q[1].2);
+        assert_eq!(q.len(), 2);
+        let t = "He said \"we will never leave, and walked on.\n\nA \"second\" paragraph.";
+        let q = quotes(t, &en::LANGUAGE);
+        assert_eq!(q[0].0, "\"we will never leave, and walked on.");
+        assert!(q[0].2);
+        assert_eq!(q[1].0, "\"second\"");
+    }
+
+    #[test]
+    fn a_stray_closing_mark_opens_nothing() {
+        let t = "Das war alles“, sagte er, und dann „ging es weiter“.";
+        assert_eq!(speech(t, &de::LANGUAGE), ["„ging es weiter“"]);
+    }
+
+    #[test]
+    fn thousands_of_unbalanced_marks_stay_in_their_paragraphs() {
+        let t = "„ offen „ offen „\n\n".repeat(2000);
+        let (_, blocks, _) = structure(&t, &de::LANGUAGE, &en::LANGUAGE);
+        let q = find_quotations(&t, &blocks, &de::LANGUAGE);
+        assert!(q
+            .iter()
+            .all(|q| q.spans.len() == 1 && q.spans[0].len() < 40));
+    }
+
+    #[test]
+    fn newspaper_after_speech_verb_is_not_speech() {
+        let t = "„Diese Position ist schwer zu verstehen“, sagte er „Bild“.";
+        let q = quotes(t, &de::LANGUAGE);
+        assert_eq!(q[0].1, QuoteRole::Direct);
+        assert_eq!(q[1], ("„Bild“".into(), QuoteRole::Title, false));
+        let t = "Das sagte sie der „Süddeutschen Zeitung“.";
+        assert_eq!(quotes(t, &de::LANGUAGE)[0].1, QuoteRole::Title);
+        let t = "Er sprach mit der Zeitung „Die Welt“ über den „Rettungsschirm“.";
+        let q = quotes(t, &de::LANGUAGE);
+        assert_eq!(q[0].1, QuoteRole::Title);
+        assert_eq!(q[1].1, QuoteRole::Partial);
+    }
+
+    #[test]
+    fn terms_are_not_speech() {
+        let t = "Die sogenannte „Schuldenbremse“ gilt weiter.";
+        assert_eq!(quotes(t, &de::LANGUAGE)[0].1, QuoteRole::Term);
+        let t = "The so-called “deep state” was blamed. The film “Black Panther” won.";
+        let q = quotes(t, &en::LANGUAGE);
+        assert_eq!(q[0].1, QuoteRole::Term);
+        assert_eq!(q[1].1, QuoteRole::Title);
+    }
+
+    #[test]
+    fn a_short_fragment_with_no_sign_of_speech_is_a_term() {
+        let t = "Das Schiff „Bruno“ lief aus. Die Opposition sprach von einem „Dammbruch“.";
+        let q = quotes(t, &de::LANGUAGE);
+        assert_eq!(q[0].1, QuoteRole::Title);
+        assert_eq!(q[1].1, QuoteRole::Partial);
+        let t = "Die Besucher nannten den Ort „Wüste“. Die Kinder spielten im „Garten“ des Hauses.";
+        let q = quotes(t, &de::LANGUAGE);
+        assert_eq!(q[0].1, QuoteRole::Partial, "nannten is a verb of saying");
+        assert_eq!(q[1].1, QuoteRole::Term);
+        let t = "Die Lage sei „kritisch“, hieß es.";
+        assert_eq!(quotes(t, &de::LANGUAGE)[0].1, QuoteRole::Partial);
+    }
+
+    #[test]
+    fn english_title_case_names() {
+        let t = "The co-owners of costume builders \"Don't Hug Cacti\" attended.";
+        assert_eq!(quotes(t, &en::LANGUAGE)[0].1, QuoteRole::Title);
+    }
+
+    #[test]
+    fn direct_versus_partial() {
+        let t = "Kino Gabriel said, \"The statement was a surprise.\" The group said it had \"assurances from the US\" before.";
+        let q = quotes(t, &en::LANGUAGE);
+        assert_eq!(q[0].1, QuoteRole::Direct);
+        assert_eq!(q[1].1, QuoteRole::Partial);
+        let t = "Die Geheimdienste seien nicht zu der Einschätzung gekommen, „dass die Russen sich entschieden haben“.";
+        assert_eq!(quotes(t, &de::LANGUAGE)[0].1, QuoteRole::Partial);
+        let t = "Russland sei offen für „Gegenvorschläge“.";
+        assert_eq!(quotes(t, &de::LANGUAGE)[0].1, QuoteRole::Partial);
+    }
+}

@@ -1,0 +1,188 @@
+//! Which encoding a file is in, and its text.
+
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    pub text: String,
+    pub encoding: &'static str,
+}
+
+/// Formats that are certainly not articles, by their first bytes.
+const MAGIC: &[(&[u8], &str)] = &[
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an office document)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "a program (ELF)"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"\x28\xb5\x2f\xfd", "a zstd archive"),
+    (b"RIFF", "a media file (RIFF)"),
+    (b"OggS", "an Ogg media file"),
+    (b"ID3", "an MP3 file"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"\xd0\xcf\x11\xe0", "an old office document"),
+    (b"MZ", "a Windows program"),
+];
+
+/// Decodes an article's bytes: UTF-8 (with or without BOM), UTF-16 (by BOM, or by its pattern of
+/// zero bytes), or a legacy 8-bit encoding guessed by chardetng. Err names what binary data it is.
+pub fn decode(bytes: &[u8]) -> Result<Decoded, &'static str> {
+    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+        return Ok(decode_with(encoding, &bytes[bom_len..]));
+    }
+    if let Some((_, what)) = MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)) {
+        return Err(what);
+    }
+    if let Some(encoding) = utf16_without_bom(bytes) {
+        return Ok(decode_with(encoding, bytes));
+    }
+    if looks_binary(bytes) {
+        return Err("binary data");
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok(Decoded {
+            text: text.to_string(),
+            encoding: UTF_8.name(),
+        });
+    }
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(bytes, true);
+    let encoding = detector.guess(None, false);
+    Ok(decode_with(encoding, bytes))
+}
+
+fn decode_with(encoding: &'static Encoding, bytes: &[u8]) -> Decoded {
+    let (text, _) = encoding.decode_without_bom_handling(bytes);
+    Decoded {
+        text: text.into_owned(),
+        encoding: encoding.name(),
+    }
+}
+
+/// UTF-16 text of a Latin script has a zero byte in every other place.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let sample = &bytes[..bytes.len().min(4096) & !1];
+    if sample.len() < 8 {
+        return None;
+    }
+    let pairs = sample.len() / 2;
+    let zero_even = sample.iter().step_by(2).filter(|b| **b == 0).count();
+    let zero_odd = sample
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .filter(|b| **b == 0)
+        .count();
+    if zero_odd * 10 >= pairs * 7 && zero_even * 10 <= pairs {
+        Some(UTF_16LE)
+    } else if zero_even * 10 >= pairs * 7 && zero_odd * 10 <= pairs {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// Many zero bytes or control bytes: not text. A few stray ones are text with noise in it, which
+/// `sanitize` makes harmless.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(8192)];
+    if sample.is_empty() {
+        return false;
+    }
+    let zeros = sample.iter().filter(|b| **b == 0).count();
+    let controls = sample
+        .iter()
+        .filter(|b| **b < 0x20 && !matches!(**b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b | 0))
+        .count();
+    zeros * 100 > sample.len() || (zeros + controls) * 10 > sample.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GERMAN: &str = "„Grüße aus Köln“, sagte Müller. Das Wetter sei schön.";
+
+    #[test]
+    fn utf8_with_and_without_bom() {
+        let plain = decode(GERMAN.as_bytes()).unwrap();
+        assert_eq!(plain.text, GERMAN);
+        assert_eq!(plain.encoding, "UTF-8");
+        let mut bom = b"\xef\xbb\xbf".to_vec();
+        bom.extend_from_slice(GERMAN.as_bytes());
+        let with_bom = decode(&bom).unwrap();
+        assert_eq!(with_bom.text, GERMAN, "the BOM is not part of the text");
+    }
+
+    #[test]
+    fn utf16_with_bom_both_byte_orders() {
+        let mut le = vec![0xff, 0xfe];
+        let mut be = vec![0xfe, 0xff];
+        for unit in GERMAN.encode_utf16() {
+            le.extend_from_slice(&unit.to_le_bytes());
+            be.extend_from_slice(&unit.to_be_bytes());
+        }
+        assert_eq!(decode(&le).unwrap().text, GERMAN);
+        assert_eq!(decode(&be).unwrap().text, GERMAN);
+        assert_eq!(decode(&le).unwrap().encoding, "UTF-16LE");
+    }
+
+    #[test]
+    fn utf16_without_bom_is_recognised() {
+        let text = "Der Minister sagte, die Lage sei ernst.";
+        let le: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        assert_eq!(decode(&le).unwrap().text, text);
+    }
+
+    #[test]
+    fn windows_1252_german() {
+        // „Grüße“ in Windows-1252: 0x84 and 0x93 are the German quotation marks.
+        let text = "\u{201e}Die Gr\u{fc}\u{df}e aus K\u{f6}ln sind sch\u{f6}n\u{201c}, sagte der B\u{fc}rgermeister \u{fc}ber die Stra\u{df}e.";
+        let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(text);
+        assert!(!unmappable);
+        assert_eq!(bytes[0], 0x84);
+        let decoded = decode(&bytes).unwrap();
+        assert_eq!(decoded.text, text);
+        assert_eq!(decoded.encoding, "windows-1252");
+    }
+
+    #[test]
+    fn latin1_bytes_decode_as_windows_1252() {
+        // ISO-8859-1 is a subset of Windows-1252 for printable characters.
+        let bytes =
+            b"Der M\xfcller sagte, die Stra\xdfe sei gesperrt, und \xe4rgerte sich dar\xfcber.";
+        let decoded = decode(bytes).unwrap();
+        assert_eq!(
+            decoded.text,
+            "Der Müller sagte, die Straße sei gesperrt, und ärgerte sich darüber."
+        );
+    }
+
+    #[test]
+    fn binary_files_are_refused() {
+        assert_eq!(decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), Err("a PNG image"));
+        assert_eq!(decode(b"%PDF-1.7\n"), Err("a PDF document"));
+        let noise: Vec<u8> = (0..2000u32).map(|i| (i * 7 % 256) as u8).collect();
+        assert!(decode(&noise).is_err());
+    }
+
+    #[test]
+    fn a_few_stray_zero_bytes_are_still_text() {
+        let mut bytes = "Ein langer Satz über das Wetter, der weitergeht. "
+            .repeat(10)
+            .into_bytes();
+        bytes[20] = 0;
+        let decoded = decode(&bytes).unwrap();
+        assert!(decoded.text.contains('\0'));
+    }
+
+    #[test]
+    fn empty_input_is_empty_text() {
+        assert_eq!(decode(b"").unwrap().text, "");
+    }
+}

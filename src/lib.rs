@@ -1,0 +1,15 @@
+//! quoth: who says what in a news article.
+//!
+//! `input` turns bytes into text, `analysis` turns text into an [`Analysis`], and the views
+//! (`json`, `plain`, `reader`) show that one analysis.
+#![forbid(unsafe_code)]
+
+pub mod analysis;
+pub mod input;
+pub mod json;
+pub mod model;
+pub mod palette;
+pub mod plain;
+
+pub use analysis::{analyze, Options};
+pub use model::*;

@@ -1,0 +1,177 @@
+//! The command line: picks a mode (reader, --json, --jsonl, --plain) and reports errors.
+#![forbid(unsafe_code)]
+
+use std::io::{self, BufRead, IsTerminal, Write};
+use std::process::ExitCode;
+
+use clap::{Parser, ValueEnum};
+use serde_json::Value;
+
+use quoth::input::{self, Source};
+use quoth::{analyze, json, plain, Lang, Options};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "quoth",
+    version,
+    about = "Who says what: read a news article with every quotation coloured by its speaker.",
+    after_help = "With no FILE, quoth opens a built-in sample article (a dpa report). \
+                  Exit status: 0 ok, 1 some --jsonl lines failed, 2 the input could not be read."
+)]
+struct Cli {
+    /// The article: a text file, or - for standard input.
+    file: Option<String>,
+    /// Print the analysis as one JSON object.
+    #[arg(long, conflicts_with_all = ["jsonl", "plain"])]
+    json: bool,
+    /// Read JSON lines {"id", "text", "lang"} on standard input; print one analysis a line.
+    #[arg(long, conflicts_with_all = ["plain", "file"])]
+    jsonl: bool,
+    /// Print the article as text with its statements marked, instead of opening the reader.
+    #[arg(long)]
+    plain: bool,
+    /// The article's language.
+    #[arg(long, value_enum, default_value_t = LangArg::Auto)]
+    lang: LangArg,
+    /// Colours in --plain output.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    color: ColorArg,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum LangArg {
+    De,
+    En,
+    Auto,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq)]
+enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+impl LangArg {
+    fn lang(self) -> Option<Lang> {
+        match self {
+            LangArg::De => Some(Lang::De),
+            LangArg::En => Some(Lang::En),
+            LangArg::Auto => None,
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(&cli) {
+        Ok(code) => code,
+        Err(Failure::Input(e)) => {
+            eprintln!("quoth: {e}");
+            ExitCode::from(2)
+        }
+        // The reader of our output went away (`quoth --json | head`): nothing more to say.
+        Err(Failure::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(Failure::Output(e)) => {
+            eprintln!("quoth: cannot write output: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+enum Failure {
+    Input(input::InputError),
+    Output(io::Error),
+}
+
+impl From<io::Error> for Failure {
+    fn from(e: io::Error) -> Self {
+        Failure::Output(e)
+    }
+}
+
+fn run(cli: &Cli) -> Result<ExitCode, Failure> {
+    if cli.jsonl {
+        return run_jsonl();
+    }
+    let source = match cli.file.as_deref() {
+        Some(path) => input::read_path(path).map_err(Failure::Input)?,
+        None => input::builtin_sample(),
+    };
+    let options = Options {
+        lang: cli.lang.lang(),
+    };
+    let analysis = analyze(&source.text, &options);
+    let mut out = io::stdout().lock();
+    if cli.json {
+        serde_json::to_writer_pretty(&mut out, &json::to_value(&source.text, &analysis, None))
+            .map_err(io::Error::from)?;
+        writeln!(out)?;
+        out.flush()?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    print_plain(cli, &source, &analysis, &mut out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_plain(
+    cli: &Cli,
+    source: &Source,
+    analysis: &quoth::Analysis,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let color = match cli.color {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto => io::stdout().is_terminal() && !no_color,
+    };
+    out.write_all(plain::render(&source.text, analysis, color).as_bytes())?;
+    out.flush()
+}
+
+/// One analysis a line; a bad line gets an error object and the run goes on (exit status 1).
+fn run_jsonl() -> Result<ExitCode, Failure> {
+    let stdin = io::stdin().lock();
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut failed = false;
+    for line in stdin.split(b'\n') {
+        let line = line.map_err(|e| {
+            Failure::Input(input::InputError::Unreadable("standard input".into(), e))
+        })?;
+        let line = String::from_utf8_lossy(&line);
+        if line.trim().is_empty() {
+            continue;
+        }
+        let result = match serde_json::from_str::<Value>(&line) {
+            Err(e) => Err((Value::Null, format!("not valid JSON: {e}"))),
+            Ok(doc) => {
+                let id = doc.get("id").cloned().unwrap_or(Value::Null);
+                match doc.get("text").and_then(Value::as_str) {
+                    None => Err((id, "no \"text\" string in this line".to_string())),
+                    Some(text) => {
+                        let lang = match doc.get("lang").and_then(Value::as_str) {
+                            Some("de") => Some(Lang::De),
+                            Some("en") => Some(Lang::En),
+                            _ => None,
+                        };
+                        let analysis = analyze(text, &Options { lang });
+                        Ok(json::to_value(text, &analysis, Some(&id)))
+                    }
+                }
+            }
+        };
+        let value = result.unwrap_or_else(|(id, error)| {
+            failed = true;
+            serde_json::json!({"id": id, "error": error})
+        });
+        serde_json::to_writer(&mut out, &value).map_err(io::Error::from)?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}

@@ -1,0 +1,155 @@
+//! The binary as a user meets it: modes, input from files and standard input, errors and exit statuses.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn quoth(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_quoth"))
+        .args(args)
+        .env_remove("NO_COLOR")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("quoth starts");
+    let mut input = child.stdin.take().expect("stdin");
+    if let Some(bytes) = stdin {
+        input.write_all(bytes).expect("write stdin");
+    }
+    drop(input);
+    child.wait_with_output().expect("quoth ends")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("utf-8 output")
+}
+
+const DPA: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/samples/de/dpa-ukraine-verhandlungen.txt"
+);
+
+#[test]
+fn no_file_and_no_terminal_prints_the_builtin_article() {
+    let o = quoth(&[], None);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(out.contains("## USA warnen vor Eskalation"), "{out}");
+    assert!(out.contains("„Wir warten auf eine Antwort"));
+    assert!(
+        !out.contains('\x1b'),
+        "no colour when not asked and not a terminal"
+    );
+}
+
+#[test]
+fn plain_with_colour_when_asked() {
+    let o = quoth(&["--plain", "--color", "always", DPA], None);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("\x1b["));
+}
+
+#[test]
+fn json_of_a_file_and_of_standard_input_agree() {
+    let from_file = quoth(&["--json", DPA], None);
+    let bytes = std::fs::read(DPA).unwrap();
+    let from_stdin = quoth(&["--json", "-"], Some(&bytes));
+    assert!(from_file.status.success() && from_stdin.status.success());
+    let a: serde_json::Value = serde_json::from_slice(&from_file.stdout).unwrap();
+    let b: serde_json::Value = serde_json::from_slice(&from_stdin.stdout).unwrap();
+    assert_eq!(a["statements"], b["statements"]);
+    assert_eq!(a["sections"].as_array().unwrap().len(), 4);
+}
+
+#[test]
+fn lang_flag_overrides_detection() {
+    let o = quoth(&["--json", "--lang", "en", DPA], None);
+    let a: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(a["lang"], "en");
+}
+
+#[test]
+fn jsonl_keeps_ids_and_order_and_reports_bad_lines() {
+    let input = concat!(
+        "{\"id\": \"a\", \"text\": \"„Wir kommen“, sagte er.\", \"lang\": \"de\"}\n",
+        "this is not json\n",
+        "{\"id\": 7, \"lang\": null}\n",
+        "{\"id\": \"b\", \"text\": \"\\\"We will go,\\\" she said.\"}\n"
+    );
+    let o = quoth(&["--jsonl"], Some(input.as_bytes()));
+    assert_eq!(o.status.code(), Some(1), "bad lines make the exit status 1");
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 4);
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(lines[0]["lang"], "de");
+    assert_eq!(
+        lines[0]["statements"][0]["spans"][0],
+        serde_json::json!([0, 12])
+    );
+    assert!(lines[1]["error"].is_string());
+    assert_eq!(lines[2]["id"], 7);
+    assert!(lines[2]["error"].as_str().unwrap().contains("text"));
+    assert_eq!(lines[3]["id"], "b");
+    assert_eq!(lines[3]["lang"], "en");
+}
+
+#[test]
+fn errors_are_one_line_and_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let png = dir.path().join("picture.txt");
+    std::fs::write(&png, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0").unwrap();
+    let missing = dir.path().join("missing.txt");
+    for (path, says) in [
+        (missing.to_str().unwrap(), "no such file"),
+        (dir.path().to_str().unwrap(), "directory"),
+        (png.to_str().unwrap(), "PNG"),
+    ] {
+        let o = quoth(&[path], None);
+        assert_eq!(o.status.code(), Some(2), "{path}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains(says), "{err}");
+        assert!(o.stdout.is_empty());
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_file_exits_2() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("secret.txt");
+    std::fs::write(&path, "Text.").unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
+    if std::fs::read(&path).is_ok() {
+        return; // running as root: permissions do not stop us
+    }
+    let o = quoth(&[path.to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn an_empty_file_is_an_empty_article() {
+    let o = quoth(&["--json", "-"], Some(b""));
+    assert!(o.status.success());
+    let a: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(a["statements"], serde_json::json!([]));
+    assert_eq!(a["sections"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn offsets_refer_to_the_decoded_text() {
+    // Windows-1252 with CRLF line ends: offsets count decoded characters, CR included.
+    let text = "Titel der Meldung\r\n\r\nDer B\u{fc}rgermeister sagte: \u{201e}Wir bleiben hier.\u{201c}\r\n";
+    let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(text);
+    let o = quoth(&["--json", "-"], Some(&bytes));
+    let a: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let span = &a["statements"][0]["spans"][0];
+    let start = text.chars().position(|c| c == '\u{201e}').unwrap();
+    assert_eq!(span[0], start);
+    assert_eq!(span[1], start + "„Wir bleiben hier.“".chars().count());
+    assert_eq!(a["title"], "Titel der Meldung");
+}
