@@ -1,0 +1,556 @@
+//! Who said it: a pipeline of small sieves, each of which records why it decided.
+//!
+//! The article is read block by block, sentence by sentence. Names are registered as actors when
+//! they appear; role nouns and pronouns are resolved to the most salient actor that fits. For each
+//! quotation the sieves are tried in order, most explicit first:
+//!
+//! 1. `quote, verb, name`: „…“, sagte Lawrow / "…," she said / "…," said the minister
+//! 2. `name, verb: quote`: Sullivan sagte: „…“ / Trump said, "…"
+//! 3. `according to`: laut X, X zufolge, nach Angaben von X, according to X
+//! 4. `speaker of the sentence`: a fragment in a sentence whose verb of saying has a subject
+//! 5. `continuation`: no cue, but the previous speaker goes on (same or next paragraph)
+
+use std::collections::HashSet;
+
+use super::discourse::{Discourse, Place};
+use super::lang::Language;
+use super::mentions::{self, mention_at, mention_ending_at, Known, Mention, MentionKind};
+use super::quotes::Quotation;
+use super::sentences;
+use super::tokens::{tokenize, Token, TokenKind};
+use crate::model::{Actor, BlockKind, Span};
+
+/// A decision of one sieve.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    pub actor: usize,
+    pub mention: Span,
+    pub cue: Option<Span>,
+    pub sieve: &'static str,
+}
+
+/// What attribution found: the actors, and for each quotation (by index) who said it. A
+/// quotation split by its attribution ("„A“, sagte sie, „B“") names the quotation it continues.
+pub struct Attributed {
+    pub actors: Vec<Actor>,
+    pub speakers: Vec<Option<Attribution>>,
+    pub continues: Vec<Option<usize>>,
+}
+
+/// Words after which a noun phrase opens a clause, so that it can be a verb's subject.
+const CLAUSE_WORDS: &[&str] = &[
+    "und", "aber", "doch", "wie", "dass", "als", "and", "but", "as", "that", "while",
+];
+
+/// One block as the sieves see it.
+struct BlockView<'b> {
+    index: usize,
+    toks: &'b [Token],
+}
+
+struct Reader<'t> {
+    text: &'t str,
+    lang: &'t Language,
+    surnames: HashSet<String>,
+    discourse: Discourse,
+    /// The last speaker: actor, block, and the mention that named them.
+    last_speaker: Option<(usize, usize)>,
+}
+
+impl<'t> Reader<'t> {
+    fn word(&self, toks: &[Token], i: usize) -> Option<&'t str> {
+        let t = toks.get(i)?;
+        t.is_word().then(|| t.span.slice(self.text))
+    }
+
+    fn lower(&self, toks: &[Token], i: usize) -> Option<String> {
+        self.word(toks, i).map(str::to_lowercase)
+    }
+
+    fn is_speech_verb(&self, toks: &[Token], i: usize) -> bool {
+        self.lower(toks, i)
+            .is_some_and(|w| (self.lang.is_speech_verb)(&w))
+    }
+
+    fn is_aux(&self, toks: &[Token], i: usize) -> bool {
+        self.lower(toks, i)
+            .is_some_and(|w| self.lang.auxiliaries.contains(&w.as_str()))
+    }
+
+    /// Does a clause open right before token `i`?
+    fn clause_opens_before(&self, toks: &[Token], i: usize) -> bool {
+        if i == 0 || toks[i - 1].sentence != toks[i].sentence {
+            return true;
+        }
+        match toks[i - 1].kind {
+            TokenKind::Quote(_) => true,
+            TokenKind::Punct(c) => matches!(c, ',' | ':' | ';' | '(' | '-' | '–' | '—'),
+            TokenKind::Word => self
+                .lower(toks, i - 1)
+                .is_some_and(|w| CLAUSE_WORDS.contains(&w.as_str())),
+        }
+    }
+
+    fn mention_at(&self, toks: &[Token], i: usize) -> Option<Mention> {
+        let known = Known {
+            surnames: &self.surnames,
+        };
+        let m = mention_at(self.text, toks, i, self.lang, &known, true)?;
+        Some(m).filter(|m| {
+            toks[m.tokens.0..m.tokens.1]
+                .iter()
+                .all(|t| t.sentence == toks[i].sentence)
+        })
+    }
+
+    fn mention_ending_at(&self, toks: &[Token], end: usize) -> Option<Mention> {
+        let known = Known {
+            surnames: &self.surnames,
+        };
+        mention_ending_at(self.text, toks, end, self.lang, &known, true)
+    }
+
+    /// The subject of the verb of saying at `v`: the phrase before it when that phrase opens a
+    /// clause ("Sullivan sagte", "…," she said), else the phrase after it ("sagte Lawrow"); for
+    /// a perfect ("hat … gesagt"), around the auxiliary.
+    fn subject_of(&self, toks: &[Token], v: usize) -> Option<Mention> {
+        let left = self
+            .mention_ending_at(toks, v)
+            .filter(|m| self.clause_opens_before(toks, m.tokens.0));
+        if let Some(m) = left {
+            return Some(m);
+        }
+        if let Some(m) = self.mention_at(toks, v + 1) {
+            return Some(m);
+        }
+        // "Lawrow hat … gesagt", "„…“, hat Lawrow gesagt"
+        let sentence = toks[v].sentence;
+        let aux = (v.saturating_sub(25)..v)
+            .rev()
+            .take_while(|k| toks[*k].sentence == sentence)
+            .find(|k| self.is_aux(toks, *k))?;
+        self.mention_ending_at(toks, aux)
+            .filter(|m| self.clause_opens_before(toks, m.tokens.0))
+            .or_else(|| self.mention_at(toks, aux + 1))
+    }
+
+    /// The actor a speaker phrase names, resolving roles and pronouns.
+    fn actor_for(&mut self, m: &Mention, place: Place) -> Option<usize> {
+        match m.kind {
+            MentionKind::Pronoun => {
+                let actor = self.discourse.resolve(m, place, self.lang)?;
+                self.discourse.note(actor, m.span, place);
+                self.discourse.set_pronoun_gender(actor, m.gender);
+                Some(actor)
+            }
+            MentionKind::Role => {
+                let actor = match self.discourse.resolve(m, place, self.lang) {
+                    Some(a) => {
+                        self.discourse.learn_role(a, self.text, m);
+                        self.discourse.note(a, m.span, place);
+                        a
+                    }
+                    None => self.discourse.add_unnamed(self.text, m, place),
+                };
+                Some(actor)
+            }
+            MentionKind::Group => Some(self.discourse.add_unnamed(self.text, m, place)),
+            MentionKind::Name | MentionKind::Org => self.discourse.register(self.text, m, place),
+        }
+    }
+
+    fn place(&self, block: &BlockView, toks_index: usize, prominent: bool) -> Place {
+        let t = &block.toks[toks_index];
+        Place {
+            block: block.index,
+            sentence: t.sentence,
+            offset: t.span.start,
+            prominent,
+        }
+    }
+
+    fn decide(
+        &mut self,
+        block: &BlockView,
+        m: Mention,
+        cue: Option<Span>,
+        sieve: &'static str,
+    ) -> Option<Attribution> {
+        let place = self.place(block, m.tokens.0, true);
+        let actor = self.actor_for(&m, place)?;
+        Some(Attribution {
+            actor,
+            mention: m.span,
+            cue,
+            sieve,
+        })
+    }
+
+    /// Sieve 1: the quotation, then its verb of saying and speaker.
+    fn quote_verb_name(&mut self, block: &BlockView, q: usize) -> Option<Attribution> {
+        let toks = block.toks;
+        let sentence = toks[q].sentence;
+        let mut i = q + 1;
+        if toks.get(i).is_some_and(|t| t.is_punct(',')) {
+            i += 1;
+        }
+        let same = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| t.sentence == sentence || k == q + 1)
+        };
+        if !same(i) {
+            return None;
+        }
+        // „…“, sagte Lawrow / "…," said the minister / „…“, hat Lawrow gesagt
+        if self.is_speech_verb(toks, i) {
+            let m = self.mention_at(toks, i + 1)?;
+            return self.decide(block, m, Some(toks[i].span), "quote, verb, name");
+        }
+        if self.is_aux(toks, i) {
+            let m = self.mention_at(toks, i + 1)?;
+            let v = m.tokens.1;
+            return if self.is_speech_verb(toks, v) {
+                self.decide(block, m, Some(toks[v].span), "quote, verb, name")
+            } else {
+                None
+            };
+        }
+        // „…“, so Lawrow.
+        if self
+            .lower(toks, i)
+            .is_some_and(|w| self.lang.so_markers.contains(&w.as_str()))
+        {
+            let m = self.mention_at(toks, i + 1)?;
+            return self.decide(block, m, Some(toks[i].span), "quote, so, name");
+        }
+        // "…," she said / "…," the minister said / "…," Smith, a spokesman, said
+        let m = self.mention_at(toks, i)?;
+        let mut v = m.tokens.1;
+        if toks.get(v).is_some_and(|t| t.is_punct(',')) {
+            // An apposition: skip to its closing comma.
+            let close = (v + 1..(v + 12).min(toks.len())).find(|k| toks[*k].is_punct(','))?;
+            v = close + 1;
+        }
+        if self.is_aux(toks, v) {
+            v += 1;
+        }
+        if self.is_speech_verb(toks, v) && same(v) {
+            return self.decide(block, m, Some(toks[v].span), "quote, name, verb");
+        }
+        None
+    }
+
+    /// Sieve 2: the speaker and verb before the quotation, closed by a colon or comma
+    /// ("Sullivan sagte: „…“"); for a fragment, any verb of saying before it in the sentence.
+    fn name_verb_quote(
+        &mut self,
+        block: &BlockView,
+        q: usize,
+        direct: bool,
+    ) -> Option<Attribution> {
+        let toks = block.toks;
+        let sentence = toks[q].sentence;
+        if q == 0 || toks[q - 1].sentence != sentence {
+            return None;
+        }
+        let introduced = toks[q - 1].is_punct(':') || toks[q - 1].is_punct(',');
+        if direct && !introduced {
+            return None;
+        }
+        let lowest = q.saturating_sub(if direct { 30 } else { 40 });
+        let v = (lowest..q)
+            .rev()
+            .take_while(|k| toks[*k].sentence == sentence)
+            .find(|k| self.is_speech_verb(toks, *k))?;
+        let m = self.subject_of(toks, v)?;
+        self.decide(block, m, Some(toks[v].span), "name, verb: quote")
+    }
+
+    /// Sieve 3: "laut X", "X zufolge", "according to X" in the quotation's sentence.
+    fn according_to(&mut self, block: &BlockView, q: usize) -> Option<Attribution> {
+        let toks = block.toks;
+        let sentence = toks[q].sentence;
+        let range: Vec<usize> = (0..toks.len())
+            .filter(|k| toks[*k].sentence == sentence)
+            .collect();
+        for &k in &range {
+            let Some(w) = self.lower(toks, k) else {
+                continue;
+            };
+            for phrase in self.lang.source_before {
+                let words: Vec<&str> = phrase.split(' ').collect();
+                if words[0] != w {
+                    continue;
+                }
+                let matches = words
+                    .iter()
+                    .enumerate()
+                    .all(|(n, pw)| self.lower(toks, k + n).as_deref() == Some(*pw));
+                // "wie X mitteilte" needs its verb; the other phrases are cues of their own.
+                if !matches || (*phrase == "wie" && !self.clause_has_verb_after(toks, k)) {
+                    continue;
+                }
+                let after = k + words.len();
+                if let Some(m) = self.mention_at(toks, after) {
+                    let cue = Span::new(toks[k].span.start, toks[after - 1].span.end);
+                    return self.decide(block, m, Some(cue), "according to");
+                }
+            }
+            if self.lang.source_after.contains(&w.as_str()) {
+                if let Some(m) = self.mention_ending_at(toks, k) {
+                    return self.decide(block, m, Some(toks[k].span), "according to");
+                }
+            }
+        }
+        None
+    }
+
+    fn clause_has_verb_after(&self, toks: &[Token], k: usize) -> bool {
+        (k + 1..(k + 8).min(toks.len()))
+            .take_while(|i| !toks[*i].is_punct(','))
+            .any(|i| self.is_speech_verb(toks, i))
+    }
+
+    /// Sieve 4: a verb of saying anywhere in the fragment's sentence, and its subject.
+    fn speaker_of_sentence(&mut self, block: &BlockView, q: usize) -> Option<Attribution> {
+        let toks = block.toks;
+        let sentence = toks[q].sentence;
+        let v = (0..toks.len())
+            .filter(|k| toks[*k].sentence == sentence)
+            .find(|k| self.is_speech_verb(toks, *k))?;
+        let m = self.subject_of(toks, v)?;
+        self.decide(block, m, Some(toks[v].span), "speaker of the sentence")
+    }
+
+    /// Sieve 5: the previous speaker goes on, in the same or the next paragraph, when nobody
+    /// else has been named as a sentence's subject since.
+    fn continuation(&mut self, block: &BlockView) -> Option<Attribution> {
+        let (actor, at_block) = self.last_speaker?;
+        if block.index > at_block + 1 {
+            return None;
+        }
+        let mention = *self.discourse.actors[actor].mentions.last()?;
+        Some(Attribution {
+            actor,
+            mention,
+            cue: None,
+            sieve: "continuation",
+        })
+    }
+}
+
+/// Attributes every speech quotation in `quotations` (top-level ones; others are skipped).
+pub fn attribute(
+    text: &str,
+    blocks: &[crate::model::Block],
+    quotations: &[Quotation],
+    lang: &Language,
+) -> Attributed {
+    let mut reader = Reader {
+        text,
+        lang,
+        surnames: HashSet::new(),
+        discourse: Discourse::default(),
+        last_speaker: None,
+    };
+    let mut speakers: Vec<Option<Attribution>> = vec![None; quotations.len()];
+    let mut continues: Vec<Option<usize>> = vec![None; quotations.len()];
+    // Every top-level quotation span, sorted, with its quotation's index.
+    let mut spans: Vec<(Span, usize)> = quotations
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| !q.nested)
+        .flat_map(|(i, q)| q.spans.iter().map(move |s| (*s, i)))
+        .collect();
+    spans.sort_by_key(|(s, _)| s.start);
+    let extents: Vec<Span> = spans.iter().map(|(s, _)| *s).collect();
+    let mut tokens: Vec<Vec<Token>> = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        let ends = if b.kind == BlockKind::Paragraph {
+            sentences::sentence_ends(text, b.span, &extents)
+        } else {
+            Vec::new()
+        };
+        tokens.push(tokenize(text, b.span, &spans, &ends));
+    }
+    for toks in &tokens {
+        mentions::collect_surnames(text, toks, lang, &mut reader.surnames);
+    }
+    for (bi, b) in blocks.iter().enumerate() {
+        if b.kind == BlockKind::Date {
+            continue;
+        }
+        let toks = &tokens[bi];
+        let block = BlockView { index: bi, toks };
+        read_block(
+            &mut reader,
+            &block,
+            quotations,
+            &mut speakers,
+            &mut continues,
+        );
+    }
+    Attributed {
+        actors: reader.discourse.actors,
+        speakers,
+        continues,
+    }
+}
+
+fn read_block(
+    reader: &mut Reader,
+    block: &BlockView,
+    quotations: &[Quotation],
+    speakers: &mut [Option<Attribution>],
+    continues: &mut [Option<usize>],
+) {
+    let toks = block.toks;
+    let known_mentions = {
+        let known = Known {
+            surnames: &reader.surnames,
+        };
+        mentions::scan_block(reader.text, toks, reader.lang, &known)
+    };
+    let sentence_count = toks.last().map_or(0, |t| t.sentence + 1);
+    let mut next_mention = 0;
+    for sentence in 0..sentence_count {
+        // Names first: a speaker named after the quotation is known when the quotation is read.
+        let mut first_in_sentence = true;
+        while next_mention < known_mentions.len()
+            && toks[known_mentions[next_mention].tokens.0].sentence <= sentence
+        {
+            let m = &known_mentions[next_mention];
+            let place = reader.place(block, m.tokens.0, first_in_sentence);
+            first_in_sentence = false;
+            match m.kind {
+                MentionKind::Name | MentionKind::Org => {
+                    reader.discourse.register(reader.text, m, place);
+                }
+                MentionKind::Role => {
+                    if let Some(a) = reader.discourse.resolve(m, place, reader.lang) {
+                        reader.discourse.learn_role(a, reader.text, m);
+                        reader.discourse.note(a, m.span, place);
+                    }
+                }
+                _ => {}
+            }
+            next_mention += 1;
+        }
+        let quotes_here: Vec<usize> = (0..toks.len())
+            .filter(|k| {
+                toks[*k].sentence == sentence && matches!(toks[*k].kind, TokenKind::Quote(_))
+            })
+            .collect();
+        for q in quotes_here {
+            let TokenKind::Quote(qi) = toks[q].kind else {
+                continue;
+            };
+            let quotation = &quotations[qi];
+            if !quotation.role.is_speech() || speakers[qi].is_some() {
+                continue;
+            }
+            // Only the quotation's first span looks for a cue; later paragraphs continue it.
+            if quotation.spans[0].start != toks[q].span.start {
+                continue;
+            }
+            let direct = quotation.role == super::quotes::QuoteRole::Direct;
+            let found = reader
+                .quote_verb_name(block, q)
+                .or_else(|| reader.name_verb_quote(block, q, direct))
+                .or_else(|| reader.according_to(block, q))
+                .or_else(|| {
+                    if direct {
+                        None
+                    } else {
+                        reader.speaker_of_sentence(block, q)
+                    }
+                })
+                .or_else(|| reader.continuation(block));
+            if let Some(a) = &found {
+                reader.last_speaker = Some((a.actor, block.index));
+                reader.discourse.speakers.insert(a.actor);
+                // „A“, sagte sie, „B“: the second part continues the first.
+                if a.sieve.starts_with("quote,") {
+                    if let Some(next) = split_continuation(reader, block, q, quotations) {
+                        continues[next] = Some(qi);
+                        speakers[next] = Some(Attribution {
+                            sieve: "split quotation",
+                            ..a.clone()
+                        });
+                    }
+                }
+            }
+            speakers[qi] = found;
+        }
+        // A sentence with a verb of saying and a clear subject makes that subject the speaker
+        // whose words may go on in the next sentences.
+        update_last_speaker(reader, block, sentence);
+    }
+}
+
+/// After „A“, sagte sie, the next token run of the same sentence (or the next sentence's start)
+/// is a quotation „B“ that continues A.
+fn split_continuation(
+    reader: &Reader,
+    block: &BlockView,
+    q: usize,
+    quotations: &[Quotation],
+) -> Option<usize> {
+    let toks = block.toks;
+    let first = match toks[q].kind {
+        TokenKind::Quote(i) => &quotations[i],
+        _ => return None,
+    };
+    if first.role != super::quotes::QuoteRole::Direct {
+        return None;
+    }
+    // The cue clause is short: up to 8 words, then "," or "." and the next quotation.
+    for k in q + 1..(q + 12).min(toks.len()) {
+        if let TokenKind::Quote(next) = toks[k].kind {
+            let prev_punct =
+                toks[k - 1].is_punct(',') || toks[k - 1].is_punct('.') || toks[k - 1].is_punct(':');
+            let q2 = &quotations[next];
+            let fits = q2.role == super::quotes::QuoteRole::Direct && prev_punct && !q2.nested;
+            // The second part must not have a cue of its own.
+            let own_cue = toks.get(k + 1).is_some_and(|t| t.is_punct(','))
+                && (reader.is_speech_verb(toks, k + 2) || reader.is_speech_verb(toks, k + 3));
+            return (fits && !own_cue).then_some(next);
+        }
+        if toks[k].is_word()
+            && k > q + 1
+            && toks[k - 1].is_punct('.')
+            && toks[k].sentence != toks[q].sentence
+        {
+            return None;
+        }
+    }
+    None
+}
+
+fn update_last_speaker(reader: &mut Reader, block: &BlockView, sentence: usize) {
+    let toks = block.toks;
+    let Some(v) = (0..toks.len())
+        .filter(|k| toks[*k].sentence == sentence)
+        .find(|k| {
+            reader.is_speech_verb(toks, *k)
+                && !matches!(
+                    toks.get(k.wrapping_sub(1)).map(|t| t.kind),
+                    Some(TokenKind::Quote(_))
+                )
+        })
+    else {
+        return;
+    };
+    let Some(m) = reader.subject_of(toks, v) else {
+        return;
+    };
+    if m.kind == MentionKind::Org && reader.last_speaker.is_some() {
+        return;
+    }
+    let place = reader.place(block, m.tokens.0, true);
+    if let Some(actor) = reader.actor_for(&m, place) {
+        if reader.discourse.actors[actor].kind == crate::model::ActorKind::Person {
+            reader.last_speaker = Some((actor, block.index));
+        }
+    }
+}
