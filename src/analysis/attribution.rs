@@ -29,6 +29,20 @@ pub struct Attribution {
     pub sieve: &'static str,
 }
 
+/// What a sieve made of a quotation: a speaker, a cue whose speaker cannot be named (the
+/// quotation then stays unattributed: a guess would probably be wrong), or nothing to go on.
+enum Outcome {
+    Decided(Attribution),
+    Unnamed,
+    Pass,
+}
+
+impl From<Option<Attribution>> for Outcome {
+    fn from(found: Option<Attribution>) -> Self {
+        found.map_or(Outcome::Pass, Outcome::Decided)
+    }
+}
+
 /// What attribution found: the actors, and for each quotation (by index) who said it. A
 /// quotation split by its attribution ("„A“, sagte sie, „B“") names the quotation it continues.
 pub struct Attributed {
@@ -46,10 +60,13 @@ const CLAUSE_WORDS: &[&str] = &[
 struct BlockView<'b> {
     index: usize,
     toks: &'b [Token],
+    /// The block before, when it is a paragraph.
+    prev: Option<&'b [Token]>,
 }
 
 struct Reader<'t> {
     text: &'t str,
+    quotations: &'t [Quotation],
     lang: &'t Language,
     surnames: HashSet<String>,
     discourse: Discourse,
@@ -92,6 +109,10 @@ impl<'t> Reader<'t> {
     }
 
     fn mention_at(&self, toks: &[Token], i: usize) -> Option<Mention> {
+        // A newspaper or programme named in quotation marks speaks too: schrieb „Die Zeit“.
+        if let Some(TokenKind::Quote(qi)) = toks.get(i).map(|t| t.kind) {
+            return self.title_mention(i, qi);
+        }
         let known = Known {
             surnames: &self.surnames,
         };
@@ -100,6 +121,28 @@ impl<'t> Reader<'t> {
             toks[m.tokens.0..m.tokens.1]
                 .iter()
                 .all(|t| t.sentence == toks[i].sentence)
+        })
+    }
+
+    fn title_mention(&self, i: usize, qi: usize) -> Option<Mention> {
+        let q = &self.quotations[qi];
+        if q.role != super::quotes::QuoteRole::Title {
+            return None;
+        }
+        let inner = super::quotes::inner_text(self.text, q.spans[0]);
+        let start = q.spans[0].start + q.spans[0].slice(self.text).find(inner).unwrap_or(0);
+        let span = Span::new(start, start + inner.len());
+        Some(Mention {
+            kind: MentionKind::Name,
+            span,
+            tokens: (i, i + 1),
+            name: Some(span),
+            role: None,
+            role_head: None,
+            gender: None,
+            plural: false,
+            person: false,
+            org: true,
         })
     }
 
@@ -187,7 +230,7 @@ impl<'t> Reader<'t> {
     }
 
     /// Sieve 1: the quotation, then its verb of saying and speaker.
-    fn quote_verb_name(&mut self, block: &BlockView, q: usize) -> Option<Attribution> {
+    fn quote_verb_name(&mut self, block: &BlockView, q: usize) -> Outcome {
         let toks = block.toks;
         let sentence = toks[q].sentence;
         let mut i = q + 1;
@@ -199,71 +242,133 @@ impl<'t> Reader<'t> {
                 .is_some_and(|t| t.sentence == sentence || k == q + 1)
         };
         if !same(i) {
-            return None;
+            return Outcome::Pass;
         }
-        // „…“, sagte Lawrow / "…," said the minister / „…“, hat Lawrow gesagt
+        // „…“, sagte Lawrow / "…," said the minister / „…“, zitiert ndr.de Sprecher Meyer
         if self.is_speech_verb(toks, i) {
-            let m = self.mention_at(toks, i + 1)?;
-            return self.decide(block, m, Some(toks[i].span), "quote, verb, name");
-        }
-        if self.is_aux(toks, i) {
-            let m = self.mention_at(toks, i + 1)?;
-            let v = m.tokens.1;
-            return if self.is_speech_verb(toks, v) {
-                self.decide(block, m, Some(toks[v].span), "quote, verb, name")
-            } else {
-                None
+            let found = (i + 1..(i + 4).min(toks.len())).find_map(|k| self.mention_at(toks, k));
+            return match found {
+                Some(m) => self
+                    .decide(block, m, Some(toks[i].span), "quote, verb, name")
+                    .into(),
+                None => Outcome::Unnamed,
             };
+        }
+        // „…“, hat Lawrow gesagt
+        if self.is_aux(toks, i) {
+            if let Some(m) = self.mention_at(toks, i + 1) {
+                let v = m.tokens.1;
+                if self.is_speech_verb(toks, v) {
+                    return self
+                        .decide(block, m, Some(toks[v].span), "quote, verb, name")
+                        .into();
+                }
+            }
+            return Outcome::Pass;
         }
         // „…“, so Lawrow.
         if self
             .lower(toks, i)
             .is_some_and(|w| self.lang.so_markers.contains(&w.as_str()))
         {
-            let m = self.mention_at(toks, i + 1)?;
-            return self.decide(block, m, Some(toks[i].span), "quote, so, name");
+            return match self.mention_at(toks, i + 1) {
+                Some(m) => self
+                    .decide(block, m, Some(toks[i].span), "quote, so, name")
+                    .into(),
+                None => Outcome::Pass,
+            };
         }
         // "…," she said / "…," the minister said / "…," Smith, a spokesman, said
-        let m = self.mention_at(toks, i)?;
+        let Some(m) = self.mention_at(toks, i) else {
+            return Outcome::Pass;
+        };
         let mut v = m.tokens.1;
         if toks.get(v).is_some_and(|t| t.is_punct(',')) {
             // An apposition: skip to its closing comma.
-            let close = (v + 1..(v + 12).min(toks.len())).find(|k| toks[*k].is_punct(','))?;
-            v = close + 1;
+            match (v + 1..(v + 12).min(toks.len())).find(|k| toks[*k].is_punct(',')) {
+                Some(close) => v = close + 1,
+                None => return Outcome::Pass,
+            }
         }
         if self.is_aux(toks, v) {
             v += 1;
         }
         if self.is_speech_verb(toks, v) && same(v) {
-            return self.decide(block, m, Some(toks[v].span), "quote, name, verb");
+            return self
+                .decide(block, m, Some(toks[v].span), "quote, name, verb")
+                .into();
         }
-        None
+        Outcome::Pass
     }
 
     /// Sieve 2: the speaker and verb before the quotation, closed by a colon or comma
-    /// ("Sullivan sagte: „…“"); for a fragment, any verb of saying before it in the sentence.
-    fn name_verb_quote(
-        &mut self,
-        block: &BlockView,
-        q: usize,
-        direct: bool,
-    ) -> Option<Attribution> {
+    /// ("Sullivan sagte: „…“"), or a verb right before it; for a fragment, any verb of saying
+    /// before it in the sentence. A quotation that opens a paragraph after one that ended with a
+    /// colon is introduced by that paragraph's last sentence.
+    fn name_verb_quote(&mut self, block: &BlockView, q: usize, direct: bool) -> Outcome {
         let toks = block.toks;
         let sentence = toks[q].sentence;
-        if q == 0 || toks[q - 1].sentence != sentence {
-            return None;
+        if q == 0 {
+            return self.introduced_by_previous_paragraph(block);
+        }
+        if toks[q - 1].sentence != sentence {
+            return Outcome::Pass;
         }
         let introduced = toks[q - 1].is_punct(':') || toks[q - 1].is_punct(',');
-        if direct && !introduced {
-            return None;
+        let verb_right_before = (q.saturating_sub(3)..q).any(|k| self.is_speech_verb(toks, k));
+        if direct && !introduced && !verb_right_before {
+            return Outcome::Pass;
         }
         let lowest = q.saturating_sub(if direct { 30 } else { 40 });
-        let v = (lowest..q)
+        let Some(v) = (lowest..q)
             .rev()
             .take_while(|k| toks[*k].sentence == sentence)
-            .find(|k| self.is_speech_verb(toks, *k))?;
-        let m = self.subject_of(toks, v)?;
-        self.decide(block, m, Some(toks[v].span), "name, verb: quote")
+            .find(|k| self.is_speech_verb(toks, *k))
+        else {
+            return Outcome::Pass;
+        };
+        match self.subject_of(toks, v) {
+            Some(m) => self
+                .decide(block, m, Some(toks[v].span), "name, verb: quote")
+                .into(),
+            None if toks[q - 1].is_punct(':') => Outcome::Unnamed,
+            None => Outcome::Pass,
+        }
+    }
+
+    fn introduced_by_previous_paragraph(&mut self, block: &BlockView) -> Outcome {
+        let Some(prev) = block.prev else {
+            return Outcome::Pass;
+        };
+        if !prev.last().is_some_and(|t| t.is_punct(':')) {
+            return Outcome::Pass;
+        }
+        let sentence = prev[prev.len() - 1].sentence;
+        let first = prev
+            .iter()
+            .position(|t| t.sentence == sentence)
+            .unwrap_or(0);
+        let prev_view = BlockView {
+            index: block.index.saturating_sub(1),
+            toks: prev,
+            prev: None,
+        };
+        let verb = (first..prev.len()).find(|k| self.is_speech_verb(prev, *k));
+        let subject = match verb {
+            Some(v) => self.subject_of(prev, v),
+            None => (first..prev.len()).find_map(|k| self.mention_at(prev, k)),
+        };
+        match subject {
+            Some(m) => self
+                .decide(
+                    &prev_view,
+                    m,
+                    verb.map(|v| prev[v].span),
+                    "name, verb: ¶ quote",
+                )
+                .into(),
+            None => Outcome::Unnamed,
+        }
     }
 
     /// Sieve 3: "laut X", "X zufolge", "according to X" in the quotation's sentence.
@@ -290,7 +395,13 @@ impl<'t> Reader<'t> {
                 if !matches || (*phrase == "wie" && !self.clause_has_verb_after(toks, k)) {
                     continue;
                 }
-                let after = k + words.len();
+                let mut after = k + words.len();
+                if self
+                    .lower(toks, after)
+                    .is_some_and(|w| matches!(w.as_str(), "von" | "vom"))
+                {
+                    after += 1;
+                }
                 if let Some(m) = self.mention_at(toks, after) {
                     let cue = Span::new(toks[k].span.start, toks[after - 1].span.end);
                     return self.decide(block, m, Some(cue), "according to");
@@ -348,6 +459,7 @@ pub fn attribute(
 ) -> Attributed {
     let mut reader = Reader {
         text,
+        quotations,
         lang,
         surnames: HashSet::new(),
         discourse: Discourse::default(),
@@ -381,7 +493,13 @@ pub fn attribute(
             continue;
         }
         let toks = &tokens[bi];
-        let block = BlockView { index: bi, toks };
+        let prev = (bi > 0 && blocks[bi - 1].kind == BlockKind::Paragraph)
+            .then(|| tokens[bi - 1].as_slice());
+        let block = BlockView {
+            index: bi,
+            toks,
+            prev,
+        };
         read_block(
             &mut reader,
             &block,
@@ -454,21 +572,28 @@ fn read_block(
                 continue;
             }
             let direct = quotation.role == super::quotes::QuoteRole::Direct;
-            let found = reader
-                .quote_verb_name(block, q)
-                .or_else(|| reader.name_verb_quote(block, q, direct))
-                .or_else(|| reader.according_to(block, q))
-                .or_else(|| {
-                    if direct {
-                        None
-                    } else {
-                        reader.speaker_of_sentence(block, q)
-                    }
-                })
-                .or_else(|| reader.continuation(block));
+            let found = match reader.quote_verb_name(block, q) {
+                Outcome::Pass => match reader.name_verb_quote(block, q, direct) {
+                    Outcome::Pass => reader
+                        .according_to(block, q)
+                        .or_else(|| {
+                            if direct {
+                                None
+                            } else {
+                                reader.speaker_of_sentence(block, q)
+                            }
+                        })
+                        .or_else(|| reader.continuation(block)),
+                    Outcome::Decided(a) => Some(a),
+                    Outcome::Unnamed => None,
+                },
+                Outcome::Decided(a) => Some(a),
+                Outcome::Unnamed => None,
+            };
             if let Some(a) = &found {
                 reader.last_speaker = Some((a.actor, block.index));
                 reader.discourse.speakers.insert(a.actor);
+                reader.discourse.last_speaker = Some(a.actor);
                 // „A“, sagte sie, „B“: the second part continues the first.
                 if a.sieve.starts_with("quote,") {
                     if let Some(next) = split_continuation(reader, block, q, quotations) {

@@ -32,6 +32,8 @@ pub struct Discourse {
     topic: HashMap<usize, usize>,
     /// Actors who have been quoted: likelier to be "he" again.
     pub speakers: std::collections::HashSet<usize>,
+    /// Who spoke last: "he said" after a quotation most often means them.
+    pub last_speaker: Option<usize>,
 }
 
 fn key_of(s: &str) -> String {

@@ -221,7 +221,9 @@ impl Scan<'_> {
             // A capitalised word at a sentence's start is no evidence of a name, and in German
             // no capitalised word is: only the place next to a verb of saying is.
             let sentence_start = i == 0 || self.toks[i - 1].sentence != self.toks[i].sentence;
-            if self.is_common(first) || sentence_start || ADVERBS.contains(&lower.as_str()) {
+            // English names do open sentences ("Hannity added, …"); German nouns do too.
+            let german_start = sentence_start && self.lang.lang == crate::model::Lang::De;
+            if self.is_common(first) || german_start || ADVERBS.contains(&lower.as_str()) {
                 return None;
             }
         }
@@ -307,7 +309,13 @@ impl Scan<'_> {
             }
         }
         if phrase_start != i {
-            return None;
+            // Next to a verb of saying, any noun phrase can name the speaker: "sagte die
+            // Moderatorin eines Lokalsenders", "said a Nevada Democrat".
+            return if loose {
+                self.generic_phrase(i, phrase_start)
+            } else {
+                None
+            };
         }
         let (end, span, person, gender, org) = self.name_at(i, loose)?;
         Some(Mention {
@@ -322,6 +330,32 @@ impl Scan<'_> {
             person,
             org,
         })
+    }
+
+    /// A determiner, modifiers and a noun: German takes the first capitalised word as the noun,
+    /// English the last word of the run.
+    fn generic_phrase(&self, i: usize, start: usize) -> Option<Mention> {
+        let mut head = None;
+        for k in start..(start + 5).min(self.toks.len()) {
+            let Some(word) = self.word(k) else { break };
+            let lower = word.to_lowercase();
+            if self.is_det(word)
+                || self.lang.function_words.contains(&lower.as_str())
+                || (self.lang.is_speech_verb)(&lower)
+            {
+                break;
+            }
+            head = Some(k);
+            if self.lang.lang == crate::model::Lang::De && is_capitalised(word) {
+                break;
+            }
+        }
+        let head = head?;
+        is_capitalised(self.word(head)?)
+            .then(|| self.role_phrase(i, start, head))
+            .or_else(|| {
+                (self.lang.lang == crate::model::Lang::En).then(|| self.role_phrase(i, start, head))
+            })
     }
 
     fn simple(&self, kind: MentionKind, i: usize, start: usize, end: usize) -> Mention {
@@ -349,7 +383,10 @@ impl Scan<'_> {
         let mut role_end = head + 1;
         // Complement: "von US-Präsident Joe Biden", "of State", "for the SDF".
         if let Some(p) = self.word(role_end) {
-            if matches!(p, "von" | "des" | "der" | "of" | "for" | "at") {
+            if matches!(
+                p,
+                "von" | "vom" | "des" | "der" | "eines" | "einer" | "of" | "for" | "at"
+            ) {
                 let mut k = role_end + 1;
                 while let Some(w) = self.word(k) {
                     if self.is_det(w)
@@ -374,7 +411,19 @@ impl Scan<'_> {
             self.toks[role_end - 1].span.end,
         );
         let mut name = None;
-        if let Some(found) = self.name_at(head + 1, false).filter(|n| n.0 > head + 1) {
+        let genitive = |found: &(usize, Span, bool, Option<Gender>, bool)| {
+            // "der Arzt Lahms": a genitive name after a role is someone else.
+            let w = found.1.slice(self.text);
+            self.lang.lang == crate::model::Lang::De
+                && found.0 == head + 2
+                && w.ends_with('s')
+                && !self.known.surnames.contains(w)
+                && self.known_surname(w)
+        };
+        if let Some(found) = self
+            .name_at(head + 1, false)
+            .filter(|n| n.0 > head + 1 && !genitive(n))
+        {
             name = Some((head + 1, found));
         } else if self.toks.get(role_end).is_some_and(|t| t.is_punct(',')) {
             if let Some(found) = self.name_at(role_end + 1, false) {
