@@ -56,6 +56,45 @@ const CLAUSE_WORDS: &[&str] = &[
     "und", "aber", "doch", "wie", "dass", "als", "and", "but", "as", "that", "while",
 ];
 
+/// Words that may stand between a verb of saying and its subject.
+const FILLERS: &[&str] = &[
+    "sich",
+    "auch",
+    "jedoch",
+    "hingegen",
+    "aber",
+    "nun",
+    "dann",
+    "zudem",
+    "dabei",
+    "erneut",
+    "bereits",
+    "noch",
+    "allerdings",
+    "indes",
+    "indessen",
+    "ebenfalls",
+    "außerdem",
+    "daraufhin",
+    "später",
+    "zuvor",
+    "gestern",
+    "heute",
+    "also",
+    "however",
+    "too",
+    "then",
+    "later",
+    "again",
+    "himself",
+    "herself",
+    "themselves",
+    "repeatedly",
+    "recently",
+    "previously",
+    "earlier",
+];
+
 /// One block as the sieves see it.
 struct BlockView<'b> {
     index: usize,
@@ -84,9 +123,21 @@ impl<'t> Reader<'t> {
         self.word(toks, i).map(str::to_lowercase)
     }
 
+    /// A verb of saying at `i`; for a separable verb ("fügte … hinzu"), its particle must
+    /// close the clause.
     fn is_speech_verb(&self, toks: &[Token], i: usize) -> bool {
-        self.lower(toks, i)
-            .is_some_and(|w| (self.lang.is_speech_verb)(&w))
+        let Some(w) = self.lower(toks, i) else {
+            return false;
+        };
+        if (self.lang.is_speech_verb)(&w) {
+            return true;
+        }
+        let Some(particle) = (self.lang.separable_particle)(&w) else {
+            return false;
+        };
+        (i + 1..(i + 15).min(toks.len()))
+            .take_while(|k| toks[*k].is_word() || toks[*k].is_punct('.'))
+            .any(|k| self.lower(toks, k).as_deref() == Some(particle))
     }
 
     fn is_aux(&self, toks: &[Token], i: usize) -> bool {
@@ -143,6 +194,8 @@ impl<'t> Reader<'t> {
             plural: false,
             person: false,
             org: true,
+            generic: false,
+            case_marked: false,
         })
     }
 
@@ -157,13 +210,27 @@ impl<'t> Reader<'t> {
     /// clause ("Sullivan sagte", "…," she said), else the phrase after it ("sagte Lawrow"); for
     /// a perfect ("hat … gesagt"), around the auxiliary.
     fn subject_of(&self, toks: &[Token], v: usize) -> Option<Mention> {
-        let left = self
-            .mention_ending_at(toks, v)
-            .filter(|m| self.clause_opens_before(toks, m.tokens.0));
-        if let Some(m) = left {
-            return Some(m);
+        // Adverbs and the reflexive may stand between verb and subject: "äußerte sich der
+        // Minister", "Die Kanadier hingegen sagen".
+        let mut before = v;
+        while before > 0 && self.is_filler(toks, before - 1) {
+            before -= 1;
         }
-        if let Some(m) = self.mention_at(toks, v + 1) {
+        let mut after = v + 1;
+        while after < toks.len() && self.is_filler(toks, after) {
+            after += 1;
+        }
+        let right = self
+            .mention_at(toks, after)
+            .filter(|m| self.can_follow_verb(m));
+        // "Einzelheiten nannte er nicht": a pronoun after the verb is its subject.
+        if let Some(m) = right.as_ref().filter(|m| m.kind == MentionKind::Pronoun) {
+            return Some(m.clone());
+        }
+        let left = self
+            .mention_ending_at(toks, before)
+            .filter(|m| self.clause_opens_before(toks, m.tokens.0));
+        if let Some(m) = left.or(right) {
             return Some(m);
         }
         // "Lawrow hat … gesagt", "„…“, hat Lawrow gesagt"
@@ -171,10 +238,38 @@ impl<'t> Reader<'t> {
         let aux = (v.saturating_sub(25)..v)
             .rev()
             .take_while(|k| toks[*k].sentence == sentence)
-            .find(|k| self.is_aux(toks, *k))?;
-        self.mention_ending_at(toks, aux)
-            .filter(|m| self.clause_opens_before(toks, m.tokens.0))
-            .or_else(|| self.mention_at(toks, aux + 1))
+            .find(|k| self.is_aux(toks, *k));
+        if let Some(aux) = aux {
+            let found = self
+                .mention_ending_at(toks, aux)
+                .filter(|m| self.clause_opens_before(toks, m.tokens.0))
+                .or_else(|| {
+                    self.mention_at(toks, aux + 1)
+                        .filter(|m| self.can_follow_verb(m))
+                });
+            if found.is_some() {
+                return found;
+            }
+        }
+        // A verb at the clause's end ("…, weil die Regierung es „X“ genannt hat"): the first
+        // phrase of the clause.
+        let start = (0..v)
+            .rev()
+            .take_while(|k| toks[*k].sentence == sentence)
+            .find(|k| self.clause_opens_before(toks, *k) && toks[*k].is_word())?;
+        (start..v).find_map(|k| self.mention_at(toks, k).filter(|m| !m.generic))
+    }
+
+    /// Words that may stand between a verb of saying and its subject.
+    fn is_filler(&self, toks: &[Token], i: usize) -> bool {
+        self.lower(toks, i)
+            .is_some_and(|w| FILLERS.contains(&w.as_str()))
+    }
+
+    /// A phrase after the verb can be its subject; in German, only in the nominative
+    /// ("sagte der Minister", not "verlangte einen Rückzug").
+    fn can_follow_verb(&self, m: &Mention) -> bool {
+        !(m.generic && self.lang.lang == crate::model::Lang::De && m.case_marked)
     }
 
     /// The actor a speaker phrase names, resolving roles and pronouns.
@@ -635,7 +730,11 @@ fn split_continuation(
             let prev_punct =
                 toks[k - 1].is_punct(',') || toks[k - 1].is_punct('.') || toks[k - 1].is_punct(':');
             let q2 = &quotations[next];
-            let fits = q2.role == super::quotes::QuoteRole::Direct && prev_punct && !q2.nested;
+            // „A“, sagte sie, „und B.“: after a comma, the second part may start in lower case.
+            let fits = (q2.role == super::quotes::QuoteRole::Direct || toks[k - 1].is_punct(','))
+                && q2.role.is_speech()
+                && prev_punct
+                && !q2.nested;
             // The second part must not have a cue of its own.
             let own_cue = toks.get(k + 1).is_some_and(|t| t.is_punct(','))
                 && (reader.is_speech_verb(toks, k + 2) || reader.is_speech_verb(toks, k + 3));
@@ -677,5 +776,173 @@ fn update_last_speaker(reader: &mut Reader, block: &BlockView, sentence: usize) 
         if reader.discourse.actors[actor].kind == crate::model::ActorKind::Person {
             reader.last_speaker = Some((actor, block.index));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Lang, StatementKind};
+    use crate::{analyze, Options};
+
+    /// (statement text, speaker name or None, sieve) for each quotation.
+    fn who(text: &str, lang: Lang) -> Vec<(String, Option<String>, Option<String>)> {
+        let a = analyze(text, &Options { lang: Some(lang) });
+        a.statements
+            .iter()
+            .filter(|s| s.kind != StatementKind::Indirect)
+            .map(|s| {
+                let said = s
+                    .spans
+                    .iter()
+                    .map(|sp| sp.slice(text))
+                    .collect::<Vec<_>>()
+                    .join("|");
+                (
+                    said,
+                    s.speaker.map(|i| a.actors[i].name.clone()),
+                    s.attributed_by.clone(),
+                )
+            })
+            .collect()
+    }
+
+    fn speakers(text: &str, lang: Lang) -> Vec<Option<String>> {
+        who(text, lang).into_iter().map(|w| w.1).collect()
+    }
+
+    #[test]
+    fn quote_verb_name_german_and_english() {
+        let de = who(
+            "„Wir warten auf eine Antwort“, sagte Sergej Lawrow am Freitag.",
+            Lang::De,
+        );
+        assert_eq!(de[0].1.as_deref(), Some("Sergej Lawrow"));
+        assert_eq!(de[0].2.as_deref(), Some("quote, verb, name"));
+        let en = who(
+            "Jane Miller spoke first. \"We will not wait,\" she said.",
+            Lang::En,
+        );
+        assert_eq!(en[0].1.as_deref(), Some("Jane Miller"));
+        let en = who(
+            "\"We will not wait,\" said Tom Baker, a spokesman for the council.",
+            Lang::En,
+        );
+        assert_eq!(en[0].1.as_deref(), Some("Tom Baker"));
+        let en = who("\"It is over,\" Peter Hall told reporters.", Lang::En);
+        assert_eq!(en[0].1.as_deref(), Some("Peter Hall"));
+    }
+
+    #[test]
+    fn name_verb_colon_quote() {
+        let de = who(
+            "Der Minister Thomas Weber sagte: „Die Lage ist ernst.“",
+            Lang::De,
+        );
+        assert_eq!(de[0].1.as_deref(), Some("Thomas Weber"));
+        assert_eq!(de[0].2.as_deref(), Some("name, verb: quote"));
+        let en = who(
+            "President Anna Novak said, \"The talks were useful.\"",
+            Lang::En,
+        );
+        assert_eq!(en[0].1.as_deref(), Some("Anna Novak"));
+    }
+
+    #[test]
+    fn according_to_phrases() {
+        let de = who(
+            "Laut Innenminister Klaus Berger ist die Lage „unter Kontrolle“.",
+            Lang::De,
+        );
+        assert_eq!(de[0].1.as_deref(), Some("Klaus Berger"));
+        assert_eq!(de[0].2.as_deref(), Some("according to"));
+        let en = who(
+            "According to Maria Lopez, the plan is \"dead on arrival\".",
+            Lang::En,
+        );
+        assert_eq!(en[0].1.as_deref(), Some("Maria Lopez"));
+    }
+
+    #[test]
+    fn a_role_noun_resolves_to_its_person() {
+        let text = "Außenministerin Julia Brandt reiste nach Paris. „Wir bleiben im Gespräch“, sagte die Ministerin.";
+        assert_eq!(speakers(text, Lang::De), [Some("Julia Brandt".into())]);
+        let a = analyze(
+            text,
+            &Options {
+                lang: Some(Lang::De),
+            },
+        );
+        let actor = &a.actors[a.statements[0].speaker.unwrap()];
+        assert!(
+            actor.mentions.len() >= 2,
+            "the role noun is a mention of hers"
+        );
+    }
+
+    #[test]
+    fn pronouns_resolve_by_gender_across_sentences() {
+        let text = "Bürgermeister Peter Hahn traf Senatorin Eva Roth. Sie sprachen lange. \
+                    „Das war ein gutes Treffen“, sagte sie. „Wir machen weiter“, sagte er.";
+        assert_eq!(
+            speakers(text, Lang::De),
+            [Some("Eva Roth".into()), Some("Peter Hahn".into())]
+        );
+        let text =
+            "Mayor John Carter met Senator Alice Wong on Monday. \"It went well,\" she said.";
+        assert_eq!(speakers(text, Lang::En), [Some("Alice Wong".into())]);
+    }
+
+    #[test]
+    fn a_split_quotation_is_one_statement_with_two_spans() {
+        let got = who(
+            "„Wir kommen“, sagte Maria Schulz, „und wir bleiben.“",
+            Lang::De,
+        );
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].0, "„Wir kommen“|„und wir bleiben.“");
+        assert_eq!(got[0].1.as_deref(), Some("Maria Schulz"));
+        let got = who("\"We came,\" said John Reed. \"And we stay.\"", Lang::En);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].1.as_deref(), Some("John Reed"));
+    }
+
+    #[test]
+    fn continuation_goes_to_the_previous_speaker() {
+        let text =
+            "„Das ist gut“, sagte Anna Weiß.\n\n„Wir sind zufrieden.“\n\nDer Tag endete ruhig.";
+        let got = who(text, Lang::De);
+        assert_eq!(got[1].1.as_deref(), Some("Anna Weiß"));
+        assert_eq!(got[1].2.as_deref(), Some("continuation"));
+    }
+
+    #[test]
+    fn a_partial_quotation_goes_to_its_sentence_subject() {
+        let text = "Ministerin Sabine Koch warf der Opposition eine „gezielte Kampagne“ vor.";
+        assert_eq!(speakers(text, Lang::De), [Some("Sabine Koch".into())]);
+        let text = "Senator Mark Ellis called the plan \"a total disaster\" on Tuesday.";
+        assert_eq!(speakers(text, Lang::En), [Some("Mark Ellis".into())]);
+    }
+
+    #[test]
+    fn nobody_to_name_stays_null() {
+        assert_eq!(
+            speakers(
+                "Auf dem Plakat stand: „Nie wieder Krieg!“ Dann regnete es.",
+                Lang::De
+            ),
+            [None]
+        );
+        assert_eq!(
+            speakers(
+                "\"Stop the war!\" The crowd grew quiet after that.",
+                Lang::En
+            ),
+            [None]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_with_no_antecedent_stays_null() {
+        assert_eq!(speakers("„Das ist falsch“, sagte er.", Lang::De), [None]);
     }
 }

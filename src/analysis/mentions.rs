@@ -40,6 +40,10 @@ pub struct Mention {
     pub person: bool,
     /// An acronym or an organisation's name.
     pub org: bool,
+    /// A noun phrase of no known kind, taken as a speaker only for its place by a verb.
+    pub generic: bool,
+    /// Opens with a determiner that is not nominative ("den", "dem", "des", "einen", "einem").
+    pub case_marked: bool,
 }
 
 /// What the scanner knows beyond the language: surnames seen after a first name.
@@ -220,10 +224,9 @@ impl Scan<'_> {
             let lower = first.to_lowercase();
             // A capitalised word at a sentence's start is no evidence of a name, and in German
             // no capitalised word is: only the place next to a verb of saying is.
-            let sentence_start = i == 0 || self.toks[i - 1].sentence != self.toks[i].sentence;
-            // English names do open sentences ("Hannity added, …"); German nouns do too.
-            let german_start = sentence_start && self.lang.lang == crate::model::Lang::De;
-            if self.is_common(first) || german_start || ADVERBS.contains(&lower.as_str()) {
+            // Any capitalised word next to a verb of saying may be a name ("Barth meint: …"),
+            // but not a function word or a sentence adverb ("Zuvor hatten …").
+            if self.is_common(first) || ADVERBS.contains(&lower.as_str()) {
                 return None;
             }
         }
@@ -277,6 +280,8 @@ impl Scan<'_> {
                 plural: *plural,
                 person: true,
                 org: false,
+                generic: false,
+                case_marked: false,
             });
         }
         let mut j = i;
@@ -329,6 +334,8 @@ impl Scan<'_> {
             plural: false,
             person,
             org,
+            generic: false,
+            case_marked: false,
         })
     }
 
@@ -370,6 +377,8 @@ impl Scan<'_> {
             plural: kind == MentionKind::Group,
             person: false,
             org: kind == MentionKind::Org,
+            generic: false,
+            case_marked: false,
         }
     }
 
@@ -448,6 +457,8 @@ impl Scan<'_> {
                 plural: false,
                 person: true,
                 org: false,
+                generic: false,
+                case_marked: false,
             },
             None => Mention {
                 kind: MentionKind::Role,
@@ -463,6 +474,8 @@ impl Scan<'_> {
                 plural,
                 person: true,
                 org: false,
+                generic: false,
+                case_marked: false,
             },
         }
     }
@@ -554,6 +567,8 @@ pub fn scan_block(text: &str, toks: &[Token], lang: &Language, known: &Known) ->
                     plural: false,
                     person: false,
                     org: true,
+                    generic: false,
+                    case_marked: false,
                 });
                 if !is_role_noun(word, lang) {
                     i += 1;

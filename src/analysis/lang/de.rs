@@ -153,8 +153,6 @@ const SPEECH_IRREGULAR: &[&str] = &[
     "gedacht",
     "befand",
     "befindet",
-    "wusste",
-    "weiß",
     "beschrieb",
     "beschreibt",
     "beschrieben",
@@ -584,8 +582,58 @@ pub static LANGUAGE: Language = Language {
         "sicht",
     ],
     is_speech_verb,
+    separable_particle,
     is_reported_mood,
 };
+
+/// Separable verbs of saying by their finite stems: "teilte … mit", "fügte … hinzu".
+const SEPARABLE: &[(&str, &str)] = &[
+    ("füg", "hinzu"),
+    ("teil", "mit"),
+    ("kündig", "an"),
+    ("stell", "klar"),
+    ("räum", "ein"),
+    ("wies", "hin"),
+    ("weist", "hin"),
+    ("wies", "zurück"),
+    ("weist", "zurück"),
+    ("gab", "an"),
+    ("gibt", "an"),
+    ("gab", "zu"),
+    ("gibt", "zu"),
+    ("gab", "bekannt"),
+    ("gibt", "bekannt"),
+    ("warf", "vor"),
+    ("wirft", "vor"),
+    ("deut", "an"),
+    ("merk", "an"),
+    ("fordert", "auf"),
+    ("forderte", "auf"),
+    ("ruf", "auf"),
+    ("rief", "auf"),
+    ("stimm", "zu"),
+    ("sprach", "aus"),
+    ("spricht", "aus"),
+    ("hob", "hervor"),
+    ("hebt", "hervor"),
+    ("wand", "ein"),
+    ("wendet", "ein"),
+    ("legt", "dar"),
+    ("gesteh", "ein"),
+    ("gestand", "ein"),
+    ("geb", "bekannt"),
+];
+
+fn separable_particle(word: &str) -> Option<&'static str> {
+    SEPARABLE.iter().find_map(|(stem, particle)| {
+        let rest = word.strip_prefix(stem)?;
+        matches!(
+            rest,
+            "" | "t" | "te" | "ten" | "e" | "en" | "et" | "ete" | "eten"
+        )
+        .then_some(*particle)
+    })
+}
 
 #[cfg(test)]
 mod tests {

@@ -504,6 +504,7 @@ pub static LANGUAGE: Language = Language {
         "opinion",
     ],
     is_speech_verb,
+    separable_particle: |_| None,
     is_reported_mood,
 };
 

@@ -51,6 +51,8 @@ pub struct Language {
     pub so_markers: &'static [&'static str],
     /// Is this word (lower case) a form of a verb ("sagte", "erklärt", "told")?
     pub is_speech_verb: fn(&str) -> bool,
+    /// For the finite form of a separable verb of saying ("fügte" of "hinzufügen"), its particle.
+    pub separable_particle: fn(&str) -> Option<&'static str>,
     /// Is this word (lower case) a verb form that marks reported speech by itself (German
     /// Konjunktiv I: "sei", "habe", "gebe")? Always false for English.
     pub is_reported_mood: fn(&str) -> bool,
