@@ -220,9 +220,15 @@ impl<'t> Reader<'t> {
         while after < toks.len() && self.is_filler(toks, after) {
             after += 1;
         }
+        // English puts the subject after the verb only after a quotation ("…," said Smith).
+        let inverted_ok = self.lang.lang == crate::model::Lang::De
+            || (v > 0 && matches!(toks[v - 1].kind, TokenKind::Quote(_)))
+            || (v > 1
+                && toks[v - 1].is_punct(',')
+                && matches!(toks[v - 2].kind, TokenKind::Quote(_)));
         let right = self
             .mention_at(toks, after)
-            .filter(|m| self.can_follow_verb(m));
+            .filter(|m| self.can_follow_verb(m) && inverted_ok);
         // "Einzelheiten nannte er nicht": a pronoun after the verb is its subject.
         if let Some(m) = right.as_ref().filter(|m| m.kind == MentionKind::Pronoun) {
             return Some(m.clone());

@@ -189,6 +189,7 @@ impl Scan<'_> {
         let lower = w.to_lowercase();
         self.is_det(w)
             || self.lang.function_words.contains(&lower.as_str())
+            || self.lang.stop_words.contains(&lower.as_str())
             || (self.lang.is_speech_verb)(&lower)
             || self.lang.pronouns.iter().any(|p| p.0 == lower)
             || is_role_noun(w, self.lang)
@@ -348,6 +349,7 @@ impl Scan<'_> {
             let lower = word.to_lowercase();
             if self.is_det(word)
                 || self.lang.function_words.contains(&lower.as_str())
+                || self.lang.stop_words.contains(&lower.as_str())
                 || (self.lang.is_speech_verb)(&lower)
             {
                 break;

@@ -451,8 +451,15 @@ fn classify(text: &str, blocks: &[Block], q: &Quotation, lang: &Language) -> Quo
     }
     // A newspaper or broadcaster after a dative article or preposition: "sagte dem „Spiegel“",
     // "laut „Reuters“", "gegenüber der „Welt“".
-    let prev = words_before(before, 1).first().map(|w| w.to_lowercase()).unwrap_or_default();
-    if words.len() == 1 && capitalised(&words[0]) && !before_trim.ends_with([',', ':']) && MEDIUM_SLOT.contains(&prev.as_str()) {
+    let prev = words_before(before, 1)
+        .first()
+        .map(|w| w.to_lowercase())
+        .unwrap_or_default();
+    if words.len() == 1
+        && capitalised(&words[0])
+        && !before_trim.ends_with([',', ':'])
+        && MEDIUM_SLOT.contains(&prev.as_str())
+    {
         return QuoteRole::Title;
     }
     // An addressee in quotation marks right after a speech verb and its speaker: "sagte er „Bild“".

@@ -290,6 +290,18 @@ pub static LANGUAGE: Language = Language {
         "est",
         "edt",
     ],
+    stop_words: &[
+        "when", "while", "in", "on", "at", "one", "two", "three", "four", "five", "after",
+        "before", "if", "because", "since", "as", "for", "with", "by", "from", "during", "under",
+        "over", "into", "about", "what", "who", "whom", "which", "where", "why", "how", "there",
+        "here", "this", "that", "these", "those", "many", "some", "most", "all", "both", "each",
+        "other", "another", "such", "no", "not", "only", "even", "just", "last", "first", "next",
+        "new", "more", "less", "yes", "so", "but", "and", "or", "nor", "yet", "also", "then",
+        "now", "still", "though", "although", "unless", "until", "whether", "same", "several",
+        "few", "much", "every", "any", "none", "nobody", "someone", "everyone", "anyone", "it",
+        "its", "his", "her", "their", "our", "my", "your", "we", "i", "you", "me", "us", "them",
+        "him", "mr", "mrs", "ms", "sen", "rep", "gov", "dr", "r-texas", "d-calif",
+    ],
     determiners: &["the", "a", "an"],
     pronouns: &[
         ("he", Some(Gender::Male), false),

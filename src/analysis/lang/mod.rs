@@ -24,6 +24,8 @@ pub struct Language {
     pub calendar_words: &'static [&'static str],
     /// Words that name a source without a verb ("laut", "zufolge", "according").
     pub source_markers: &'static [&'static str],
+    /// Words that never name anyone, even capitalised at a sentence's start ("When", "Wenn").
+    pub stop_words: &'static [&'static str],
     /// Articles and determiners that open a noun phrase ("der", "the").
     pub determiners: &'static [&'static str],
     /// Personal pronouns that can name a speaker: (word, gender, plural).
