@@ -194,7 +194,6 @@ impl<'t> Reader<'t> {
             plural: false,
             person: false,
             org: true,
-            generic: false,
             case_marked: false,
         })
     }
@@ -263,7 +262,7 @@ impl<'t> Reader<'t> {
             .rev()
             .take_while(|k| toks[*k].sentence == sentence)
             .find(|k| self.clause_opens_before(toks, *k) && toks[*k].is_word())?;
-        (start..v).find_map(|k| self.mention_at(toks, k).filter(|m| !m.generic))
+        (start..v).find_map(|k| self.mention_at(toks, k))
     }
 
     /// Words that may stand between a verb of saying and its subject.
@@ -275,7 +274,7 @@ impl<'t> Reader<'t> {
     /// A phrase after the verb can be its subject; in German, only in the nominative
     /// ("sagte der Minister", not "verlangte einen Rückzug").
     fn can_follow_verb(&self, m: &Mention) -> bool {
-        !(m.generic && self.lang.lang == crate::model::Lang::De && m.case_marked)
+        !(m.case_marked && self.lang.lang == crate::model::Lang::De)
     }
 
     /// The actor a speaker phrase names, resolving roles and pronouns.
