@@ -425,6 +425,14 @@ impl<'t> Reader<'t> {
             .take_while(|k| toks[*k].sentence == sentence)
             .find(|k| self.is_speech_verb(toks, *k))
         else {
+            // "Paolo hatte mit den Worten abgelehnt: „…“": a colon introduces the words of the
+            // sentence's subject even without a verb of saying.
+            if direct && toks[q - 1].is_punct(':') {
+                let start = (0..q).rev().take_while(|k| toks[*k].sentence == sentence).last().unwrap_or(q);
+                if let Some(m) = (start..q).find_map(|k| self.mention_at(toks, k)) {
+                    return self.decide(block, m, Some(toks[q - 1].span), "name: quote").into();
+                }
+            }
             return Outcome::Pass;
         };
         match self.subject_of(toks, v) {
