@@ -297,7 +297,7 @@ impl Scan<'_> {
             let lw = word.to_lowercase();
             if ends_with_any(word, self.lang.org_heads, self.lang)
                 && (k > phrase_start || is_capitalised(word))
-                && self.is_det(w)
+                && (self.is_det(w) || is_capitalised(word))
             {
                 return Some(self.simple(MentionKind::Org, i, phrase_start, k + 1));
             }
