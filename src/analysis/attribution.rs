@@ -338,11 +338,11 @@ impl<'t> Reader<'t> {
                         self.discourse.note(a, m.span, place);
                         a
                     }
-                    None => self.discourse.add_unnamed(self.text, m, place),
+                    None => self.discourse.add_unnamed(self.text, m, place, self.lang),
                 };
                 Some(actor)
             }
-            MentionKind::Group => Some(self.discourse.add_unnamed(self.text, m, place)),
+            MentionKind::Group => Some(self.discourse.add_unnamed(self.text, m, place, self.lang)),
             MentionKind::Name | MentionKind::Org => self.discourse.register(self.text, m, place),
         }
     }
@@ -837,7 +837,7 @@ fn update_last_speaker(reader: &mut Reader, block: &BlockView, sentence: usize) 
     }
     let place = reader.place(block, m.tokens.0, true);
     if let Some(actor) = reader.actor_for(&m, place) {
-        if reader.discourse.actors[actor].kind == crate::model::ActorKind::Person {
+        if reader.discourse.actors[actor].kind != crate::model::ActorKind::Organization {
             reader.last_speaker = Some((actor, block.index));
         }
     }

@@ -188,6 +188,7 @@ impl Scan<'_> {
         self.is_det(w)
             || self.lang.function_words.contains(&lower.as_str())
             || self.lang.stop_words.contains(&lower.as_str())
+            || self.lang.calendar_words.contains(&lower.as_str())
             || (self.lang.is_speech_verb)(&lower)
             || self.lang.pronouns.iter().any(|p| p.0 == lower)
             || is_role_noun(w, self.lang)
