@@ -273,11 +273,17 @@ impl Discourse {
         // no "er" or "she" will be taken to mean them.
         let person = m.kind == MentionKind::Role
             && !m.plural
-            && m.role_head.as_deref().is_some_and(|h| lang.role_heads.iter().any(|r| h.ends_with(r)));
+            && m.role_head
+                .as_deref()
+                .is_some_and(|h| lang.role_heads.iter().any(|r| h.ends_with(r)));
         let actor = match self.by_key.get(&key) {
             Some(a) => *a,
             None => {
-                let kind = if person { ActorKind::Person } else { ActorKind::Other };
+                let kind = if person {
+                    ActorKind::Person
+                } else {
+                    ActorKind::Other
+                };
                 let a = self.add_actor(
                     name,
                     kind,

@@ -227,7 +227,8 @@ impl Scan<'_> {
             // Any capitalised word next to a verb of saying may be a name ("Barth meint: …"),
             // but not a function word or a sentence adverb ("Zuvor hatten …").
             // "Following Monday's debate, …": an English participle opens no name.
-            let participle = self.lang.lang == crate::model::Lang::En && (lower.ends_with("ing") || lower.ends_with("ed"));
+            let participle = self.lang.lang == crate::model::Lang::En
+                && (lower.ends_with("ing") || lower.ends_with("ed"));
             if self.is_common(first) || ADVERBS.contains(&lower.as_str()) || participle {
                 return None;
             }
