@@ -166,3 +166,51 @@ fn organisations_are_not_people() {
         }
     }
 }
+
+#[test]
+fn reported_speech_of_the_right_speaker() {
+    let (_, a) = analysis();
+    let gold = gold();
+    let actors = a["actors"].as_array().unwrap();
+    let indirect: Vec<&Value> = a["statements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["kind"] == "indirect")
+        .collect();
+    for want in gold["indirect"].as_array().unwrap() {
+        let span = serde_json::json!([want["start"], want["end"]]);
+        let got = indirect
+            .iter()
+            .find(|s| s["spans"][0] == span)
+            .unwrap_or_else(|| panic!("no indirect statement {}", want["text"]));
+        let speaker = actors
+            .iter()
+            .find(|x| x["id"] == got["speaker"])
+            .map(|x| &x["name"]);
+        assert_eq!(
+            speaker,
+            Some(&want["speaker"]),
+            "speaker of {}",
+            want["text"]
+        );
+        assert!(
+            got["cue"].is_array() || got["attributed_by"] == "reported mood",
+            "{}",
+            want["text"]
+        );
+    }
+}
+
+#[test]
+fn a_partial_quotation_inside_reported_speech_stays_a_statement() {
+    let (_, a) = analysis();
+    let kinds: Vec<&str> = a["statements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["text"] == "„Gegenvorschläge“")
+        .map(|s| s["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["partial"]);
+}

@@ -43,7 +43,7 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
         let who = attributed.speakers[qi].as_ref();
         statement_of[qi] = Some(statements.len());
         statements.push(Statement {
-            id: format!("s{}", statements.len()),
+            id: String::new(),
             kind: if q.role == QuoteRole::Direct {
                 StatementKind::Direct
             } else {
@@ -57,6 +57,24 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
             attributed_by: who.map(|a| a.sieve.to_string()),
             unclosed: q.unclosed,
         });
+    }
+    for r in &attributed.reported {
+        statements.push(Statement {
+            id: String::new(),
+            kind: StatementKind::Indirect,
+            spans: vec![r.span],
+            speaker: Some(r.who.actor),
+            speaker_mention: Some(r.who.mention),
+            cue: r.who.cue,
+            section: structure::section_at(&sections, r.span.start),
+            attributed_by: Some(r.who.sieve.to_string()),
+            unclosed: false,
+        });
+    }
+    // In reading order; a quotation before the reported speech around it.
+    statements.sort_by_key(|s| (s.spans[0].start, s.kind == StatementKind::Indirect));
+    for (i, s) in statements.iter_mut().enumerate() {
+        s.id = format!("s{i}");
     }
     Analysis {
         lang,

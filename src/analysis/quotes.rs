@@ -310,7 +310,7 @@ fn demote_unspoken_fragments(
                 .any(|w| {
                     let w = w.to_lowercase();
                     (lang.is_speech_verb)(&w)
-                        || (lang.is_reported_mood)(&w)
+                        || (lang.is_speech_mood)(&w)
                         || lang.source_markers.contains(&w.as_str())
                 })
         });

@@ -13,6 +13,7 @@
 use std::collections::HashSet;
 
 mod grammar;
+mod reported;
 mod sieves;
 #[cfg(test)]
 mod tests;
@@ -52,6 +53,8 @@ impl From<Option<Attribution>> for Outcome {
 /// quotation split by its attribution ("„A“, sagte sie, „B“") names the quotation it continues.
 pub struct Attributed {
     pub actors: Vec<Actor>,
+    /// Indirect statements, in text order.
+    pub reported: Vec<reported::Reported>,
     pub speakers: Vec<Option<Attribution>>,
     pub continues: Vec<Option<usize>>,
 }
@@ -89,8 +92,12 @@ pub fn attribute(
         discourse: Discourse::default(),
         last_speaker: None,
     };
-    let mut speakers: Vec<Option<Attribution>> = vec![None; quotations.len()];
-    let mut continues: Vec<Option<usize>> = vec![None; quotations.len()];
+    let mut out = Attributed {
+        actors: Vec::new(),
+        reported: Vec::new(),
+        speakers: vec![None; quotations.len()],
+        continues: vec![None; quotations.len()],
+    };
     // Every top-level quotation span, sorted, with its quotation's index.
     let mut spans: Vec<(Span, usize)> = quotations
         .iter()
@@ -124,28 +131,20 @@ pub fn attribute(
             toks,
             prev,
         };
-        read_block(
-            &mut reader,
-            &block,
-            quotations,
-            &mut speakers,
-            &mut continues,
-        );
+        read_block(&mut reader, &block, quotations, &mut out);
     }
-    Attributed {
-        actors: reader.discourse.actors,
-        speakers,
-        continues,
-    }
+    out.actors = reader.discourse.actors;
+    out
 }
 
 fn read_block(
     reader: &mut Reader,
     block: &BlockView,
     quotations: &[Quotation],
-    speakers: &mut [Option<Attribution>],
-    continues: &mut [Option<usize>],
+    out: &mut Attributed,
 ) {
+    let speakers = &mut out.speakers;
+    let continues = &mut out.continues;
     let toks = block.toks;
     let known_mentions = {
         let known = Known {
@@ -230,6 +229,12 @@ fn read_block(
                 }
             }
             speakers[qi] = found;
+        }
+        if let Some(r) = reader.reported_speech(block, sentence, quotations) {
+            reader.last_speaker = Some((r.who.actor, block.index));
+            reader.discourse.speakers.insert(r.who.actor);
+            out.reported.push(r);
+            continue;
         }
         // A sentence with a verb of saying and a clear subject makes that subject the speaker
         // whose words may go on in the next sentences.

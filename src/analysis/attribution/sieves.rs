@@ -1,6 +1,7 @@
 //! The sieves: each looks at a quotation and its sentence and decides who said it, or passes.
 
 use super::{Attribution, BlockView, Outcome, Reader};
+use crate::analysis::mentions::Mention;
 use crate::analysis::quotes::{Quotation, QuoteRole};
 use crate::analysis::tokens::{Token, TokenKind};
 use crate::model::Span;
@@ -164,8 +165,17 @@ impl Reader<'_> {
 
     /// Sieve 3: "laut X", "X zufolge", "according to X" in the quotation's sentence.
     pub(super) fn according_to(&mut self, block: &BlockView, q: usize) -> Option<Attribution> {
-        let toks = block.toks;
-        let sentence = toks[q].sentence;
+        let (m, cue, _) = self.source_phrase(block.toks, block.toks[q].sentence)?;
+        self.decide(block, m, Some(cue), "according to")
+    }
+
+    /// "laut X", "X zufolge", "according to X" in a sentence: the source, the cue, and the
+    /// tokens `[start, end)` of the whole phrase.
+    pub(super) fn source_phrase(
+        &self,
+        toks: &[Token],
+        sentence: usize,
+    ) -> Option<(Mention, Span, (usize, usize))> {
         let range: Vec<usize> = (0..toks.len())
             .filter(|k| toks[*k].sentence == sentence)
             .collect();
@@ -195,12 +205,14 @@ impl Reader<'_> {
                 }
                 if let Some(m) = self.mention_at(toks, after) {
                     let cue = Span::new(toks[k].span.start, toks[after - 1].span.end);
-                    return self.decide(block, m, Some(cue), "according to");
+                    let end = m.tokens.1;
+                    return Some((m, cue, (k, end)));
                 }
             }
             if self.lang.source_after.contains(&w.as_str()) {
                 if let Some(m) = self.mention_ending_at(toks, k) {
-                    return self.decide(block, m, Some(toks[k].span), "according to");
+                    let start = m.tokens.0;
+                    return Some((m, toks[k].span, (start, k + 1)));
                 }
             }
         }

@@ -175,3 +175,121 @@ fn a_noun_after_the_verb_is_no_speaker_unless_the_clause_ends() {
 fn a_pronoun_with_no_antecedent_stays_null() {
     assert_eq!(speakers("„Das ist falsch“, sagte er.", Lang::De), [None]);
 }
+
+/// (content, speaker, sieve) of each indirect statement.
+fn reported(text: &str, lang: Lang) -> Vec<(String, Option<String>, Option<String>)> {
+    let a = analyze(text, &Options { lang: Some(lang) });
+    a.statements
+        .iter()
+        .filter(|s| s.kind == StatementKind::Indirect)
+        .map(|s| {
+            (
+                s.spans[0].slice(text).to_string(),
+                s.speaker.map(|i| a.actors[i].name.clone()),
+                s.attributed_by.clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn german_verb_with_a_clause_in_konjunktiv_or_dass() {
+    let got = reported(
+        "Ministerin Eva Roth sagte am Montag, es gebe keine neuen Gespräche.",
+        Lang::De,
+    );
+    assert_eq!(got[0].0, "es gebe keine neuen Gespräche");
+    assert_eq!(got[0].1.as_deref(), Some("Eva Roth"));
+    let got = reported(
+        "Der Minister Karl Lenz betonte, dass die Lage ernst bleibe.",
+        Lang::De,
+    );
+    assert_eq!(got[0].0, "dass die Lage ernst bleibe");
+    let got = reported("Die Lage bleibe ernst, sagte Karl Lenz.", Lang::De);
+    assert_eq!(got[0].0, "Die Lage bleibe ernst");
+    assert_eq!(got[0].1.as_deref(), Some("Karl Lenz"));
+}
+
+#[test]
+fn german_source_phrases() {
+    let got = reported(
+        "Laut Innenminister Klaus Berger sind drei Menschen verletzt worden.",
+        Lang::De,
+    );
+    assert_eq!(got[0].0, "sind drei Menschen verletzt worden");
+    assert_eq!(got[0].1.as_deref(), Some("Klaus Berger"));
+    let got = reported(
+        "Der Polizei zufolge sind drei Menschen verletzt worden.",
+        Lang::De,
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Polizei"));
+}
+
+#[test]
+fn a_demand_counts_with_its_clause_and_a_warning_of_a_topic_does_not() {
+    let got = reported(
+        "Kanzler Otto Brandt forderte Moskau auf, die Truppen an der Grenze zu reduzieren.",
+        Lang::De,
+    );
+    assert_eq!(got[0].0, "die Truppen an der Grenze zu reduzieren");
+    assert!(reported(
+        "Kanzler Otto Brandt warnte vor einer weiteren Eskalation an der Grenze.",
+        Lang::De
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_konjunktiv_run_ends_when_the_indicative_returns() {
+    let text = "Ministerin Eva Roth sagte, die Gespräche seien gescheitert. Man werde aber weiter verhandeln. \
+                Das Wetter war am Montag schön. Die Regierung plant neue Gespräche.";
+    let got = reported(text, Lang::De);
+    let contents: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        contents,
+        [
+            "die Gespräche seien gescheitert",
+            "Man werde aber weiter verhandeln"
+        ]
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Eva Roth"));
+    assert_eq!(got[1].2.as_deref(), Some("reported mood"));
+}
+
+#[test]
+fn english_said_that_told_and_according_to() {
+    let got = reported(
+        "Senator Mark Ellis said that the bill would pass next week.",
+        Lang::En,
+    );
+    assert_eq!(got[0].0, "the bill would pass next week");
+    assert_eq!(got[0].1.as_deref(), Some("Mark Ellis"));
+    let got = reported(
+        "Mayor Anna Wood said the city had run out of money.",
+        Lang::En,
+    );
+    assert_eq!(got[0].0, "the city had run out of money");
+    let got = reported(
+        "Governor Paul Hart told reporters that he would not resign.",
+        Lang::En,
+    );
+    assert_eq!(got[0].0, "he would not resign");
+    let got = reported(
+        "According to Maria Lopez, the plan failed in the Senate.",
+        Lang::En,
+    );
+    assert_eq!(got[0].0, "the plan failed in the Senate");
+    let got = reported("The plan failed in the Senate, Maria Lopez said.", Lang::En);
+    assert_eq!(got[0].0, "The plan failed in the Senate");
+    assert_eq!(got[0].1.as_deref(), Some("Maria Lopez"));
+    let got = reported(
+        "Senator Mark Ellis warned that the deal could collapse.",
+        Lang::En,
+    );
+    assert_eq!(got[0].0, "the deal could collapse");
+}
+
+#[test]
+fn a_passive_or_infinitive_verb_reports_nothing() {
+    assert!(reported("The deal was said to be close after the meeting.", Lang::En).is_empty());
+}

@@ -172,14 +172,12 @@ const SPEECH_IRREGULAR: &[&str] = &[
     "drohte",
 ];
 
-/// Konjunktiv I forms that differ from the indicative, and Konjunktiv II forms common in
-/// reported speech.
+/// Konjunktiv I forms that differ from the indicative: the mood of reported speech. (Konjunktiv
+/// II, "wäre", "würde", is as often the author's own hypothetical.)
 const REPORTED_MOOD: &[&str] = &[
     "sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge",
     "gebe", "gehe", "stehe", "liege", "komme", "bleibe", "wisse", "lasse", "sehe", "brauche",
-    "gelte", "fehle", "handle", "handele", "trage", "zeige", "mache", "habest", "bestehe", "gäbe",
-    "hätte", "hätten", "wäre", "wären", "würde", "würden", "könnten", "müssten", "sollten",
-    "dürften",
+    "gelte", "fehle", "handle", "handele", "trage", "zeige", "mache", "habest", "bestehe",
 ];
 
 static SPEECH_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
@@ -217,6 +215,16 @@ fn feminine_role(word: &str) -> Option<Gender> {
 
 fn is_speech_verb(word: &str) -> bool {
     SPEECH_FORMS.contains(word)
+}
+
+/// Konjunktiv II forms, common in reported speech and in the author's hypotheticals alike.
+const SUBJUNCTIVE_II: &[&str] = &[
+    "gäbe", "hätte", "hätten", "wäre", "wären", "würde", "würden", "könnten", "müssten", "sollten",
+    "dürften",
+];
+
+fn is_speech_mood(word: &str) -> bool {
+    is_reported_mood(word) || SUBJUNCTIVE_II.contains(&word)
 }
 
 fn is_reported_mood(word: &str) -> bool {
@@ -674,6 +682,7 @@ pub static LANGUAGE: Language = Language {
     is_speech_verb,
     separable_particle,
     is_reported_mood,
+    is_speech_mood,
 };
 
 /// Separable verbs of saying by their finite stems: "teilte … mit", "fügte … hinzu".

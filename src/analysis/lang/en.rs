@@ -518,6 +518,7 @@ pub static LANGUAGE: Language = Language {
     is_speech_verb,
     separable_particle: |_| None,
     is_reported_mood,
+    is_speech_mood: is_reported_mood,
 };
 
 #[cfg(test)]

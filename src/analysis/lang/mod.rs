@@ -58,6 +58,9 @@ pub struct Language {
     /// Is this word (lower case) a verb form that marks reported speech by itself (German
     /// Konjunktiv I: "sei", "habe", "gebe")? Always false for English.
     pub is_reported_mood: fn(&str) -> bool,
+    /// Is this word a verb form that often carries reported speech, in either subjunctive
+    /// ("sei", but also "wäre", "würden")? Always false for English.
+    pub is_speech_mood: fn(&str) -> bool,
 }
 
 pub fn language(lang: Lang) -> &'static Language {

@@ -1,0 +1,242 @@
+//! Reported speech: what people said without quotation marks.
+//!
+//! What counts (the README says the same):
+//! - a verb of saying with a clause after a comma: "sagte, es gebe keine Gespräche", "warnte,
+//!   dass …", "forderte Moskau auf, die Truppen zu reduzieren" (a demand or warning counts when
+//!   it has a clause; "warnte vor einer Eskalation" names a topic, not words, and does not);
+//! - English "X said (that) …", "X told Y (that) …", "X warned that …";
+//! - the clause before "…, sagte Lawrow." / "…, Smith said.";
+//! - a source phrase: "laut X, …", "X zufolge", "nach Angaben von X", "according to X";
+//! - German Konjunktiv I sentences with no verb of saying, which go on reporting the last
+//!   speaker of this or the previous paragraph ("Das sei eine künstliche Erweiterung."); a
+//!   sentence in the indicative is never part of them.
+//!
+//! Each is one `indirect` statement whose span is the reported content; quoted fragments inside it
+//! stay statements of their own.
+
+use super::{Attribution, BlockView, Reader};
+use crate::analysis::quotes::{Quotation, QuoteRole};
+use crate::analysis::tokens::{Token, TokenKind};
+use crate::model::{Lang, Span};
+
+/// An indirect statement: its content and who said it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reported {
+    pub span: Span,
+    pub who: Attribution,
+}
+
+/// Words that open a reported clause.
+const CLAUSE_OPENERS: &[&str] = &["dass", "ob", "that", "whether"];
+
+/// The fewest words a reported content has.
+const MIN_CONTENT_WORDS: usize = 3;
+
+impl Reader<'_> {
+    /// The reported speech of one sentence of a block, if any.
+    pub(super) fn reported_speech(
+        &mut self,
+        block: &BlockView,
+        sentence: usize,
+        quotations: &[Quotation],
+    ) -> Option<Reported> {
+        let toks = block.toks;
+        let range: Vec<usize> = (0..toks.len())
+            .filter(|k| toks[*k].sentence == sentence)
+            .collect();
+        let (&first, &last) = (range.first()?, range.last()?);
+        let verbs: Vec<usize> = range
+            .iter()
+            .copied()
+            .filter(|k| self.is_speech_verb(toks, *k))
+            .collect();
+        for &v in &verbs {
+            if let Some(found) = self.clause_after_verb(block, v, last, quotations) {
+                return Some(found);
+            }
+            if let Some(found) = self.clause_before_verb(block, v, first, quotations) {
+                return Some(found);
+            }
+        }
+        if let Some((m, cue, (start, end))) = self.source_phrase(toks, sentence) {
+            // The content is the sentence without its source phrase.
+            let content = if start == first {
+                (end, last + 1)
+            } else {
+                (first, last + 1)
+            };
+            let content = trim_phrase(toks, content.0, content.1);
+            if let Some(span) = self.content_span(toks, content.0, content.1, quotations) {
+                let who = self.decide(block, m, Some(cue), "according to")?;
+                return Some(Reported { span, who });
+            }
+        }
+        if verbs.is_empty() {
+            return self.reported_mood(block, first, last, quotations);
+        }
+        None
+    }
+
+    /// "sagte, es gebe …" / "said (that) …" / "told reporters that …"
+    fn clause_after_verb(
+        &mut self,
+        block: &BlockView,
+        v: usize,
+        last: usize,
+        quotations: &[Quotation],
+    ) -> Option<Reported> {
+        let toks = block.toks;
+        let english = self.lang.lang == Lang::En;
+        // The clause starts after a comma within a few words of the verb (its subject, an
+        // addressee, an adverb may come between), or in English right after the verb.
+        let mut start = None;
+        for k in v + 1..(v + 10).min(last + 1) {
+            match toks[k].kind {
+                TokenKind::Punct(',') => {
+                    start = Some(k + 1);
+                    break;
+                }
+                TokenKind::Punct(_) | TokenKind::Quote(_) => break,
+                TokenKind::Word => {
+                    let w = self.lower(toks, k).unwrap_or_default();
+                    if english && CLAUSE_OPENERS.contains(&w.as_str()) {
+                        start = Some(k + 1);
+                        break;
+                    }
+                }
+            }
+        }
+        if english && start.is_none() {
+            // "Trump said the process was messy": a clause right after the verb, unless the verb
+            // is passive or an infinitive ("was said", "to say").
+            let before = v
+                .checked_sub(1)
+                .and_then(|k| self.lower(toks, k))
+                .unwrap_or_default();
+            let passive = matches!(
+                before.as_str(),
+                "was" | "were" | "is" | "are" | "been" | "be" | "to"
+            );
+            let next = toks.get(v + 1)?;
+            if passive || !next.is_word() || self.lower(toks, v + 1).is_some_and(|w| w == "to") {
+                return None;
+            }
+            start = Some(v + 1);
+        }
+        let start = start?;
+        if start > last {
+            return None;
+        }
+        // A colon or a quotation right after the comma is a direct quotation's business.
+        if let TokenKind::Quote(qi) = toks[start].kind {
+            if quotations[qi].role == QuoteRole::Direct {
+                return None;
+            }
+        }
+        let span = self.content_span(toks, start, last + 1, quotations)?;
+        let m = self.subject_of(toks, v)?;
+        let who = self.decide(block, m, Some(toks[v].span), "verb, reported clause")?;
+        Some(Reported { span, who })
+    }
+
+    /// "Es gebe keine Gespräche, sagte Rjabkow." / "The talks failed, Smith said."
+    fn clause_before_verb(
+        &mut self,
+        block: &BlockView,
+        v: usize,
+        first: usize,
+        quotations: &[Quotation],
+    ) -> Option<Reported> {
+        let toks = block.toks;
+        let english = self.lang.lang == Lang::En;
+        // German: ", sagte X"; English: ", X said" (the subject between comma and verb).
+        let comma = if english {
+            let m = self.mention_ending_at(toks, v)?;
+            m.tokens.0.checked_sub(1)?
+        } else {
+            v.checked_sub(1)?
+        };
+        if comma <= first || !toks[comma].is_punct(',') {
+            return None;
+        }
+        // Before a direct quotation the quote sieves have spoken.
+        if toks[first..comma].iter().any(
+            |t| matches!(t.kind, TokenKind::Quote(qi) if quotations[qi].role == QuoteRole::Direct),
+        ) {
+            return None;
+        }
+        let span = self.content_span(toks, first, comma, quotations)?;
+        let m = self.subject_of(toks, v)?;
+        // German puts the speaker after the verb here (", sagte Lawrow"); a subject before it
+        // means the comma ended an apposition or joined two verbs of one subject.
+        if !english && m.tokens.0 < v {
+            return None;
+        }
+        let who = self.decide(block, m, Some(toks[v].span), "reported clause, verb")?;
+        Some(Reported { span, who })
+    }
+
+    /// A German sentence in Konjunktiv I with no verb of saying goes on reporting the last speaker.
+    fn reported_mood(
+        &mut self,
+        block: &BlockView,
+        first: usize,
+        last: usize,
+        quotations: &[Quotation],
+    ) -> Option<Reported> {
+        let toks = block.toks;
+        let mood = (first..=last).any(|k| {
+            toks[k].is_word()
+                && !self
+                    .word(toks, k)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+                && self
+                    .lower(toks, k)
+                    .is_some_and(|w| (self.lang.is_reported_mood)(&w))
+        });
+        if !mood {
+            return None;
+        }
+        let span = self.content_span(toks, first, last + 1, quotations)?;
+        let mut who = self.continuation(block)?;
+        who.sieve = "reported mood";
+        Some(Reported { span, who })
+    }
+
+    /// The content between tokens `[start, end)`: cut before a direct quotation inside it and
+    /// without final punctuation; None when fewer than a few words remain.
+    fn content_span(
+        &self,
+        toks: &[Token],
+        start: usize,
+        end: usize,
+        quotations: &[Quotation],
+    ) -> Option<Span> {
+        let mut end = end;
+        if let Some(k) = (start..end).find(|k| matches!(toks[*k].kind, TokenKind::Quote(qi) if quotations[qi].role == QuoteRole::Direct)) {
+            end = k;
+        }
+        while end > start && matches!(toks[end - 1].kind, TokenKind::Punct(_)) {
+            end -= 1;
+        }
+        let words = toks[start..end].iter().filter(|t| t.is_word()).count()
+            + toks[start..end]
+                .iter()
+                .filter(|t| matches!(t.kind, TokenKind::Quote(_)))
+                .count()
+                * 2;
+        (words >= MIN_CONTENT_WORDS)
+            .then(|| Span::new(toks[start].span.start, toks[end - 1].span.end))
+    }
+}
+
+/// Trims leading and trailing punctuation from a token range.
+fn trim_phrase(toks: &[Token], mut start: usize, mut end: usize) -> (usize, usize) {
+    while start < end && matches!(toks[start].kind, TokenKind::Punct(_)) {
+        start += 1;
+    }
+    while end > start && matches!(toks[end - 1].kind, TokenKind::Punct(_)) {
+        end -= 1;
+    }
+    (start, end)
+}
