@@ -122,11 +122,7 @@ fn run(cli: &Cli) -> Result<ExitCode, Failure> {
 }
 
 /// The interactive reader, for a terminal.
-fn run_reader(
-    cli: &Cli,
-    source: Source,
-    analysis: quoth::Analysis,
-) -> Result<ExitCode, Failure> {
+fn run_reader(cli: &Cli, source: Source, analysis: quoth::Analysis) -> Result<ExitCode, Failure> {
     let mut theme = reader::Theme::from_env();
     if cli.color == ColorArg::Never {
         theme = reader::Theme::no_color();

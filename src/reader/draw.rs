@@ -298,6 +298,10 @@ fn draw_status(buf: &mut Buffer, app: &App, g: &Geometry) {
         truncate(&heading, 28),
         format!("{}%", app.percent()),
     ];
+    if area.width < 50 {
+        // Little room: where we are and what is said, before names.
+        parts.drain(..2);
+    }
     if let Some(message) = &app.message {
         parts.push(message.clone());
     } else if let Some(st) = statement_on_screen(app) {

@@ -9,7 +9,7 @@ use super::app::App;
 use super::draw::{put, truncate};
 use super::keymap::{help_rows, Context};
 
-const KEYS_WIDTH: usize = 12;
+const KEYS_WIDTH: usize = 13;
 const MOUSE: [(&str, &str); 3] = [
     ("wheel", "scroll"),
     ("click actor", "select the speaker"),
@@ -41,15 +41,16 @@ pub fn draw(buf: &mut Buffer, app: &App) {
     let theme = app.theme();
     let screen = buf.area;
     let lines = lines();
-    let column = KEYS_WIDTH + 1 + 25;
+    // A column: keys, a space, what they do (at most 24 columns), a space.
+    let column = KEYS_WIDTH + 1 + 24 + 1;
     let inner_w = usize::from(screen.width.saturating_sub(2));
-    let columns = if lines.len() + 3 > usize::from(screen.height) && inner_w >= 2 * column + 2 {
+    let columns = if lines.len() + 3 > usize::from(screen.height) && inner_w >= 2 * column {
         2
     } else {
         1
     };
     let per_column = lines.len().div_ceil(columns);
-    let want_w = (column * columns + 2 * (columns - 1) + 2).min(usize::from(screen.width));
+    let want_w = (column * columns + 2).min(usize::from(screen.width));
     let want_h = (per_column + 3).min(usize::from(screen.height));
     let area = Rect::new(
         screen.x + (screen.width - want_w as u16) / 2,
@@ -82,5 +83,19 @@ pub fn draw(buf: &mut Buffer, app: &App) {
         let hx = x + (KEYS_WIDTH as u16 + 1).min(room);
         let hroom = room.saturating_sub(KEYS_WIDTH as u16 + 1);
         put(buf, hx, y, help, hroom, Style::new());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_width::UnicodeWidthStr;
+
+    #[test]
+    fn every_row_fits_its_column() {
+        for (keys, help) in lines() {
+            assert!(keys.width() <= KEYS_WIDTH, "{keys}");
+            assert!(keys.is_empty() || help.width() <= 24, "{help}");
+        }
     }
 }

@@ -150,7 +150,7 @@ pub static BINDINGS: &[Binding] = &[
     b(
         &[&[Key::ch('{')]],
         Action::PrevOfSpeaker,
-        "speaker's prev. statement",
+        "speaker's prev statement",
     ),
     b(
         &[&[Key::ch('s')]],

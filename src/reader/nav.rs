@@ -13,10 +13,11 @@ pub fn scroll(app: &mut App, lines: isize) {
     app.top = top.min(app.max_top());
 }
 
-/// Brings a line into view, with a little context above, unless it is already well in view.
+/// Brings a line into view, with a little context above, unless it is already well in view (not
+/// in the bottom quarter, where what follows it would be out of sight).
 pub fn show_line(app: &mut App, line: usize) {
     let page = app.page();
-    let bottom_room = if page > 4 { 2 } else { 0 };
+    let bottom_room = (page / 4).max(usize::from(page > 4) * 2);
     let in_view = line >= app.top && line + bottom_room < app.top + page;
     if !in_view {
         app.top = line.saturating_sub(context(app));

@@ -180,7 +180,10 @@ impl Stats {
             .iter()
             .zip(&per_speaker)
             .filter(|(_, n)| **n > 0)
-            .map(|(sp, n)| format!("{} {n}", sp.short))
+            .map(|(sp, n)| match sp.actor {
+                Some(_) => format!("{} {n}", sp.short),
+                None => format!("{n} unattributed"),
+            })
             .collect();
         if !who.is_empty() {
             s.push_str(": ");
