@@ -115,7 +115,7 @@ fn draw_text(buf: &mut Buffer, app: &App, g: &Geometry, y: u16, line: &VisualLin
     let mut col = 0;
     let mut run = String::new();
     let mut run_style = base;
-    for (i, grapheme) in body.grapheme_indices(true) {
+    for (i, grapheme) in wrap::graphemes(body) {
         let at = line.start + i;
         while s < spans.len() && spans[s].0.end <= at {
             s += 1;

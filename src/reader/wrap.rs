@@ -9,8 +9,48 @@ use crate::input::sanitize;
 /// Columns between tab stops.
 pub const TAB: usize = 4;
 
+/// The grapheme clusters of `s` with their byte offsets, as `unicode-segmentation` finds them, but
+/// quicker on ASCII: between two ASCII characters (other than CR LF) there is always a boundary,
+/// so only the rest goes through the full rules. Wrapping and drawing both use it.
+pub fn graphemes(s: &str) -> Graphemes<'_> {
+    Graphemes { s, at: 0 }
+}
+
+pub struct Graphemes<'a> {
+    s: &'a str,
+    at: usize,
+}
+
+impl<'a> Iterator for Graphemes<'a> {
+    type Item = (usize, &'a str);
+
+    #[inline]
+    fn next(&mut self) -> Option<Self::Item> {
+        let bytes = self.s.as_bytes();
+        let i = self.at;
+        let b = *bytes.get(i)?;
+        let next = bytes.get(i + 1).copied();
+        let single = b.is_ascii()
+            && match next {
+                None => true,
+                Some(n) => n.is_ascii() && !(b == b'\r' && n == b'\n'),
+            };
+        let len = if single {
+            1
+        } else {
+            self.s[i..].graphemes(true).next().map_or(1, str::len)
+        };
+        self.at = i + len;
+        Some((i, &self.s[i..i + len]))
+    }
+}
+
 /// Whitespace that separates words; no-break spaces bind their words together.
+#[inline]
 pub fn is_space(grapheme: &str) -> bool {
+    if let [b] = grapheme.as_bytes() {
+        return b.is_ascii_whitespace() || *b == 0x0b;
+    }
     grapheme
         .chars()
         .all(|c| c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{2007}' | '\u{202f}'))
@@ -23,6 +63,7 @@ pub fn shown(grapheme: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Columns a non-space grapheme takes on screen, as ratatui will draw it.
+#[inline]
 pub fn width_of(grapheme: &str) -> usize {
     if grapheme.len() == 1 {
         // ASCII: one column (controls are drawn as one-column pictures).
@@ -38,6 +79,12 @@ pub fn space_width(grapheme: &str, col: usize) -> usize {
     } else {
         1
     }
+}
+
+/// An ASCII character that is one column wide, neither space nor a place to break.
+#[inline]
+fn is_plain(b: u8) -> bool {
+    b.is_ascii_graphic() && b != b'-' && b != b'/'
 }
 
 /// A break may follow these: hyphens and dashes inside words ("Nato-Osterweiterung", "so—").
@@ -63,7 +110,9 @@ pub fn wrap(text: &str, start: usize, end: usize, width: usize) -> Vec<(usize, u
     let mut brk: Option<(usize, usize)> = None;
     // A break may come before the next word grapheme: after spaces, a hyphen or a wide character.
     let mut may_break_before = false;
-    for (i, g) in body.grapheme_indices(true) {
+    let bytes = text.as_bytes();
+    let mut iter = graphemes(body);
+    while let Some((i, g)) = iter.next() {
         let at = start + i;
         if is_space(g) {
             if line_start.is_some() {
@@ -104,6 +153,24 @@ pub fn wrap(text: &str, start: usize, end: usize, width: usize) -> Vec<(usize, u
         col += w;
         line_end = at + g.len();
         may_break_before = wide || breaks_after(g);
+        // The rest of a plain ASCII word, at once when it fits: most of a long text.
+        if g.len() == 1 && is_plain(g.as_bytes()[0]) {
+            let run_start = line_end;
+            let mut j = run_start;
+            while j < end && is_plain(bytes[j]) {
+                j += 1;
+            }
+            // The run's last letter may take a combining mark that follows it.
+            if j < end && !bytes[j].is_ascii() {
+                j -= 1;
+            }
+            let k = j.saturating_sub(run_start);
+            if k > 0 && col + k <= width {
+                col += k;
+                line_end = j;
+                iter.at = j - start;
+            }
+        }
     }
     match line_start {
         Some(ls) => lines.push((ls, line_end)),
@@ -116,7 +183,7 @@ pub fn wrap(text: &str, start: usize, end: usize, width: usize) -> Vec<(usize, u
 /// Columns of `text[start..end]` drawn from column 0.
 pub fn columns(text: &str, start: usize, end: usize) -> usize {
     let mut col = 0;
-    for g in text.get(start..end).unwrap_or("").graphemes(true) {
+    for (_, g) in graphemes(text.get(start..end).unwrap_or("")) {
         col += if is_space(g) {
             space_width(g, col)
         } else {
@@ -186,6 +253,44 @@ mod tests {
     fn combining_marks_stay_with_their_letter() {
         let text = "cafe\u{301} cafe\u{301}";
         assert_eq!(lines(text, 5), ["cafe\u{301}", "cafe\u{301}"]);
+    }
+
+    #[test]
+    fn quick_graphemes_agree_with_the_full_rules() {
+        let text = "a\r\nb cafe\u{301} 🇩🇪🇫🇷 x\u{200d}y 👩‍👩‍👧 „Grüße“\t日本 \u{1b}[0m e\u{301}\u{302}";
+        let quick: Vec<(usize, &str)> = graphemes(text).collect();
+        let full: Vec<(usize, &str)> = text.grapheme_indices(true).collect();
+        assert_eq!(quick, full);
+        let article = crate::input::BUILTIN_SAMPLE;
+        assert!(graphemes(article).eq(article.grapheme_indices(true)));
+    }
+
+    #[test]
+    fn nothing_is_lost_and_every_line_fits() {
+        let article = crate::input::BUILTIN_SAMPLE;
+        let tricky =
+            "naïve cafe\u{301}s — co-operate/collude 日本語テキスト x\u{301}\u{302}y tab\there";
+        for text in [article, tricky] {
+            let words: String = text.split_whitespace().collect();
+            for width in [1, 2, 3, 5, 8, 13, 21, 34, 55, 89] {
+                let lines = wrap(text, 0, text.len(), width);
+                let joined: String = lines
+                    .iter()
+                    .flat_map(|&(a, b)| text[a..b].split_whitespace())
+                    .collect();
+                assert_eq!(joined, words, "width {width}");
+                for &(a, b) in &lines {
+                    let single = graphemes(&text[a..b]).count() == 1;
+                    assert!(
+                        single || columns(text, a, b) <= width,
+                        "{width}: {}",
+                        &text[a..b]
+                    );
+                }
+            }
+        }
+        assert_eq!(lines("cafe\u{301}", 3), ["caf", "e\u{301}"]);
+        assert_eq!(lines("cafe\u{301}", 4), ["cafe\u{301}"]);
     }
 
     #[test]
