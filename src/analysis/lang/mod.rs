@@ -5,6 +5,9 @@ use crate::model::Lang;
 
 pub mod de;
 pub mod en;
+pub mod first_names;
+
+use crate::model::Gender;
 
 /// The words of a language that the analysis needs.
 pub struct Language {
@@ -21,8 +24,37 @@ pub struct Language {
     pub calendar_words: &'static [&'static str],
     /// Words that name a source without a verb ("laut", "zufolge", "according").
     pub source_markers: &'static [&'static str],
-    /// Is this word (lower case) a form of a verb of saying ("sagte", "erklärt", "told")?
+    /// Words that never name anyone, even capitalised at a sentence's start ("When", "Wenn").
+    pub stop_words: &'static [&'static str],
+    /// Articles and determiners that open a noun phrase ("der", "the").
+    pub determiners: &'static [&'static str],
+    /// Personal pronouns that can name a speaker: (word, gender, plural).
+    pub pronouns: &'static [(&'static str, Option<Gender>, bool)],
+    /// Ends of role nouns, lower case ("minister", "sprecher", "spokesman"): a word ending in
+    /// one names a person by their role ("Außenminister", "US-Sicherheitsberater").
+    pub role_heads: &'static [&'static str],
+    /// Ends of role nouns that make them feminine: ("in", "innen" plural) for German.
+    pub feminine_role: fn(&str) -> Option<Gender>,
+    /// Ends of nouns that name an organisation or institution ("regierung", "ministry").
+    pub org_heads: &'static [&'static str],
+    /// Nouns that name a group of people who speak ("Experten", "officials").
+    pub group_nouns: &'static [&'static str],
+    /// Titles before a name ("Dr", "Prof", "Mr").
+    pub titles: &'static [&'static str],
+    /// Lower-case words inside names ("von", "van", "de").
+    pub name_particles: &'static [&'static str],
+    /// Auxiliaries of the perfect tense ("hat gesagt", "has said").
+    pub auxiliaries: &'static [&'static str],
+    /// Phrases that name a source before it: "laut X", "according to X", "nach Angaben von X".
+    pub source_before: &'static [&'static str],
+    /// Words that name a source after it: "X zufolge".
+    pub source_after: &'static [&'static str],
+    /// Words after a speech verb that introduce its speaker in German ("so Lawrow").
+    pub so_markers: &'static [&'static str],
+    /// Is this word (lower case) a form of a verb ("sagte", "erklärt", "told")?
     pub is_speech_verb: fn(&str) -> bool,
+    /// For the finite form of a separable verb of saying ("fügte" of "hinzufügen"), its particle.
+    pub separable_particle: fn(&str) -> Option<&'static str>,
     /// Is this word (lower case) a verb form that marks reported speech by itself (German
     /// Konjunktiv I: "sei", "habe", "gebe")? Always false for English.
     pub is_reported_mood: fn(&str) -> bool,
@@ -64,6 +96,13 @@ pub fn detect(text: &str) -> Lang {
     }
     best
 }
+
+/// International institutions whose acronyms are written as words in news text ("Nato",
+/// "Unesco"): vocabulary of the news, like "Bundesregierung", in every language.
+pub const INSTITUTIONS: &[&str] = &[
+    "Nato", "Otan", "Unesco", "Unicef", "Opec", "Interpol", "Europol", "Frontex", "Fifa", "Uefa",
+    "Nasa", "Esa", "Asean", "Mercosur", "Unhcr", "Unrwa", "Ecowas", "Eurostat", "Eurojust",
+];
 
 /// All inflected forms of weak (regular) verbs from their stems, plus irregular forms: the
 /// lexicons are written as stems and expanded once.

@@ -1,0 +1,301 @@
+//! The actors of an article as it is read: who has been named, by which words, and who a role
+//! noun or a pronoun most likely refers to at a given point.
+
+use std::collections::HashMap;
+
+use super::lang::Language;
+use super::mentions::{is_org_name, without_genitive, Mention, MentionKind};
+use crate::model::{Actor, ActorKind, Gender, Span};
+
+/// Where a mention stands, for salience: block, sentence in block, and whether it opens its
+/// sentence (a subject, roughly) or names a speaker.
+#[derive(Debug, Clone, Copy)]
+pub struct Place {
+    pub block: usize,
+    pub sentence: usize,
+    pub offset: usize,
+    pub prominent: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct Discourse {
+    pub actors: Vec<Actor>,
+    /// Role heads of each actor, lower case ("außenminister").
+    role_heads: Vec<Vec<String>>,
+    places: Vec<Vec<Place>>,
+    /// Surname or organisation key -> actor.
+    by_key: HashMap<String, usize>,
+    /// Name spans already registered, so a name found twice is counted once.
+    seen: Vec<Span>,
+    /// The first person named in each block: the paragraph's topic, whom "er" and "sie" most
+    /// often mean.
+    topic: HashMap<usize, usize>,
+    /// Actors who have been quoted: likelier to be "he" again.
+    pub speakers: std::collections::HashSet<usize>,
+    /// Who spoke last: "he said" after a quotation most often means them.
+    pub last_speaker: Option<usize>,
+}
+
+fn key_of(s: &str) -> String {
+    s.to_lowercase()
+}
+
+impl Discourse {
+    fn add_actor(&mut self, name: String, kind: ActorKind, gender: Option<Gender>) -> usize {
+        let id = self.actors.len();
+        self.actors.push(Actor {
+            id: format!("a{id}"),
+            name,
+            kind,
+            gender,
+            roles: Vec::new(),
+            mentions: Vec::new(),
+        });
+        self.role_heads.push(Vec::new());
+        self.places.push(Vec::new());
+        id
+    }
+
+    pub fn note(&mut self, actor: usize, span: Span, place: Place) {
+        let a = &mut self.actors[actor];
+        if !a.mentions.contains(&span) {
+            let at = a.mentions.partition_point(|m| m.start < span.start);
+            a.mentions.insert(at, span);
+        }
+        self.places[actor].push(place);
+        if self.actors[actor].kind == ActorKind::Person {
+            self.topic.entry(place.block).or_insert(actor);
+        }
+    }
+
+    fn add_role(&mut self, actor: usize, role: &str, head: Option<&str>) {
+        let role = role.trim().to_string();
+        if !role.is_empty() && !self.actors[actor].roles.contains(&role) {
+            self.actors[actor].roles.push(role);
+        }
+        if let Some(h) = head {
+            if !self.role_heads[actor].iter().any(|x| x == h) {
+                self.role_heads[actor].push(h.to_string());
+            }
+        }
+    }
+
+    fn set_gender(&mut self, actor: usize, gender: Option<Gender>) {
+        if self.actors[actor].gender.is_none() {
+            self.actors[actor].gender = gender;
+        }
+    }
+
+    /// The actor a named mention stands for, created if new. Role and pronoun mentions are not
+    /// handled here (see `resolve`).
+    pub fn register(&mut self, text: &str, m: &Mention, place: Place) -> Option<usize> {
+        let actor = match m.kind {
+            MentionKind::Name => {
+                let name_span = m.name?;
+                let name = name_span.slice(text);
+                let words: Vec<&str> = name.split_whitespace().collect();
+                let last = *words.last()?;
+                let key = key_of(without_genitive(last));
+                let key_plain = key_of(last);
+                let existing = self
+                    .by_key
+                    .get(&key_plain)
+                    .or_else(|| self.by_key.get(&key))
+                    .copied();
+                let actor = match existing {
+                    Some(a) => a,
+                    None => {
+                        let kind = if m.person {
+                            ActorKind::Person
+                        } else if m.org || is_org_name(last) {
+                            ActorKind::Organization
+                        } else {
+                            ActorKind::Other
+                        };
+                        let a = self.add_actor(name.to_string(), kind, None);
+                        self.by_key.insert(
+                            if words.len() > 1 {
+                                key_of(last)
+                            } else {
+                                key_plain
+                            },
+                            a,
+                        );
+                        a
+                    }
+                };
+                // The fullest form is the name.
+                if words.len() > self.actors[actor].name.split_whitespace().count() {
+                    self.actors[actor].name = name.to_string();
+                }
+                if m.person && self.actors[actor].kind != ActorKind::Person {
+                    self.actors[actor].kind = ActorKind::Person;
+                }
+                self.set_gender(actor, m.gender);
+                if let Some(role) = m.role {
+                    self.add_role(actor, role.slice(text), m.role_head.as_deref());
+                }
+                if self.seen.contains(&name_span) {
+                    return Some(actor);
+                }
+                self.seen.push(name_span);
+                actor
+            }
+            MentionKind::Org => {
+                let name = m.span.slice(text);
+                let key = key_of(name);
+                match self.by_key.get(&key) {
+                    Some(a) => *a,
+                    None => {
+                        let a = self.add_actor(name.to_string(), ActorKind::Organization, None);
+                        self.by_key.insert(key, a);
+                        a
+                    }
+                }
+            }
+            MentionKind::Group => {
+                let name = m.span.slice(text);
+                let key = key_of(name);
+                match self.by_key.get(&key) {
+                    Some(a) => *a,
+                    None => {
+                        let a = self.add_actor(name.to_string(), ActorKind::Other, None);
+                        self.by_key.insert(key, a);
+                        a
+                    }
+                }
+            }
+            MentionKind::Role | MentionKind::Pronoun => return None,
+        };
+        self.note(actor, m.span, place);
+        Some(actor)
+    }
+
+    /// The actor a role noun or pronoun refers to at `place`, by agreement and salience.
+    pub fn resolve(&self, m: &Mention, place: Place, lang: &Language) -> Option<usize> {
+        let mut best: Option<(f32, usize)> = None;
+        for (a, actor) in self.actors.iter().enumerate() {
+            let fits = match m.kind {
+                MentionKind::Pronoun if m.plural => actor.kind != ActorKind::Person,
+                MentionKind::Pronoun => {
+                    actor.kind == ActorKind::Person
+                        && (actor.gender.is_none()
+                            || actor.gender == m.gender
+                            || m.gender.is_none())
+                }
+                MentionKind::Role => {
+                    actor.kind == ActorKind::Person
+                        && (m.gender.is_none()
+                            || actor.gender.is_none()
+                            || actor.gender == m.gender)
+                        && self.role_fits(a, m, lang)
+                }
+                _ => false,
+            };
+            if !fits {
+                continue;
+            }
+            let Some(score) = self.salience(a, place) else {
+                continue;
+            };
+            if best.is_none_or(|(s, _)| score > s) {
+                best = Some((score, a));
+            }
+        }
+        best.map(|(_, a)| a)
+    }
+
+    /// Does a role mention fit the actor? The same role noun ("der Minister" after
+    /// "Außenminister"); or, for a feminine or masculine role noun with no such match, an actor of
+    /// that gender (the role noun then describes them: "die Grünen-Politikerin").
+    fn role_fits(&self, actor: usize, m: &Mention, lang: &Language) -> bool {
+        let Some(head) = m.role_head.as_deref() else {
+            return false;
+        };
+        if self.role_heads[actor]
+            .iter()
+            .any(|h| h.ends_with(head) || head.ends_with(h.as_str()))
+        {
+            return true;
+        }
+        // A gendered role noun may describe a known person of that gender.
+        let gendered = m.gender.is_some()
+            && lang.lang == crate::model::Lang::De
+            && m.gender == Some(Gender::Female);
+        gendered && self.actors[actor].gender == m.gender
+    }
+
+    /// How present an actor is at `place`: recent and prominent mentions count most. None when
+    /// the actor has not been mentioned before `place` in this or the two blocks before.
+    fn salience(&self, actor: usize, place: Place) -> Option<f32> {
+        let mut best: Option<f32> = None;
+        for p in &self.places[actor] {
+            if p.offset >= place.offset || p.block + 2 < place.block {
+                continue;
+            }
+            let distance = if p.block == place.block {
+                (place.sentence - p.sentence.min(place.sentence)) as f32
+            } else {
+                2.0 + (place.block - p.block) as f32 * 2.0
+            };
+            let topic = self.topic.get(&place.block) == Some(&actor);
+            let score = -distance
+                + if p.prominent { 1.5 } else { 0.0 }
+                + if topic { 1.5 } else { 0.0 }
+                + if self.speakers.contains(&actor) {
+                    0.5
+                } else {
+                    0.0
+                }
+                + p.offset as f32 * 1e-7;
+            if best.is_none_or(|b| score > b) {
+                best = Some(score);
+            }
+        }
+        best
+    }
+
+    /// Records a role noun as one of the actor's roles.
+    pub fn learn_role(&mut self, actor: usize, text: &str, m: &Mention) {
+        if let Some(role) = m.role {
+            self.add_role(actor, role.slice(text), m.role_head.as_deref());
+        }
+        if self.actors[actor].gender.is_none() && m.kind == MentionKind::Role {
+            self.set_gender(actor, m.gender);
+        }
+    }
+
+    /// An actor for a speaker named only by a role or a group ("ein Sprecher", "officials").
+    pub fn add_unnamed(&mut self, text: &str, m: &Mention, place: Place) -> usize {
+        let name = m.span.slice(text).to_string();
+        let key = key_of(&name);
+        let actor = match self.by_key.get(&key) {
+            Some(a) => *a,
+            None => {
+                let kind = if m.kind == MentionKind::Group || m.plural {
+                    ActorKind::Other
+                } else {
+                    ActorKind::Person
+                };
+                let a = self.add_actor(
+                    name,
+                    kind,
+                    if m.kind == MentionKind::Role {
+                        m.gender
+                    } else {
+                        None
+                    },
+                );
+                self.by_key.insert(key, a);
+                a
+            }
+        };
+        self.learn_role(actor, text, m);
+        self.note(actor, m.span, place);
+        actor
+    }
+
+    pub fn set_pronoun_gender(&mut self, actor: usize, gender: Option<Gender>) {
+        self.set_gender(actor, gender);
+    }
+}

@@ -1,0 +1,690 @@
+//! Noun phrases that can name an actor: names, role nouns, organisations, groups, pronouns.
+//!
+//! German capitalises every noun, so a capitalised word is a name only with evidence: a known
+//! first name, a title, a surname seen with a first name, an acronym, a role noun in front of it,
+//! or (in `loose` mode, used right next to a verb of saying) its place as the speaker.
+
+use std::collections::HashSet;
+
+use super::lang::{first_names, Language, INSTITUTIONS};
+use super::tokens::{Token, TokenKind};
+use crate::model::{Gender, Span};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A proper name: a person or, for acronyms and unknown single words, an organisation or place.
+    Name,
+    /// A role noun with no name: "der Minister", "the spokeswoman".
+    Role,
+    Org,
+    Group,
+    Pronoun,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    pub kind: MentionKind,
+    /// The whole phrase, determiner excluded.
+    pub span: Span,
+    /// Token range `[start, end)` in the block's tokens, determiner included.
+    pub tokens: (usize, usize),
+    /// For names: the name's words ("Sergej Lawrow"), titles excluded.
+    pub name: Option<Span>,
+    /// The role phrase bound to the name, or the role of a role mention ("Russlands Außenminister").
+    pub role: Option<Span>,
+    /// The role noun's head, lower case, after its last hyphen ("sicherheitsberater").
+    pub role_head: Option<String>,
+    pub gender: Option<Gender>,
+    pub plural: bool,
+    /// Evidence that a name is a person's: a first name, a title, a role.
+    pub person: bool,
+    /// An acronym or an organisation's name.
+    pub org: bool,
+    /// A noun phrase of no known kind, taken as a speaker only for its place by a verb.
+    pub generic: bool,
+    /// Opens with a determiner that is not nominative ("den", "dem", "des", "einen", "einem").
+    pub case_marked: bool,
+}
+
+/// What the scanner knows beyond the language: surnames seen after a first name.
+pub struct Known<'a> {
+    pub surnames: &'a HashSet<String>,
+}
+
+/// Capitalised adverbs and conjunctions that open German and English sentences.
+const ADVERBS: &[&str] = &[
+    "zuvor",
+    "dazu",
+    "danach",
+    "damit",
+    "dann",
+    "daher",
+    "deshalb",
+    "ob",
+    "zudem",
+    "außerdem",
+    "jedoch",
+    "trotzdem",
+    "dennoch",
+    "bereits",
+    "auch",
+    "nun",
+    "jetzt",
+    "heute",
+    "gestern",
+    "morgen",
+    "zunächst",
+    "später",
+    "einzelheiten",
+    "details",
+    "yesterday",
+    "today",
+    "however",
+    "meanwhile",
+    "later",
+    "earlier",
+    "then",
+    "also",
+    "still",
+    "instead",
+    "now",
+    "here",
+    "there",
+];
+
+fn is_capitalised(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// An organisation's short name: an acronym ("OSZE", "U.S.") or an institution written as a word.
+pub fn is_org_name(s: &str) -> bool {
+    is_acronym(s) || INSTITUTIONS.contains(&without_genitive(s)) || INSTITUTIONS.contains(&s)
+}
+
+pub fn is_acronym(s: &str) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2
+        && letters.len() <= 6
+        && letters.iter().filter(|c| c.is_uppercase()).count() >= letters.len().max(2) - 1
+        && s.chars().all(|c| c.is_alphabetic() || c == '.' || c == '&')
+}
+
+/// The head of a compound role noun, after its last hyphen, lower case.
+pub fn role_head(word: &str) -> String {
+    word.rsplit('-').next().unwrap_or(word).to_lowercase()
+}
+
+pub fn is_role_noun(word: &str, lang: &Language) -> bool {
+    let lower = word.to_lowercase();
+    let head = role_head(word);
+    lang.role_heads.iter().any(|h| {
+        head == *h
+            || (lang.lang == crate::model::Lang::De
+                && head.ends_with(h)
+                && head.len() > h.len() + 2)
+            || lower == *h
+    })
+}
+
+fn ends_with_any(word: &str, list: &[&str], lang: &Language) -> bool {
+    let lower = word.to_lowercase();
+    let head = role_head(word);
+    list.iter().any(|h| {
+        lower == *h
+            || head == *h
+            || (lang.lang == crate::model::Lang::De
+                && head.ends_with(h)
+                && head.len() > h.len() + 2)
+    })
+}
+
+/// Strips a German or English genitive: "Lawrows" -> "Lawrow", "Trump's" -> "Trump".
+pub fn without_genitive(word: &str) -> &str {
+    for suffix in ["'s", "’s", "s'", "s’"] {
+        if let Some(base) = word.strip_suffix(suffix) {
+            return base;
+        }
+    }
+    word.strip_suffix('s').unwrap_or(word)
+}
+
+struct Scan<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    lang: &'a Language,
+    known: &'a Known<'a>,
+}
+
+impl Scan<'_> {
+    fn word(&self, i: usize) -> Option<&str> {
+        let t = self.toks.get(i)?;
+        t.is_word().then(|| t.span.slice(self.text))
+    }
+
+    fn is_det(&self, w: &str) -> bool {
+        self.lang
+            .determiners
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(w))
+    }
+
+    fn is_title(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| self.lang.titles.contains(&w))
+    }
+
+    /// "von", "van", "de" inside a name, before a capitalised word; "der" only after "von"/"van"
+    /// ("von der Leyen").
+    fn is_particle(&self, i: usize) -> bool {
+        let Some(w) = self.word(i) else { return false };
+        let after_von = i > 0 && matches!(self.word(i - 1), Some("von" | "van"));
+        (self.lang.name_particles.contains(&w) || (after_von && matches!(w, "der" | "den" | "dem")))
+            && self.word(i + 1).is_some_and(is_capitalised)
+    }
+
+    fn known_surname(&self, w: &str) -> bool {
+        self.known.surnames.contains(w) || self.known.surnames.contains(without_genitive(w))
+    }
+
+    fn is_common(&self, w: &str) -> bool {
+        let lower = w.to_lowercase();
+        self.is_det(w)
+            || self.lang.function_words.contains(&lower.as_str())
+            || self.lang.stop_words.contains(&lower.as_str())
+            || (self.lang.is_speech_verb)(&lower)
+            || self.lang.pronouns.iter().any(|p| p.0 == lower)
+            || is_role_noun(w, self.lang)
+            || ends_with_any(w, self.lang.org_heads, self.lang)
+            || self.lang.group_nouns.contains(&lower.as_str())
+    }
+
+    /// A name at `i`: (end token, name span, person evidence, gender, is org).
+    fn name_at(&self, i: usize, loose: bool) -> Option<(usize, Span, bool, Option<Gender>, bool)> {
+        let mut j = i;
+        let mut person = false;
+        // Titles: "Dr.", "Prof. Dr.", "Mr."
+        while self.is_title(j) {
+            person = true;
+            j += 1;
+            if self.toks.get(j).is_some_and(|t| t.is_punct('.')) {
+                j += 1;
+            }
+        }
+        let first = self.word(j)?;
+        if !is_capitalised(first) {
+            return None;
+        }
+        let start = j;
+        let gender = first_names::first_name(first);
+        let acronym = is_org_name(first);
+        let evidence = person || gender.is_some() || self.known_surname(first) || acronym || loose;
+        if !evidence || (!loose && self.is_common(first) && gender.is_none()) {
+            return None;
+        }
+        let strong = person || gender.is_some() || self.known_surname(first) || acronym;
+        if loose && !strong {
+            let lower = first.to_lowercase();
+            // A capitalised word at a sentence's start is no evidence of a name, and in German
+            // no capitalised word is: only the place next to a verb of saying is.
+            // Any capitalised word next to a verb of saying may be a name ("Barth meint: …"),
+            // but not a function word or a sentence adverb ("Zuvor hatten …").
+            if self.is_common(first) || ADVERBS.contains(&lower.as_str()) {
+                return None;
+            }
+        }
+        let mut end = j + 1;
+        // In German, nouns are capitalised too: a name of unknown words is one word long.
+        let one_word = loose && !strong && self.lang.lang == crate::model::Lang::De;
+        // More capitalised words (and particles between them) belong to the name.
+        while end > j && !one_word {
+            if self.is_particle(end) {
+                end += 1;
+                continue;
+            }
+            match self.word(end) {
+                Some(w) if is_capitalised(w) && !self.is_common(w) && !acronym => end += 1,
+                _ => break,
+            }
+        }
+        let person = person || gender.is_some() || (end - start >= 2 && !acronym);
+        let span = Span::new(self.toks[start].span.start, self.toks[end - 1].span.end);
+        Some((end, span, person, gender, acronym && end - start == 1))
+    }
+
+    /// A word that may stand before a role or organisation noun: an adjective ("russische",
+    /// "former"), a genitive name ("Russlands"), or in English a capitalised modifier ("White").
+    fn is_modifier(&self, word: &str) -> bool {
+        if is_capitalised(word) {
+            // German capitalises adjectives in names and titles: "Der Nationale Sicherheitsberater".
+            self.lang.lang == crate::model::Lang::En
+                || word.ends_with('s')
+                || ["e", "en", "er", "es", "em"]
+                    .iter()
+                    .any(|e| word.ends_with(e))
+        } else {
+            !self.is_common(word)
+        }
+    }
+
+    /// A noun phrase starting at token `i`.
+    fn mention_at(&self, i: usize, loose: bool) -> Option<Mention> {
+        let w = self.word(i)?;
+        let lower = w.to_lowercase();
+        if let Some((_, gender, plural)) = self.lang.pronouns.iter().find(|p| p.0 == lower) {
+            return Some(Mention {
+                kind: MentionKind::Pronoun,
+                span: self.toks[i].span,
+                tokens: (i, i + 1),
+                name: None,
+                role: None,
+                role_head: None,
+                gender: *gender,
+                plural: *plural,
+                person: true,
+                org: false,
+                generic: false,
+                case_marked: false,
+            });
+        }
+        let mut j = i;
+        if self.is_det(w) {
+            j += 1;
+        }
+        let phrase_start = j;
+        // Modifiers before a head noun: adjectives, genitives ("Russlands"), capitalised words in
+        // English ("White House spokesman"), at most four.
+        for k in j..(j + 5).min(self.toks.len()) {
+            let Some(word) = self.word(k) else { break };
+            if is_role_noun(word, self.lang) {
+                return Some(self.role_phrase(i, phrase_start, k));
+            }
+            let lw = word.to_lowercase();
+            if ends_with_any(word, self.lang.org_heads, self.lang)
+                && (k > phrase_start || is_capitalised(word))
+                && self.is_det(w)
+            {
+                return Some(self.simple(MentionKind::Org, i, phrase_start, k + 1));
+            }
+            if self.lang.group_nouns.contains(&lw.as_str()) {
+                return Some(self.simple(MentionKind::Group, i, phrase_start, k + 1));
+            }
+            if k == phrase_start && self.name_at(k, false).is_some() && !self.is_det(w) {
+                break;
+            }
+            if !self.is_modifier(word) {
+                break;
+            }
+        }
+        if phrase_start != i {
+            // Next to a verb of saying, any noun phrase can name the speaker: "sagte die
+            // Moderatorin eines Lokalsenders", "said a Nevada Democrat".
+            return if loose {
+                self.generic_phrase(i, phrase_start)
+            } else {
+                None
+            };
+        }
+        let (end, span, person, gender, org) = self.name_at(i, loose)?;
+        Some(Mention {
+            kind: MentionKind::Name,
+            span,
+            tokens: (i, end),
+            name: Some(span),
+            role: None,
+            role_head: None,
+            gender,
+            plural: false,
+            person,
+            org,
+            generic: false,
+            case_marked: false,
+        })
+    }
+
+    /// A determiner, modifiers and a noun: German takes the first capitalised word as the noun,
+    /// English the last word of the run.
+    fn generic_phrase(&self, i: usize, start: usize) -> Option<Mention> {
+        let mut head = None;
+        for k in start..(start + 5).min(self.toks.len()) {
+            let Some(word) = self.word(k) else { break };
+            let lower = word.to_lowercase();
+            if self.is_det(word)
+                || self.lang.function_words.contains(&lower.as_str())
+                || self.lang.stop_words.contains(&lower.as_str())
+                || (self.lang.is_speech_verb)(&lower)
+            {
+                break;
+            }
+            head = Some(k);
+            if self.lang.lang == crate::model::Lang::De && is_capitalised(word) {
+                break;
+            }
+        }
+        let head = head?;
+        is_capitalised(self.word(head)?)
+            .then(|| self.role_phrase(i, start, head))
+            .or_else(|| {
+                (self.lang.lang == crate::model::Lang::En).then(|| self.role_phrase(i, start, head))
+            })
+    }
+
+    fn simple(&self, kind: MentionKind, i: usize, start: usize, end: usize) -> Mention {
+        Mention {
+            kind,
+            span: Span::new(self.toks[start].span.start, self.toks[end - 1].span.end),
+            tokens: (i, end),
+            name: None,
+            role: None,
+            role_head: None,
+            gender: None,
+            plural: kind == MentionKind::Group,
+            person: false,
+            org: kind == MentionKind::Org,
+            generic: false,
+            case_marked: false,
+        }
+    }
+
+    /// A role noun at `head`, with its complement ("von Kiew", "for the SDF") and a name after it,
+    /// directly ("Außenminister Sergej Lawrow") or as an apposition ("…, Jake Sullivan,").
+    fn role_phrase(&self, i: usize, start: usize, head: usize) -> Mention {
+        let head_word = self.word(head).unwrap_or("");
+        let gender = (self.lang.feminine_role)(head_word);
+        let plural =
+            self.lang.lang == crate::model::Lang::De && head_word.to_lowercase().ends_with("innen");
+        let mut role_end = head + 1;
+        // Complement: "von US-Präsident Joe Biden", "of State", "for the SDF".
+        if let Some(p) = self.word(role_end) {
+            if matches!(
+                p,
+                "von" | "vom" | "des" | "der" | "eines" | "einer" | "of" | "for" | "at"
+            ) {
+                let mut k = role_end + 1;
+                while let Some(w) = self.word(k) {
+                    if self.is_det(w)
+                        || is_capitalised(w)
+                        || !self.is_common(w) && k < role_end + 6 && is_capitalised(w)
+                    {
+                        k += 1;
+                    } else {
+                        break;
+                    }
+                    if k - role_end > 5 {
+                        break;
+                    }
+                }
+                if k > role_end + 1 {
+                    role_end = k;
+                }
+            }
+        }
+        let role_span = Span::new(
+            self.toks[start].span.start,
+            self.toks[role_end - 1].span.end,
+        );
+        let mut name = None;
+        let genitive = |found: &(usize, Span, bool, Option<Gender>, bool)| {
+            // "der Arzt Lahms": a genitive name after a role is someone else.
+            let w = found.1.slice(self.text);
+            self.lang.lang == crate::model::Lang::De
+                && found.0 == head + 2
+                && w.ends_with('s')
+                && !self.known.surnames.contains(w)
+                && self.known_surname(w)
+        };
+        if let Some(found) = self
+            .name_at(head + 1, false)
+            .filter(|n| n.0 > head + 1 && !genitive(n))
+        {
+            name = Some((head + 1, found));
+        } else if self.toks.get(role_end).is_some_and(|t| t.is_punct(',')) {
+            if let Some(found) = self.name_at(role_end + 1, false) {
+                name = Some((role_end + 1, found));
+            }
+        }
+        match name {
+            Some((name_start, (end, span, _, name_gender, _))) => Mention {
+                kind: MentionKind::Name,
+                span: Span::new(role_span.start, span.end),
+                tokens: (i, end),
+                name: Some(span),
+                // "Außenminister Sergej Lawrow": the role is the noun; with an apposition, the
+                // role keeps its complement ("Bürgermeister von Kiew").
+                role: Some(if name_start == head + 1 {
+                    Span::new(role_span.start, self.toks[head].span.end)
+                } else {
+                    role_span
+                }),
+                role_head: Some(role_head(head_word)),
+                gender: name_gender.or(gender),
+                plural: false,
+                person: true,
+                org: false,
+                generic: false,
+                case_marked: false,
+            },
+            None => Mention {
+                kind: MentionKind::Role,
+                span: role_span,
+                tokens: (i, role_end),
+                name: None,
+                role: Some(Span::new(
+                    self.toks[start].span.start,
+                    self.toks[head].span.end,
+                )),
+                role_head: Some(role_head(head_word)),
+                gender,
+                plural,
+                person: true,
+                org: false,
+                generic: false,
+                case_marked: false,
+            },
+        }
+    }
+}
+
+/// The noun phrase that starts at token `i`, if any.
+pub fn mention_at(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    lang: &Language,
+    known: &Known,
+    loose: bool,
+) -> Option<Mention> {
+    Scan {
+        text,
+        toks,
+        lang,
+        known,
+    }
+    .mention_at(i, loose)
+}
+
+/// The noun phrase that ends right before token `end` (the longest one), if any.
+pub fn mention_ending_at(
+    text: &str,
+    toks: &[Token],
+    end: usize,
+    lang: &Language,
+    known: &Known,
+    loose: bool,
+) -> Option<Mention> {
+    let scan = Scan {
+        text,
+        toks,
+        lang,
+        known,
+    };
+    let lowest = end.saturating_sub(16);
+    // "Kino Gabriel, a spokesman for the SDF, said": a comma may close an apposition.
+    let ends =
+        |m: &Mention| m.tokens.1 == end || (m.tokens.1 + 1 == end && toks[end - 1].is_punct(','));
+    let mut best = None;
+    for i in (lowest..end).rev() {
+        if !toks[i].is_word() {
+            // An apposition may hold commas; anything else ends the phrase.
+            if !toks[i].is_punct(',') && !toks[i].is_punct('.') {
+                break;
+            }
+            continue;
+        }
+        if let Some(m) = scan.mention_at(i, loose) {
+            if ends(&m) {
+                best = Some(m);
+            }
+        }
+    }
+    best
+}
+
+/// Every mention in a block's tokens, left to right, without overlaps.
+pub fn scan_block(text: &str, toks: &[Token], lang: &Language, known: &Known) -> Vec<Mention> {
+    let scan = Scan {
+        text,
+        toks,
+        lang,
+        known,
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if toks[i].kind != TokenKind::Word {
+            i += 1;
+            continue;
+        }
+        // "EU-Treffen", "Nato-Staaten": an organisation named in a compound.
+        let word = toks[i].span.slice(text);
+        if let Some((prefix, _)) = word.split_once('-') {
+            if is_org_name(prefix) && prefix.len() < word.len() {
+                let span = Span::new(toks[i].span.start, toks[i].span.start + prefix.len());
+                out.push(Mention {
+                    kind: MentionKind::Name,
+                    span,
+                    tokens: (i, i + 1),
+                    name: Some(span),
+                    role: None,
+                    role_head: None,
+                    gender: None,
+                    plural: false,
+                    person: false,
+                    org: true,
+                    generic: false,
+                    case_marked: false,
+                });
+                if !is_role_noun(word, lang) {
+                    i += 1;
+                    continue;
+                }
+            }
+        }
+        match scan.mention_at(i, false) {
+            Some(m) if m.kind != MentionKind::Pronoun => {
+                // After a role with a name, go on right after the role noun: its complement may
+                // hold a name of its own ("Sicherheitsberater von US-Präsident Joe Biden, …").
+                let next = match (m.kind, m.role, m.name) {
+                    (MentionKind::Name, Some(role), Some(name)) if role.end < name.start => {
+                        m.tokens.0 + 1
+                    }
+                    _ => m.tokens.1,
+                };
+                i = next.max(i + 1);
+                out.push(m);
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+/// Surnames: the last word of a first name followed by capitalised words ("Sergej Lawrow").
+pub fn collect_surnames(text: &str, toks: &[Token], lang: &Language, into: &mut HashSet<String>) {
+    for i in 0..toks.len() {
+        let Some(first) = toks[i].is_word().then(|| toks[i].span.slice(text)) else {
+            continue;
+        };
+        if first_names::first_name(first).is_none() {
+            continue;
+        }
+        let mut j = i + 1;
+        let mut last = None;
+        while let Some(t) = toks.get(j) {
+            let w = t.span.slice(text);
+            if !t.is_word() {
+                break;
+            }
+            if lang.name_particles.contains(&w) {
+                j += 1;
+                continue;
+            }
+            if is_capitalised(w)
+                && !lang.function_words.contains(&w.to_lowercase().as_str())
+                && !(lang.is_speech_verb)(&w.to_lowercase())
+            {
+                last = Some(w);
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if let Some(surname) = last {
+            into.insert(without_genitive_if_plain(surname).to_string());
+        }
+    }
+}
+
+fn without_genitive_if_plain(w: &str) -> &str {
+    for suffix in ["'s", "’s"] {
+        if let Some(base) = w.strip_suffix(suffix) {
+            return base;
+        }
+    }
+    w
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::lang::de;
+    use crate::analysis::tokens::tokenize;
+
+    fn scan(text: &str) -> Vec<(MentionKind, String, Option<String>)> {
+        let toks = tokenize(text, Span::new(0, text.len()), &[], &[]);
+        let mut surnames = HashSet::new();
+        collect_surnames(text, &toks, &de::LANGUAGE, &mut surnames);
+        let known = Known {
+            surnames: &surnames,
+        };
+        scan_block(text, &toks, &de::LANGUAGE, &known)
+            .into_iter()
+            .map(|m| {
+                (
+                    m.kind,
+                    m.name.unwrap_or(m.span).slice(text).to_string(),
+                    m.role.map(|r| r.slice(text).to_string()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn role_with_apposition_and_a_name_in_its_complement() {
+        let got = scan("Der Nationale Sicherheitsberater von US-Präsident Joe Biden, Jake Sullivan, sagte etwas.");
+        assert!(
+            got.contains(&(
+                MentionKind::Name,
+                "Jake Sullivan".into(),
+                Some("Nationale Sicherheitsberater von US-Präsident Joe Biden".into())
+            )),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(
+                MentionKind::Name,
+                "Joe Biden".into(),
+                Some("US-Präsident".into())
+            )),
+            "{got:?}"
+        );
+    }
+}

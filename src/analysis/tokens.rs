@@ -1,0 +1,158 @@
+//! Words and punctuation of a block, with each quotation as one token: the attribution sieves
+//! read the author's sentence around a quotation, never the words inside it.
+
+use crate::model::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Punct(char),
+    /// A quotation, by its index in the list of quotations.
+    Quote(usize),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+    /// Index of the sentence within the block.
+    pub sentence: usize,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokenKind::Punct(c)
+    }
+}
+
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Tokens of `block`; `quotes` are (extent, index) pairs sorted by start, and `sentence_ends` the
+/// byte offsets where the block's sentences end.
+pub fn tokenize(
+    text: &str,
+    block: Span,
+    quotes: &[(Span, usize)],
+    sentence_ends: &[usize],
+) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut q = quotes.partition_point(|(s, _)| s.end <= block.start);
+    let mut sentence = 0;
+    let mut at = block.start;
+    let bytes_end = block.end;
+    while at < bytes_end {
+        while sentence < sentence_ends.len() && sentence_ends[sentence] <= at {
+            sentence += 1;
+        }
+        if q < quotes.len() && quotes[q].0.start <= at {
+            let (span, index) = quotes[q];
+            if span.end > at {
+                out.push(Token {
+                    span: Span::new(span.start.max(block.start), span.end.min(block.end)),
+                    kind: TokenKind::Quote(index),
+                    sentence,
+                });
+                at = span.end.min(block.end);
+            }
+            q += 1;
+            continue;
+        }
+        let next_quote = quotes
+            .get(q)
+            .map_or(bytes_end, |(s, _)| s.start.min(bytes_end));
+        let Some(c) = text[at..].chars().next() else {
+            break;
+        };
+        if c.is_whitespace() {
+            at += c.len_utf8();
+            continue;
+        }
+        if word_char(c) {
+            let mut end = at;
+            let rest = &text[at..next_quote];
+            let mut chars = rest.char_indices().peekable();
+            while let Some((i, ch)) = chars.next() {
+                let joins = matches!(ch, '-' | '\'' | '’' | '.' | '&')
+                    && chars.peek().is_some_and(|(_, n)| word_char(*n))
+                    && i > 0;
+                if word_char(ch) || (joins && (ch != '.' || is_dotted_acronym(&rest[..i]))) {
+                    end = at + i + ch.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            out.push(Token {
+                span: Span::new(at, end),
+                kind: TokenKind::Word,
+                sentence,
+            });
+            at = end;
+        } else {
+            out.push(Token {
+                span: Span::new(at, at + c.len_utf8()),
+                kind: TokenKind::Punct(c),
+                sentence,
+            });
+            at += c.len_utf8();
+        }
+    }
+    out
+}
+
+/// "U.S" in "U.S.": single letters joined by dots.
+fn is_dotted_acronym(before: &str) -> bool {
+    let last = before.rsplit('.').next().unwrap_or("");
+    last.chars().count() == 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text, Span::new(0, text.len()), &[], &[])
+            .iter()
+            .map(|t| t.span.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn compounds_and_apostrophes_stay_whole() {
+        assert_eq!(
+            words("Der US-Sicherheitsberater sagte: O'Brien's U.S. plan."),
+            [
+                "Der",
+                "US-Sicherheitsberater",
+                "sagte",
+                ":",
+                "O'Brien's",
+                "U.S",
+                ".",
+                "plan",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quotation_is_one_token() {
+        let text = "„Wir kommen, sagen wir.“, sagte er.";
+        let end = text.find('“').unwrap() + '“'.len_utf8();
+        let toks = tokenize(
+            text,
+            Span::new(0, text.len()),
+            &[(Span::new(0, end), 3)],
+            &[],
+        );
+        assert_eq!(toks[0].kind, TokenKind::Quote(3));
+        assert_eq!(
+            toks.iter().map(|t| t.span.slice(text)).collect::<Vec<_>>()[1..],
+            [",", "sagte", "er", "."]
+        );
+    }
+}
