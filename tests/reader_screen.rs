@@ -211,3 +211,62 @@ fn search_matches_are_highlighted() {
     let (x, y) = find_in_article(&app, &buf, "Verhandlungen").unwrap();
     assert!(!buf[(x, y)].modifier.contains(Modifier::REVERSED));
 }
+
+/// The acceptance check of the reader on the real analysis (not the hand-named fixture): what a
+/// new user sees on opening `quoth` at 120×40.
+#[test]
+fn the_builtin_article_as_a_new_user_sees_it() {
+    let source = quoth::input::builtin_sample();
+    let analysis = quoth::analyze(&source.text, &quoth::Options::default());
+    let app = quoth::reader::App::new(
+        &source.name,
+        source.text,
+        analysis,
+        quoth::reader::Options::default(),
+        (120, 40),
+    );
+    let buf = render(&app);
+    let screen = screen_text(&buf);
+    assert!(
+        screen.contains("Die Verhandlungen der USA"),
+        "the lead:\n{screen}"
+    );
+    let lawrow = app
+        .stats
+        .speakers
+        .iter()
+        .find(|s| s.name == "Sergej Lawrow")
+        .expect("Lawrow speaks");
+    let colour = app.theme().speaker_color(lawrow.rank.unwrap()).unwrap();
+    let (x, y) = find_in_article(&app, &buf, "„Wir warten").expect("the first quotation");
+    assert_eq!(buf[(x + 1, y)].fg, colour, "in Lawrow's colour");
+    let panel: Vec<(String, usize)> = app
+        .stats
+        .speakers
+        .iter()
+        .filter(|s| s.actor.is_some())
+        .map(|s| (s.name.clone(), s.quotations))
+        .collect();
+    let expected = [
+        ("Jake Sullivan", 7),
+        ("Sergej Lawrow", 4),
+        ("Annalena Baerbock", 3),
+        ("Vitali Klitschko", 1),
+    ];
+    let expected: Vec<(String, usize)> =
+        expected.iter().map(|(n, c)| (n.to_string(), *c)).collect();
+    assert_eq!(panel, expected);
+    for (name, count) in &expected {
+        let row = screen
+            .lines()
+            .filter_map(|l| l.rsplit('│').next())
+            .find(|p| p.contains(name.as_str()))
+            .unwrap_or_else(|| panic!("{name} in the panel:\n{screen}"));
+        // "7", or "7 +2" once reported speech is counted beside the quotations.
+        let shown = row
+            .split_whitespace()
+            .rev()
+            .find(|t| t.chars().all(|c| c.is_ascii_digit()));
+        assert_eq!(shown, Some(count.to_string().as_str()), "{row}");
+    }
+}
