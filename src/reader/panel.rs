@@ -54,15 +54,15 @@ pub fn body(panel: Rect) -> Rect {
 /// The first row shown: the least scrolling that keeps the cursor's row in view.
 pub fn first_row(rows: &[Row], cursor: usize, height: u16) -> usize {
     let cursor = cursor.min(rows.len().saturating_sub(1));
-    let mut first = 0;
-    let span = |first: usize| -> u32 {
-        rows[first..=cursor]
-            .iter()
-            .map(|r| u32::from(r.height()))
-            .sum()
-    };
-    while first < cursor && span(first) > u32::from(height) {
-        first += 1;
+    let mut first = cursor;
+    let mut used = rows.get(cursor).map_or(0, |r| r.height());
+    while first > 0 {
+        let above = rows[first - 1].height();
+        if used + above > height {
+            break;
+        }
+        used += above;
+        first -= 1;
     }
     first
 }
@@ -169,4 +169,32 @@ pub fn first_words(app: &App, statement: usize) -> String {
     let text = st.spans.first().map_or("", |s| s.slice(&app.text));
     let words: Vec<&str> = text.split_whitespace().take(12).collect();
     crate::input::sanitize_line(&words.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cursor_row_is_always_in_view() {
+        let rows: Vec<Row> = (0..5)
+            .map(Row::Speaker)
+            .chain((0..30).map(|i| Row::Statement(4, i)))
+            .collect();
+        for height in [1u16, 3, 4, 10, 40] {
+            for cursor in 0..rows.len() {
+                let first = first_row(&rows, cursor, height);
+                assert!(first <= cursor);
+                let used: u16 = rows[first..=cursor].iter().map(|r| r.height()).sum();
+                assert!(
+                    used <= height.max(rows[cursor].height()),
+                    "{height} {cursor}"
+                );
+                // No needless scrolling: one more row above would not fit.
+                if first > 0 {
+                    assert!(used + rows[first - 1].height() > height);
+                }
+            }
+        }
+    }
 }

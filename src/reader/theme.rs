@@ -76,9 +76,11 @@ impl Theme {
 
     /// The margin mark and tag of a statement.
     pub fn mark(&self, rank: Option<usize>) -> Style {
-        match rank.and_then(|r| self.speaker_color(r)) {
-            Some(c) => Style::new().fg(c).add_modifier(Modifier::BOLD),
-            None => self.quiet(),
+        match (rank, rank.and_then(|r| self.speaker_color(r))) {
+            (_, Some(c)) => Style::new().fg(c).add_modifier(Modifier::BOLD),
+            // NO_COLOR: a named speaker's tag stands out by weight alone.
+            (Some(_), None) => Style::new().add_modifier(Modifier::BOLD),
+            (None, None) => self.quiet(),
         }
     }
 

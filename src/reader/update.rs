@@ -55,7 +55,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::Quit => app.quit = true,
         Action::Resize(w, h) => app.resize(w, h),
         Action::Click(x, y) => click(app, x, y),
-        Action::Wheel(x, y, n) => wheel(app, x, y, n),
+        Action::Wheel(_, _, n) => wheel(app, n),
         Action::Nothing => {}
     }
 }
@@ -116,13 +116,8 @@ fn click(app: &mut App, x: u16, y: u16) {
     }
 }
 
-fn wheel(app: &mut App, x: u16, y: u16, lines: isize) {
-    let g = app.geometry();
-    if g.panel.is_some_and(|p| p.contains((x, y).into())) {
-        for _ in 0..lines.unsigned_abs() {
-            panel::move_cursor(app, lines > 0);
-        }
-    } else {
-        nav::scroll(app, lines);
-    }
+/// The wheel scrolls the article wherever it turns: the panel follows the keys, not the wheel, so
+/// that a turn never changes which speaker is selected.
+fn wheel(app: &mut App, lines: isize) {
+    nav::scroll(app, lines);
 }
