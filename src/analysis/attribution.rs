@@ -129,6 +129,16 @@ impl<'t> Reader<'t> {
         let Some(w) = self.lower(toks, i) else {
             return false;
         };
+        // In German a capitalised word inside a sentence is a noun: "in Frage", not "frage".
+        let sentence_start = i == 0 || toks[i - 1].sentence != toks[i].sentence;
+        if self.lang.lang == crate::model::Lang::De
+            && !sentence_start
+            && self
+                .word(toks, i)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+        {
+            return false;
+        }
         if (self.lang.is_speech_verb)(&w) {
             return true;
         }
@@ -194,7 +204,6 @@ impl<'t> Reader<'t> {
             plural: false,
             person: false,
             org: true,
-            generic: false,
             case_marked: false,
         })
     }
@@ -213,8 +222,21 @@ impl<'t> Reader<'t> {
         // Adverbs and the reflexive may stand between verb and subject: "äußerte sich der
         // Minister", "Die Kanadier hingegen sagen".
         let mut before = v;
-        while before > 0 && self.is_filler(toks, before - 1) {
-            before -= 1;
+        loop {
+            if before > 0 && self.is_filler(toks, before - 1) {
+                before -= 1;
+            } else if before > 2 && toks[before - 1].is_punct(')') {
+                // "Renate Schmidt (SPD) äußerte": a party or place in brackets.
+                match (before.saturating_sub(6)..before - 1)
+                    .rev()
+                    .find(|k| toks[*k].is_punct('('))
+                {
+                    Some(open) => before = open,
+                    None => break,
+                }
+            } else {
+                break;
+            }
         }
         let mut after = v + 1;
         while after < toks.len() && self.is_filler(toks, after) {
@@ -228,7 +250,7 @@ impl<'t> Reader<'t> {
                 && matches!(toks[v - 2].kind, TokenKind::Quote(_)));
         let right = self
             .mention_at(toks, after)
-            .filter(|m| self.can_follow_verb(m) && inverted_ok);
+            .filter(|m| self.can_follow_verb(toks, m) && inverted_ok);
         // "Einzelheiten nannte er nicht": a pronoun after the verb is its subject.
         if let Some(m) = right.as_ref().filter(|m| m.kind == MentionKind::Pronoun) {
             return Some(m.clone());
@@ -251,7 +273,7 @@ impl<'t> Reader<'t> {
                 .filter(|m| self.clause_opens_before(toks, m.tokens.0))
                 .or_else(|| {
                     self.mention_at(toks, aux + 1)
-                        .filter(|m| self.can_follow_verb(m))
+                        .filter(|m| self.can_follow_verb(toks, m))
                 });
             if found.is_some() {
                 return found;
@@ -263,7 +285,7 @@ impl<'t> Reader<'t> {
             .rev()
             .take_while(|k| toks[*k].sentence == sentence)
             .find(|k| self.clause_opens_before(toks, *k) && toks[*k].is_word())?;
-        (start..v).find_map(|k| self.mention_at(toks, k).filter(|m| !m.generic))
+        (start..v).find_map(|k| self.mention_at(toks, k).filter(|m| !m.case_marked))
     }
 
     /// Words that may stand between a verb of saying and its subject.
@@ -273,9 +295,15 @@ impl<'t> Reader<'t> {
     }
 
     /// A phrase after the verb can be its subject; in German, only in the nominative
-    /// ("sagte der Minister", not "verlangte einen Rückzug").
-    fn can_follow_verb(&self, m: &Mention) -> bool {
-        !(m.generic && self.lang.lang == crate::model::Lang::De && m.case_marked)
+    /// ("sagte der Minister", not "verlangte einen Rückzug"), and a capitalised word no name
+    /// is known for only when the clause ends after it ("meint Barth:", not "äußerte Vorbehalte").
+    fn can_follow_verb(&self, toks: &[Token], m: &Mention) -> bool {
+        if self.lang.lang != crate::model::Lang::De {
+            return true;
+        }
+        let unknown_word = m.kind == MentionKind::Name && !m.person && !m.org;
+        let clause_ends = toks.get(m.tokens.1).is_none_or(|t| !t.is_word());
+        !m.case_marked && (!unknown_word || clause_ends)
     }
 
     /// The actor a speaker phrase names, resolving roles and pronouns.
@@ -426,6 +454,20 @@ impl<'t> Reader<'t> {
             .take_while(|k| toks[*k].sentence == sentence)
             .find(|k| self.is_speech_verb(toks, *k))
         else {
+            // "Paolo hatte mit den Worten abgelehnt: „…“": a colon introduces the words of the
+            // sentence's subject even without a verb of saying.
+            if direct && toks[q - 1].is_punct(':') {
+                let start = (0..q)
+                    .rev()
+                    .take_while(|k| toks[*k].sentence == sentence)
+                    .last()
+                    .unwrap_or(q);
+                if let Some(m) = (start..q).find_map(|k| self.mention_at(toks, k)) {
+                    return self
+                        .decide(block, m, Some(toks[q - 1].span), "name: quote")
+                        .into();
+                }
+            }
             return Outcome::Pass;
         };
         match self.subject_of(toks, v) {
@@ -945,6 +987,19 @@ mod tests {
             ),
             [None]
         );
+    }
+
+    #[test]
+    fn a_colon_introduces_the_subjects_words() {
+        let text = "Kurt Vogel hatte den Auftrag mit den Worten abgelehnt: „Das mache ich nicht.“";
+        assert_eq!(who(text, Lang::De)[0].1.as_deref(), Some("Kurt Vogel"));
+        assert_eq!(who(text, Lang::De)[0].2.as_deref(), Some("name: quote"));
+    }
+
+    #[test]
+    fn a_noun_after_the_verb_is_no_speaker_unless_the_clause_ends() {
+        let text = "Ministerin Renate Vogt (SPD) äußerte Vorbehalte und sagte: „Das geht nicht.“";
+        assert_eq!(speakers(text, Lang::De), [Some("Renate Vogt".into())]);
     }
 
     #[test]

@@ -40,8 +40,6 @@ pub struct Mention {
     pub person: bool,
     /// An acronym or an organisation's name.
     pub org: bool,
-    /// A noun phrase of no known kind, taken as a speaker only for its place by a verb.
-    pub generic: bool,
     /// Opens with a determiner that is not nominative ("den", "dem", "des", "einen", "einem").
     pub case_marked: bool,
 }
@@ -281,7 +279,6 @@ impl Scan<'_> {
                 plural: *plural,
                 person: true,
                 org: false,
-                generic: false,
                 case_marked: false,
             });
         }
@@ -300,7 +297,7 @@ impl Scan<'_> {
             let lw = word.to_lowercase();
             if ends_with_any(word, self.lang.org_heads, self.lang)
                 && (k > phrase_start || is_capitalised(word))
-                && self.is_det(w)
+                && (self.is_det(w) || is_capitalised(word))
             {
                 return Some(self.simple(MentionKind::Org, i, phrase_start, k + 1));
             }
@@ -335,7 +332,6 @@ impl Scan<'_> {
             plural: false,
             person,
             org,
-            generic: false,
             case_marked: false,
         })
     }
@@ -360,11 +356,18 @@ impl Scan<'_> {
             }
         }
         let head = head?;
-        is_capitalised(self.word(head)?)
-            .then(|| self.role_phrase(i, start, head))
-            .or_else(|| {
-                (self.lang.lang == crate::model::Lang::En).then(|| self.role_phrase(i, start, head))
-            })
+        let word = self.word(head)?;
+        // German nouns are capitalised; a lower-case head is no noun.
+        if self.lang.lang == crate::model::Lang::De && !is_capitalised(word) {
+            return None;
+        }
+        let mut m = self.role_phrase(i, start, head);
+        let det = self.word(i).unwrap_or("").to_lowercase();
+        m.case_marked = matches!(
+            det.as_str(),
+            "den" | "dem" | "des" | "einen" | "einem" | "eines"
+        );
+        Some(m)
     }
 
     fn simple(&self, kind: MentionKind, i: usize, start: usize, end: usize) -> Mention {
@@ -379,7 +382,6 @@ impl Scan<'_> {
             plural: kind == MentionKind::Group,
             person: false,
             org: kind == MentionKind::Org,
-            generic: false,
             case_marked: false,
         }
     }
@@ -459,7 +461,6 @@ impl Scan<'_> {
                 plural: false,
                 person: true,
                 org: false,
-                generic: false,
                 case_marked: false,
             },
             None => Mention {
@@ -476,7 +477,6 @@ impl Scan<'_> {
                 plural,
                 person: true,
                 org: false,
-                generic: false,
                 case_marked: false,
             },
         }
@@ -569,7 +569,6 @@ pub fn scan_block(text: &str, toks: &[Token], lang: &Language, known: &Known) ->
                     plural: false,
                     person: false,
                     org: true,
-                    generic: false,
                     case_marked: false,
                 });
                 if !is_role_noun(word, lang) {
