@@ -270,3 +270,16 @@ fn the_builtin_article_as_a_new_user_sees_it() {
         assert_eq!(shown, Some(count.to_string().as_str()), "{row}");
     }
 }
+
+#[test]
+fn a_statement_that_began_above_the_screen_is_named_on_the_top_row() {
+    let mut app = app(120, 40);
+    let st = statement(&app, "„Wir warten");
+    let first = app
+        .layout
+        .line_of_offset(app.analysis.statements[st].extent().start);
+    act(&mut app, &[Action::Scroll(first as isize + 1)]);
+    let screen = screen_text(&render(&app));
+    let top = screen.lines().next().unwrap_or("");
+    assert!(top.starts_with("  Lawrow▌ auf Papier“"), "{top}");
+}

@@ -189,6 +189,17 @@ fn draw_gutter(buf: &mut Buffer, app: &App, g: &Geometry, y: u16, line: &VisualL
             }
         }
     }
+    // On the top row, a statement that began above the screen is named too.
+    if tags.is_empty() && y == g.article.y {
+        if let Some(speaker) = app.stats.speaker_of(first) {
+            let tag = if g.gutter_width >= 10 {
+                speaker.short.clone()
+            } else {
+                speaker.letter.to_string()
+            };
+            tags.push((tag, first));
+        }
+    }
     let room = g.gutter_width.saturating_sub(2);
     let joined = tags
         .iter()
