@@ -36,7 +36,10 @@ fn snapshot_120x40_after_s_and_fold_all() {
     act(&mut app, &[Action::NextSpeaker]);
     snapshot("reader_120x40_sullivan", &screen_text(&render(&app)));
     act(&mut app, &[Action::FoldAll]);
-    snapshot("reader_120x40_folded", &screen_text(&render(&app)));
+    let screen = screen_text(&render(&app));
+    snapshot("reader_120x40_folded", &screen);
+    assert!(screen.contains("▸ Moskau enttäuscht von Verhandlungen"));
+    assert!(screen.contains("(4 paragraphs, 5 quotations: Sullivan 2, Baerbock 3)"));
 }
 
 #[test]
