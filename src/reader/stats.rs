@@ -57,9 +57,15 @@ impl Stats {
         let mut speakers: Vec<Speaker> = Vec::new();
         let mut speaker_of_actor = vec![None; analysis.actors.len()];
         let mut used_letters = vec!['?'];
+        let mut speaks = vec![false; analysis.actors.len()];
+        for st in statements {
+            if let Some(s) = st.speaker.and_then(|a| speaks.get_mut(a)) {
+                *s = true;
+            }
+        }
         for a in by_rank {
             let actor = &analysis.actors[a];
-            if !statements.iter().any(|s| s.speaker == Some(a)) {
+            if !speaks[a] {
                 continue;
             }
             let name = sanitize_line(&actor.name);
