@@ -56,6 +56,9 @@ const CLAUSE_WORDS: &[&str] = &[
     "und", "aber", "doch", "wie", "dass", "als", "and", "but", "as", "that", "while",
 ];
 
+/// Words that join two verbs of one subject.
+const COORDINATORS: &[&str] = &["und", "sowie", "aber", "and", "but"];
+
 /// Words that may stand between a verb of saying and its subject.
 const FILLERS: &[&str] = &[
     "sich",
@@ -162,7 +165,7 @@ impl<'t> Reader<'t> {
         }
         match toks[i - 1].kind {
             TokenKind::Quote(_) => true,
-            TokenKind::Punct(c) => matches!(c, ',' | ':' | ';' | '(' | '-' | '–' | '—'),
+            TokenKind::Punct(c) => matches!(c, ',' | ':' | ';' | '-' | '–' | '—'),
             TokenKind::Word => self
                 .lower(toks, i - 1)
                 .is_some_and(|w| CLAUSE_WORDS.contains(&w.as_str())),
@@ -279,6 +282,19 @@ impl<'t> Reader<'t> {
                 return found;
             }
         }
+        // "Vogt äußerte Vorbehalte und sagte: …": a second verb shares the first one's subject.
+        if before > 0
+            && self
+                .lower(toks, before - 1)
+                .is_some_and(|w| COORDINATORS.contains(&w.as_str()))
+        {
+            let first = (0..v)
+                .rev()
+                .take_while(|k| toks[*k].sentence == sentence)
+                .last()
+                .unwrap_or(v);
+            return (first..v).find_map(|k| self.mention_at(toks, k).filter(|m| !m.case_marked));
+        }
         // A verb at the clause's end ("…, weil die Regierung es „X“ genannt hat"): the first
         // phrase of the clause.
         let start = (0..v)
@@ -322,11 +338,11 @@ impl<'t> Reader<'t> {
                         self.discourse.note(a, m.span, place);
                         a
                     }
-                    None => self.discourse.add_unnamed(self.text, m, place),
+                    None => self.discourse.add_unnamed(self.text, m, place, self.lang),
                 };
                 Some(actor)
             }
-            MentionKind::Group => Some(self.discourse.add_unnamed(self.text, m, place)),
+            MentionKind::Group => Some(self.discourse.add_unnamed(self.text, m, place, self.lang)),
             MentionKind::Name | MentionKind::Org => self.discourse.register(self.text, m, place),
         }
     }
@@ -821,7 +837,7 @@ fn update_last_speaker(reader: &mut Reader, block: &BlockView, sentence: usize) 
     }
     let place = reader.place(block, m.tokens.0, true);
     if let Some(actor) = reader.actor_for(&m, place) {
-        if reader.discourse.actors[actor].kind == crate::model::ActorKind::Person {
+        if reader.discourse.actors[actor].kind != crate::model::ActorKind::Organization {
             reader.last_speaker = Some((actor, block.index));
         }
     }
@@ -975,7 +991,7 @@ mod tests {
     fn nobody_to_name_stays_null() {
         assert_eq!(
             speakers(
-                "Auf dem Plakat stand: „Nie wieder Krieg!“ Dann regnete es.",
+                "Und dann, ganz leise: „Nie wieder Krieg!“ Dann regnete es.",
                 Lang::De
             ),
             [None]

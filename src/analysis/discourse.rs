@@ -266,16 +266,23 @@ impl Discourse {
     }
 
     /// An actor for a speaker named only by a role or a group ("ein Sprecher", "officials").
-    pub fn add_unnamed(&mut self, text: &str, m: &Mention, place: Place) -> usize {
+    pub fn add_unnamed(&mut self, text: &str, m: &Mention, place: Place, lang: &Language) -> usize {
         let name = m.span.slice(text).to_string();
         let key = key_of(&name);
+        // "der Sprecher" is a person; "die Zeitung", "the email", "the crowd" are not, and so
+        // no "er" or "she" will be taken to mean them.
+        let person = m.kind == MentionKind::Role
+            && !m.plural
+            && m.role_head
+                .as_deref()
+                .is_some_and(|h| lang.role_heads.iter().any(|r| h.ends_with(r)));
         let actor = match self.by_key.get(&key) {
             Some(a) => *a,
             None => {
-                let kind = if m.kind == MentionKind::Group || m.plural {
-                    ActorKind::Other
-                } else {
+                let kind = if person {
                     ActorKind::Person
+                } else {
+                    ActorKind::Other
                 };
                 let a = self.add_actor(
                     name,

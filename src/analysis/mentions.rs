@@ -188,6 +188,7 @@ impl Scan<'_> {
         self.is_det(w)
             || self.lang.function_words.contains(&lower.as_str())
             || self.lang.stop_words.contains(&lower.as_str())
+            || self.lang.calendar_words.contains(&lower.as_str())
             || (self.lang.is_speech_verb)(&lower)
             || self.lang.pronouns.iter().any(|p| p.0 == lower)
             || is_role_noun(w, self.lang)
@@ -225,7 +226,10 @@ impl Scan<'_> {
             // no capitalised word is: only the place next to a verb of saying is.
             // Any capitalised word next to a verb of saying may be a name ("Barth meint: …"),
             // but not a function word or a sentence adverb ("Zuvor hatten …").
-            if self.is_common(first) || ADVERBS.contains(&lower.as_str()) {
+            // "Following Monday's debate, …": an English participle opens no name.
+            let participle = self.lang.lang == crate::model::Lang::En
+                && (lower.ends_with("ing") || lower.ends_with("ed"));
+            if self.is_common(first) || ADVERBS.contains(&lower.as_str()) || participle {
                 return None;
             }
         }
@@ -618,6 +622,8 @@ pub fn collect_surnames(text: &str, toks: &[Token], lang: &Language, into: &mut 
             }
             if is_capitalised(w)
                 && !lang.function_words.contains(&w.to_lowercase().as_str())
+                && !lang.stop_words.contains(&w.to_lowercase().as_str())
+                && !lang.calendar_words.contains(&w.to_lowercase().as_str())
                 && !(lang.is_speech_verb)(&w.to_lowercase())
             {
                 last = Some(w);

@@ -178,7 +178,13 @@ pub fn find_quotations(text: &str, blocks: &[Block], lang: &Language) -> Vec<Quo
             if is_quote_mark(c) {
                 let at = block.span.start + i;
                 let is_apos = is_apostrophe(text, at, c, prev, next, lang);
-                let close_at = if is_apos || !can_close(c, prev, next) {
+                // "… 'Title Sponsor,' \"": a closing mark may follow an inner one after a space.
+                let after_inner = prev.is_some_and(char::is_whitespace)
+                    && s[..i].trim_end().ends_with(['\'', '’'])
+                    && stack.len() == 1
+                    && c == '"'
+                    && next.is_none_or(|n| !n.is_alphanumeric());
+                let close_at = if is_apos || !(can_close(c, prev, next) || after_inner) {
                     None
                 } else {
                     stack.iter().rposition(|o| closes(o.mark, c))
@@ -361,6 +367,16 @@ const NAME_SMALL_WORDS: &[&str] = &[
     "the", "and", "for", "de", "la", "le", "du", "et", "a",
 ];
 
+/// Term markers that introduce titles, which may be long.
+const TITLE_MARKERS: &[&str] = &[
+    "titled",
+    "entitled",
+    "headlined",
+    "titel",
+    "motto",
+    "überschrift",
+];
+
 /// Words right before a one-word quotation that make it a medium's name.
 const MEDIUM_SLOT: &[&str] = &["dem", "laut", "gegenüber", "im", "vom", "told", "to"];
 
@@ -394,7 +410,9 @@ fn classify(text: &str, blocks: &[Block], q: &Quotation, lang: &Language) -> Quo
         .copied()
         .find(|w| !ARTICLES.iter().any(|a| a.eq_ignore_ascii_case(w)))
         .unwrap_or("");
-    if short
+    // Titles may be long: "an article titled „…“".
+    let titled = TITLE_MARKERS.contains(&marker.to_lowercase().as_str()) && words.len() <= 20;
+    if (short || titled)
         && lang
             .term_markers
             .iter()
@@ -747,6 +765,19 @@ mod tests {
         assert!(!q[1].1.is_speech());
         let t = "Die Lage sei „kritisch“, hieß es.";
         assert_eq!(quotes(t, &de::LANGUAGE)[0].1, QuoteRole::Partial);
+    }
+
+    #[test]
+    fn a_closing_mark_after_an_inner_one_and_a_space() {
+        let t = "\"He is the 'Title Sponsor,' \" Eric wrote of the gift. Then \"more\" came.";
+        let q = quotes(t, &en::LANGUAGE);
+        assert_eq!(q[0].0, "\"He is the 'Title Sponsor,' \"");
+    }
+
+    #[test]
+    fn a_long_title_after_titled() {
+        let t = "She wrote an article titled \"Clinton Does Best Where Voting Machines Flunk Hacking Tests.\"";
+        assert_eq!(quotes(t, &en::LANGUAGE)[0].1, QuoteRole::Term);
     }
 
     #[test]
