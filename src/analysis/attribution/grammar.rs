@@ -1,0 +1,314 @@
+//! The grammar the sieves share: verbs of saying, subjects, clauses, and the actor a phrase names.
+
+use super::{Attribution, BlockView, Reader};
+use crate::analysis::discourse::Place;
+use crate::analysis::mentions::{mention_at, mention_ending_at, Known, Mention, MentionKind};
+use crate::analysis::quotes::QuoteRole;
+use crate::analysis::tokens::{Token, TokenKind};
+use crate::model::Span;
+
+/// Words after which a noun phrase opens a clause, so that it can be a verb's subject.
+const CLAUSE_WORDS: &[&str] = &[
+    "und", "aber", "doch", "wie", "dass", "als", "and", "but", "as", "that", "while",
+];
+
+/// Words that join two verbs of one subject.
+const COORDINATORS: &[&str] = &["und", "sowie", "aber", "and", "but"];
+
+/// Words that may stand between a verb of saying and its subject.
+const FILLERS: &[&str] = &[
+    "sich",
+    "auch",
+    "jedoch",
+    "hingegen",
+    "aber",
+    "nun",
+    "dann",
+    "zudem",
+    "dabei",
+    "erneut",
+    "bereits",
+    "noch",
+    "allerdings",
+    "indes",
+    "indessen",
+    "ebenfalls",
+    "außerdem",
+    "daraufhin",
+    "später",
+    "zuvor",
+    "gestern",
+    "heute",
+    "also",
+    "however",
+    "too",
+    "then",
+    "later",
+    "again",
+    "himself",
+    "herself",
+    "themselves",
+    "repeatedly",
+    "recently",
+    "previously",
+    "earlier",
+];
+
+impl<'t> Reader<'t> {
+    pub(super) fn word(&self, toks: &[Token], i: usize) -> Option<&'t str> {
+        let t = toks.get(i)?;
+        t.is_word().then(|| t.span.slice(self.text))
+    }
+
+    pub(super) fn lower(&self, toks: &[Token], i: usize) -> Option<String> {
+        self.word(toks, i).map(str::to_lowercase)
+    }
+
+    /// A verb of saying at `i`; for a separable verb ("fügte … hinzu"), its particle must
+    /// close the clause.
+    pub(super) fn is_speech_verb(&self, toks: &[Token], i: usize) -> bool {
+        let Some(w) = self.lower(toks, i) else {
+            return false;
+        };
+        // In German a capitalised word inside a sentence is a noun: "in Frage", not "frage".
+        let sentence_start = i == 0 || toks[i - 1].sentence != toks[i].sentence;
+        if self.lang.lang == crate::model::Lang::De
+            && !sentence_start
+            && self
+                .word(toks, i)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+        {
+            return false;
+        }
+        if (self.lang.is_speech_verb)(&w) {
+            return true;
+        }
+        let Some(particle) = (self.lang.separable_particle)(&w) else {
+            return false;
+        };
+        (i + 1..(i + 15).min(toks.len()))
+            .take_while(|k| toks[*k].is_word() || toks[*k].is_punct('.'))
+            .any(|k| self.lower(toks, k).as_deref() == Some(particle))
+    }
+
+    pub(super) fn is_aux(&self, toks: &[Token], i: usize) -> bool {
+        self.lower(toks, i)
+            .is_some_and(|w| self.lang.auxiliaries.contains(&w.as_str()))
+    }
+
+    /// Does a clause open right before token `i`?
+    pub(super) fn clause_opens_before(&self, toks: &[Token], i: usize) -> bool {
+        if i == 0 || toks[i - 1].sentence != toks[i].sentence {
+            return true;
+        }
+        match toks[i - 1].kind {
+            TokenKind::Quote(_) => true,
+            TokenKind::Punct(c) => matches!(c, ',' | ':' | ';' | '-' | '–' | '—'),
+            TokenKind::Word => self
+                .lower(toks, i - 1)
+                .is_some_and(|w| CLAUSE_WORDS.contains(&w.as_str())),
+        }
+    }
+
+    pub(super) fn mention_at(&self, toks: &[Token], i: usize) -> Option<Mention> {
+        // A newspaper or programme named in quotation marks speaks too: schrieb „Die Zeit“.
+        if let Some(TokenKind::Quote(qi)) = toks.get(i).map(|t| t.kind) {
+            return self.title_mention(i, qi);
+        }
+        let known = Known {
+            surnames: &self.surnames,
+        };
+        let m = mention_at(self.text, toks, i, self.lang, &known, true)?;
+        Some(m).filter(|m| {
+            toks[m.tokens.0..m.tokens.1]
+                .iter()
+                .all(|t| t.sentence == toks[i].sentence)
+        })
+    }
+
+    pub(super) fn title_mention(&self, i: usize, qi: usize) -> Option<Mention> {
+        let q = &self.quotations[qi];
+        if q.role != QuoteRole::Title {
+            return None;
+        }
+        let inner = crate::analysis::quotes::inner_text(self.text, q.spans[0]);
+        let start = q.spans[0].start + q.spans[0].slice(self.text).find(inner).unwrap_or(0);
+        let span = Span::new(start, start + inner.len());
+        Some(Mention {
+            kind: MentionKind::Name,
+            span,
+            tokens: (i, i + 1),
+            name: Some(span),
+            role: None,
+            role_head: None,
+            gender: None,
+            plural: false,
+            person: false,
+            org: true,
+            case_marked: false,
+        })
+    }
+
+    pub(super) fn mention_ending_at(&self, toks: &[Token], end: usize) -> Option<Mention> {
+        let known = Known {
+            surnames: &self.surnames,
+        };
+        mention_ending_at(self.text, toks, end, self.lang, &known, true)
+    }
+
+    /// The subject of the verb of saying at `v`: the phrase before it when that phrase opens a
+    /// clause ("Sullivan sagte", "…," she said), else the phrase after it ("sagte Lawrow"); for
+    /// a perfect ("hat … gesagt"), around the auxiliary.
+    pub(super) fn subject_of(&self, toks: &[Token], v: usize) -> Option<Mention> {
+        // Adverbs and the reflexive may stand between verb and subject: "äußerte sich der
+        // Minister", "Die Kanadier hingegen sagen".
+        let mut before = v;
+        loop {
+            if before > 0 && self.is_filler(toks, before - 1) {
+                before -= 1;
+            } else if before > 2 && toks[before - 1].is_punct(')') {
+                // "Renate Schmidt (SPD) äußerte": a party or place in brackets.
+                match (before.saturating_sub(6)..before - 1)
+                    .rev()
+                    .find(|k| toks[*k].is_punct('('))
+                {
+                    Some(open) => before = open,
+                    None => break,
+                }
+            } else {
+                break;
+            }
+        }
+        let mut after = v + 1;
+        while after < toks.len() && self.is_filler(toks, after) {
+            after += 1;
+        }
+        // English puts the subject after the verb only after a quotation ("…," said Smith).
+        let inverted_ok = self.lang.lang == crate::model::Lang::De
+            || (v > 0 && matches!(toks[v - 1].kind, TokenKind::Quote(_)))
+            || (v > 1
+                && toks[v - 1].is_punct(',')
+                && matches!(toks[v - 2].kind, TokenKind::Quote(_)));
+        let right = self
+            .mention_at(toks, after)
+            .filter(|m| self.can_follow_verb(toks, m) && inverted_ok);
+        // "Einzelheiten nannte er nicht": a pronoun after the verb is its subject.
+        if let Some(m) = right.as_ref().filter(|m| m.kind == MentionKind::Pronoun) {
+            return Some(m.clone());
+        }
+        let left = self
+            .mention_ending_at(toks, before)
+            .filter(|m| self.clause_opens_before(toks, m.tokens.0));
+        if let Some(m) = left.or(right) {
+            return Some(m);
+        }
+        // "Lawrow hat … gesagt", "„…“, hat Lawrow gesagt"
+        let sentence = toks[v].sentence;
+        let aux = (v.saturating_sub(25)..v)
+            .rev()
+            .take_while(|k| toks[*k].sentence == sentence)
+            .find(|k| self.is_aux(toks, *k));
+        if let Some(aux) = aux {
+            let found = self
+                .mention_ending_at(toks, aux)
+                .filter(|m| self.clause_opens_before(toks, m.tokens.0))
+                .or_else(|| {
+                    self.mention_at(toks, aux + 1)
+                        .filter(|m| self.can_follow_verb(toks, m))
+                });
+            if found.is_some() {
+                return found;
+            }
+        }
+        // "Vogt äußerte Vorbehalte und sagte: …": a second verb shares the first one's subject.
+        if before > 0
+            && self
+                .lower(toks, before - 1)
+                .is_some_and(|w| COORDINATORS.contains(&w.as_str()))
+        {
+            let first = (0..v)
+                .rev()
+                .take_while(|k| toks[*k].sentence == sentence)
+                .last()
+                .unwrap_or(v);
+            return (first..v).find_map(|k| self.mention_at(toks, k).filter(|m| !m.case_marked));
+        }
+        // A verb at the clause's end ("…, weil die Regierung es „X“ genannt hat"): the first
+        // phrase of the clause.
+        let start = (0..v)
+            .rev()
+            .take_while(|k| toks[*k].sentence == sentence)
+            .find(|k| self.clause_opens_before(toks, *k) && toks[*k].is_word())?;
+        (start..v).find_map(|k| self.mention_at(toks, k).filter(|m| !m.case_marked))
+    }
+
+    /// Words that may stand between a verb of saying and its subject.
+    pub(super) fn is_filler(&self, toks: &[Token], i: usize) -> bool {
+        self.lower(toks, i)
+            .is_some_and(|w| FILLERS.contains(&w.as_str()))
+    }
+
+    /// A phrase after the verb can be its subject; in German, only in the nominative
+    /// ("sagte der Minister", not "verlangte einen Rückzug"), and a capitalised word no name
+    /// is known for only when the clause ends after it ("meint Barth:", not "äußerte Vorbehalte").
+    pub(super) fn can_follow_verb(&self, toks: &[Token], m: &Mention) -> bool {
+        if self.lang.lang != crate::model::Lang::De {
+            return true;
+        }
+        let unknown_word = m.kind == MentionKind::Name && !m.person && !m.org;
+        let clause_ends = toks.get(m.tokens.1).is_none_or(|t| !t.is_word());
+        !m.case_marked && (!unknown_word || clause_ends)
+    }
+
+    /// The actor a speaker phrase names, resolving roles and pronouns.
+    pub(super) fn actor_for(&mut self, m: &Mention, place: Place) -> Option<usize> {
+        match m.kind {
+            MentionKind::Pronoun => {
+                let actor = self.discourse.resolve(m, place, self.lang)?;
+                self.discourse.note(actor, m.span, place);
+                self.discourse.set_pronoun_gender(actor, m.gender);
+                Some(actor)
+            }
+            MentionKind::Role => {
+                let actor = match self.discourse.resolve(m, place, self.lang) {
+                    Some(a) => {
+                        self.discourse.learn_role(a, self.text, m);
+                        self.discourse.note(a, m.span, place);
+                        a
+                    }
+                    None => self.discourse.add_unnamed(self.text, m, place, self.lang),
+                };
+                Some(actor)
+            }
+            MentionKind::Group => Some(self.discourse.add_unnamed(self.text, m, place, self.lang)),
+            MentionKind::Name | MentionKind::Org => self.discourse.register(self.text, m, place),
+        }
+    }
+
+    pub(super) fn place(&self, block: &BlockView, toks_index: usize, prominent: bool) -> Place {
+        let t = &block.toks[toks_index];
+        Place {
+            block: block.index,
+            sentence: t.sentence,
+            offset: t.span.start,
+            prominent,
+        }
+    }
+
+    pub(super) fn decide(
+        &mut self,
+        block: &BlockView,
+        m: Mention,
+        cue: Option<Span>,
+        sieve: &'static str,
+    ) -> Option<Attribution> {
+        let place = self.place(block, m.tokens.0, true);
+        let actor = self.actor_for(&m, place)?;
+        Some(Attribution {
+            actor,
+            mention: m.span,
+            cue,
+            sieve,
+        })
+    }
+}

@@ -1,0 +1,266 @@
+//! Who said it: a pipeline of small sieves, each of which records why it decided.
+//!
+//! The article is read block by block, sentence by sentence. Names are registered as actors when
+//! they appear; role nouns and pronouns are resolved to the most salient actor that fits. For each
+//! quotation the sieves are tried in order, most explicit first:
+//!
+//! 1. `quote, verb, name`: „…“, sagte Lawrow / "…," she said / "…," said the minister
+//! 2. `name, verb: quote`: Sullivan sagte: „…“ / Trump said, "…"
+//! 3. `according to`: laut X, X zufolge, nach Angaben von X, according to X
+//! 4. `speaker of the sentence`: a fragment in a sentence whose verb of saying has a subject
+//! 5. `continuation`: no cue, but the previous speaker goes on (same or next paragraph)
+
+use std::collections::HashSet;
+
+mod grammar;
+mod sieves;
+#[cfg(test)]
+mod tests;
+
+use super::discourse::Discourse;
+use super::lang::Language;
+use super::mentions::{self, Known, MentionKind};
+use super::quotes::{Quotation, QuoteRole};
+use super::sentences;
+use super::tokens::{tokenize, Token, TokenKind};
+use crate::model::{Actor, BlockKind, Span};
+
+/// A decision of one sieve.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    pub actor: usize,
+    pub mention: Span,
+    pub cue: Option<Span>,
+    pub sieve: &'static str,
+}
+
+/// What a sieve made of a quotation: a speaker, a cue whose speaker cannot be named (the
+/// quotation then stays unattributed: a guess would probably be wrong), or nothing to go on.
+enum Outcome {
+    Decided(Attribution),
+    Unnamed,
+    Pass,
+}
+
+impl From<Option<Attribution>> for Outcome {
+    fn from(found: Option<Attribution>) -> Self {
+        found.map_or(Outcome::Pass, Outcome::Decided)
+    }
+}
+
+/// What attribution found: the actors, and for each quotation (by index) who said it. A
+/// quotation split by its attribution ("„A“, sagte sie, „B“") names the quotation it continues.
+pub struct Attributed {
+    pub actors: Vec<Actor>,
+    pub speakers: Vec<Option<Attribution>>,
+    pub continues: Vec<Option<usize>>,
+}
+
+/// One block as the sieves see it.
+struct BlockView<'b> {
+    index: usize,
+    toks: &'b [Token],
+    /// The block before, when it is a paragraph.
+    prev: Option<&'b [Token]>,
+}
+
+struct Reader<'t> {
+    text: &'t str,
+    quotations: &'t [Quotation],
+    lang: &'t Language,
+    surnames: HashSet<String>,
+    discourse: Discourse,
+    /// The last speaker: actor, block, and the mention that named them.
+    last_speaker: Option<(usize, usize)>,
+}
+
+/// Attributes every speech quotation in `quotations` (top-level ones; others are skipped).
+pub fn attribute(
+    text: &str,
+    blocks: &[crate::model::Block],
+    quotations: &[Quotation],
+    lang: &Language,
+) -> Attributed {
+    let mut reader = Reader {
+        text,
+        quotations,
+        lang,
+        surnames: HashSet::new(),
+        discourse: Discourse::default(),
+        last_speaker: None,
+    };
+    let mut speakers: Vec<Option<Attribution>> = vec![None; quotations.len()];
+    let mut continues: Vec<Option<usize>> = vec![None; quotations.len()];
+    // Every top-level quotation span, sorted, with its quotation's index.
+    let mut spans: Vec<(Span, usize)> = quotations
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| !q.nested)
+        .flat_map(|(i, q)| q.spans.iter().map(move |s| (*s, i)))
+        .collect();
+    spans.sort_by_key(|(s, _)| s.start);
+    let extents: Vec<Span> = spans.iter().map(|(s, _)| *s).collect();
+    let mut tokens: Vec<Vec<Token>> = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        let ends = if b.kind == BlockKind::Paragraph {
+            sentences::sentence_ends(text, b.span, &extents)
+        } else {
+            Vec::new()
+        };
+        tokens.push(tokenize(text, b.span, &spans, &ends));
+    }
+    for toks in &tokens {
+        mentions::collect_surnames(text, toks, lang, &mut reader.surnames);
+    }
+    for (bi, b) in blocks.iter().enumerate() {
+        if b.kind == BlockKind::Date {
+            continue;
+        }
+        let toks = &tokens[bi];
+        let prev = (bi > 0 && blocks[bi - 1].kind == BlockKind::Paragraph)
+            .then(|| tokens[bi - 1].as_slice());
+        let block = BlockView {
+            index: bi,
+            toks,
+            prev,
+        };
+        read_block(
+            &mut reader,
+            &block,
+            quotations,
+            &mut speakers,
+            &mut continues,
+        );
+    }
+    Attributed {
+        actors: reader.discourse.actors,
+        speakers,
+        continues,
+    }
+}
+
+fn read_block(
+    reader: &mut Reader,
+    block: &BlockView,
+    quotations: &[Quotation],
+    speakers: &mut [Option<Attribution>],
+    continues: &mut [Option<usize>],
+) {
+    let toks = block.toks;
+    let known_mentions = {
+        let known = Known {
+            surnames: &reader.surnames,
+        };
+        mentions::scan_block(reader.text, toks, reader.lang, &known)
+    };
+    let sentence_count = toks.last().map_or(0, |t| t.sentence + 1);
+    let mut next_mention = 0;
+    for sentence in 0..sentence_count {
+        // Names first: a speaker named after the quotation is known when the quotation is read.
+        let mut first_in_sentence = true;
+        while next_mention < known_mentions.len()
+            && toks[known_mentions[next_mention].tokens.0].sentence <= sentence
+        {
+            let m = &known_mentions[next_mention];
+            let place = reader.place(block, m.tokens.0, first_in_sentence);
+            first_in_sentence = false;
+            match m.kind {
+                MentionKind::Name | MentionKind::Org => {
+                    reader.discourse.register(reader.text, m, place);
+                }
+                MentionKind::Role => {
+                    if let Some(a) = reader.discourse.resolve(m, place, reader.lang) {
+                        reader.discourse.learn_role(a, reader.text, m);
+                        reader.discourse.note(a, m.span, place);
+                    }
+                }
+                _ => {}
+            }
+            next_mention += 1;
+        }
+        let quotes_here: Vec<usize> = (0..toks.len())
+            .filter(|k| {
+                toks[*k].sentence == sentence && matches!(toks[*k].kind, TokenKind::Quote(_))
+            })
+            .collect();
+        for q in quotes_here {
+            let TokenKind::Quote(qi) = toks[q].kind else {
+                continue;
+            };
+            let quotation = &quotations[qi];
+            if !quotation.role.is_speech() || speakers[qi].is_some() {
+                continue;
+            }
+            // Only the quotation's first span looks for a cue; later paragraphs continue it.
+            if quotation.spans[0].start != toks[q].span.start {
+                continue;
+            }
+            let direct = quotation.role == QuoteRole::Direct;
+            let found = match reader.quote_verb_name(block, q) {
+                Outcome::Pass => match reader.name_verb_quote(block, q, direct) {
+                    Outcome::Pass => reader
+                        .according_to(block, q)
+                        .or_else(|| {
+                            if direct {
+                                None
+                            } else {
+                                reader.speaker_of_sentence(block, q)
+                            }
+                        })
+                        .or_else(|| reader.continuation(block)),
+                    Outcome::Decided(a) => Some(a),
+                    Outcome::Unnamed => None,
+                },
+                Outcome::Decided(a) => Some(a),
+                Outcome::Unnamed => None,
+            };
+            if let Some(a) = &found {
+                reader.last_speaker = Some((a.actor, block.index));
+                reader.discourse.speakers.insert(a.actor);
+                reader.discourse.last_speaker = Some(a.actor);
+                // „A“, sagte sie, „B“: the second part continues the first.
+                if a.sieve.starts_with("quote,") {
+                    if let Some(next) = sieves::split_continuation(reader, block, q, quotations) {
+                        continues[next] = Some(qi);
+                        speakers[next] = Some(Attribution {
+                            sieve: "split quotation",
+                            ..a.clone()
+                        });
+                    }
+                }
+            }
+            speakers[qi] = found;
+        }
+        // A sentence with a verb of saying and a clear subject makes that subject the speaker
+        // whose words may go on in the next sentences.
+        update_last_speaker(reader, block, sentence);
+    }
+}
+
+fn update_last_speaker(reader: &mut Reader, block: &BlockView, sentence: usize) {
+    let toks = block.toks;
+    let Some(v) = (0..toks.len())
+        .filter(|k| toks[*k].sentence == sentence)
+        .find(|k| {
+            reader.is_speech_verb(toks, *k)
+                && !matches!(
+                    toks.get(k.wrapping_sub(1)).map(|t| t.kind),
+                    Some(TokenKind::Quote(_))
+                )
+        })
+    else {
+        return;
+    };
+    let Some(m) = reader.subject_of(toks, v) else {
+        return;
+    };
+    if m.kind == MentionKind::Org && reader.last_speaker.is_some() {
+        return;
+    }
+    let place = reader.place(block, m.tokens.0, true);
+    if let Some(actor) = reader.actor_for(&m, place) {
+        if reader.discourse.actors[actor].kind != crate::model::ActorKind::Organization {
+            reader.last_speaker = Some((actor, block.index));
+        }
+    }
+}

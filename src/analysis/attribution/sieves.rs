@@ -1,0 +1,289 @@
+//! The sieves: each looks at a quotation and its sentence and decides who said it, or passes.
+
+use super::{Attribution, BlockView, Outcome, Reader};
+use crate::analysis::quotes::{Quotation, QuoteRole};
+use crate::analysis::tokens::{Token, TokenKind};
+use crate::model::Span;
+
+impl Reader<'_> {
+    /// Sieve 1: the quotation, then its verb of saying and speaker.
+    pub(super) fn quote_verb_name(&mut self, block: &BlockView, q: usize) -> Outcome {
+        let toks = block.toks;
+        let sentence = toks[q].sentence;
+        let mut i = q + 1;
+        if toks.get(i).is_some_and(|t| t.is_punct(',')) {
+            i += 1;
+        }
+        let same = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| t.sentence == sentence || k == q + 1)
+        };
+        if !same(i) {
+            return Outcome::Pass;
+        }
+        // „…“, sagte Lawrow / "…," said the minister / „…“, zitiert ndr.de Sprecher Meyer
+        if self.is_speech_verb(toks, i) {
+            let found = (i + 1..(i + 4).min(toks.len())).find_map(|k| self.mention_at(toks, k));
+            return match found {
+                Some(m) => self
+                    .decide(block, m, Some(toks[i].span), "quote, verb, name")
+                    .into(),
+                None => Outcome::Unnamed,
+            };
+        }
+        // „…“, hat Lawrow gesagt
+        if self.is_aux(toks, i) {
+            if let Some(m) = self.mention_at(toks, i + 1) {
+                let v = m.tokens.1;
+                if self.is_speech_verb(toks, v) {
+                    return self
+                        .decide(block, m, Some(toks[v].span), "quote, verb, name")
+                        .into();
+                }
+            }
+            return Outcome::Pass;
+        }
+        // „…“, so Lawrow.
+        if self
+            .lower(toks, i)
+            .is_some_and(|w| self.lang.so_markers.contains(&w.as_str()))
+        {
+            return match self.mention_at(toks, i + 1) {
+                Some(m) => self
+                    .decide(block, m, Some(toks[i].span), "quote, so, name")
+                    .into(),
+                None => Outcome::Pass,
+            };
+        }
+        // "…," she said / "…," the minister said / "…," Smith, a spokesman, said
+        let Some(m) = self.mention_at(toks, i) else {
+            return Outcome::Pass;
+        };
+        let mut v = m.tokens.1;
+        if toks.get(v).is_some_and(|t| t.is_punct(',')) {
+            // An apposition: skip to its closing comma.
+            match (v + 1..(v + 12).min(toks.len())).find(|k| toks[*k].is_punct(',')) {
+                Some(close) => v = close + 1,
+                None => return Outcome::Pass,
+            }
+        }
+        if self.is_aux(toks, v) {
+            v += 1;
+        }
+        if self.is_speech_verb(toks, v) && same(v) {
+            return self
+                .decide(block, m, Some(toks[v].span), "quote, name, verb")
+                .into();
+        }
+        Outcome::Pass
+    }
+
+    /// Sieve 2: the speaker and verb before the quotation, closed by a colon or comma
+    /// ("Sullivan sagte: „…“"), or a verb right before it; for a fragment, any verb of saying
+    /// before it in the sentence. A quotation that opens a paragraph after one that ended with a
+    /// colon is introduced by that paragraph's last sentence.
+    pub(super) fn name_verb_quote(&mut self, block: &BlockView, q: usize, direct: bool) -> Outcome {
+        let toks = block.toks;
+        let sentence = toks[q].sentence;
+        if q == 0 {
+            return self.introduced_by_previous_paragraph(block);
+        }
+        if toks[q - 1].sentence != sentence {
+            return Outcome::Pass;
+        }
+        let introduced = toks[q - 1].is_punct(':') || toks[q - 1].is_punct(',');
+        let verb_right_before = (q.saturating_sub(3)..q).any(|k| self.is_speech_verb(toks, k));
+        if direct && !introduced && !verb_right_before {
+            return Outcome::Pass;
+        }
+        let lowest = q.saturating_sub(if direct { 30 } else { 40 });
+        let Some(v) = (lowest..q)
+            .rev()
+            .take_while(|k| toks[*k].sentence == sentence)
+            .find(|k| self.is_speech_verb(toks, *k))
+        else {
+            // "Paolo hatte mit den Worten abgelehnt: „…“": a colon introduces the words of the
+            // sentence's subject even without a verb of saying.
+            if direct && toks[q - 1].is_punct(':') {
+                let start = (0..q)
+                    .rev()
+                    .take_while(|k| toks[*k].sentence == sentence)
+                    .last()
+                    .unwrap_or(q);
+                if let Some(m) = (start..q).find_map(|k| self.mention_at(toks, k)) {
+                    return self
+                        .decide(block, m, Some(toks[q - 1].span), "name: quote")
+                        .into();
+                }
+            }
+            return Outcome::Pass;
+        };
+        match self.subject_of(toks, v) {
+            Some(m) => self
+                .decide(block, m, Some(toks[v].span), "name, verb: quote")
+                .into(),
+            None if toks[q - 1].is_punct(':') => Outcome::Unnamed,
+            None => Outcome::Pass,
+        }
+    }
+
+    pub(super) fn introduced_by_previous_paragraph(&mut self, block: &BlockView) -> Outcome {
+        let Some(prev) = block.prev else {
+            return Outcome::Pass;
+        };
+        if !prev.last().is_some_and(|t| t.is_punct(':')) {
+            return Outcome::Pass;
+        }
+        let sentence = prev[prev.len() - 1].sentence;
+        let first = prev
+            .iter()
+            .position(|t| t.sentence == sentence)
+            .unwrap_or(0);
+        let prev_view = BlockView {
+            index: block.index.saturating_sub(1),
+            toks: prev,
+            prev: None,
+        };
+        let verb = (first..prev.len()).find(|k| self.is_speech_verb(prev, *k));
+        let subject = match verb {
+            Some(v) => self.subject_of(prev, v),
+            None => (first..prev.len()).find_map(|k| self.mention_at(prev, k)),
+        };
+        match subject {
+            Some(m) => self
+                .decide(
+                    &prev_view,
+                    m,
+                    verb.map(|v| prev[v].span),
+                    "name, verb: ¶ quote",
+                )
+                .into(),
+            None => Outcome::Unnamed,
+        }
+    }
+
+    /// Sieve 3: "laut X", "X zufolge", "according to X" in the quotation's sentence.
+    pub(super) fn according_to(&mut self, block: &BlockView, q: usize) -> Option<Attribution> {
+        let toks = block.toks;
+        let sentence = toks[q].sentence;
+        let range: Vec<usize> = (0..toks.len())
+            .filter(|k| toks[*k].sentence == sentence)
+            .collect();
+        for &k in &range {
+            let Some(w) = self.lower(toks, k) else {
+                continue;
+            };
+            for phrase in self.lang.source_before {
+                let words: Vec<&str> = phrase.split(' ').collect();
+                if words[0] != w {
+                    continue;
+                }
+                let matches = words
+                    .iter()
+                    .enumerate()
+                    .all(|(n, pw)| self.lower(toks, k + n).as_deref() == Some(*pw));
+                // "wie X mitteilte" needs its verb; the other phrases are cues of their own.
+                if !matches || (*phrase == "wie" && !self.clause_has_verb_after(toks, k)) {
+                    continue;
+                }
+                let mut after = k + words.len();
+                if self
+                    .lower(toks, after)
+                    .is_some_and(|w| matches!(w.as_str(), "von" | "vom"))
+                {
+                    after += 1;
+                }
+                if let Some(m) = self.mention_at(toks, after) {
+                    let cue = Span::new(toks[k].span.start, toks[after - 1].span.end);
+                    return self.decide(block, m, Some(cue), "according to");
+                }
+            }
+            if self.lang.source_after.contains(&w.as_str()) {
+                if let Some(m) = self.mention_ending_at(toks, k) {
+                    return self.decide(block, m, Some(toks[k].span), "according to");
+                }
+            }
+        }
+        None
+    }
+
+    pub(super) fn clause_has_verb_after(&self, toks: &[Token], k: usize) -> bool {
+        (k + 1..(k + 8).min(toks.len()))
+            .take_while(|i| !toks[*i].is_punct(','))
+            .any(|i| self.is_speech_verb(toks, i))
+    }
+
+    /// Sieve 4: a verb of saying anywhere in the fragment's sentence, and its subject.
+    pub(super) fn speaker_of_sentence(
+        &mut self,
+        block: &BlockView,
+        q: usize,
+    ) -> Option<Attribution> {
+        let toks = block.toks;
+        let sentence = toks[q].sentence;
+        let v = (0..toks.len())
+            .filter(|k| toks[*k].sentence == sentence)
+            .find(|k| self.is_speech_verb(toks, *k))?;
+        let m = self.subject_of(toks, v)?;
+        self.decide(block, m, Some(toks[v].span), "speaker of the sentence")
+    }
+
+    /// Sieve 5: the previous speaker goes on, in the same or the next paragraph, when nobody
+    /// else has been named as a sentence's subject since.
+    pub(super) fn continuation(&mut self, block: &BlockView) -> Option<Attribution> {
+        let (actor, at_block) = self.last_speaker?;
+        if block.index > at_block + 1 {
+            return None;
+        }
+        let mention = *self.discourse.actors[actor].mentions.last()?;
+        Some(Attribution {
+            actor,
+            mention,
+            cue: None,
+            sieve: "continuation",
+        })
+    }
+}
+
+/// After „A“, sagte sie, the next token run of the same sentence (or the next sentence's start)
+/// is a quotation „B“ that continues A.
+pub(super) fn split_continuation(
+    reader: &Reader,
+    block: &BlockView,
+    q: usize,
+    quotations: &[Quotation],
+) -> Option<usize> {
+    let toks = block.toks;
+    let first = match toks[q].kind {
+        TokenKind::Quote(i) => &quotations[i],
+        _ => return None,
+    };
+    if first.role != QuoteRole::Direct {
+        return None;
+    }
+    // The cue clause is short: up to 8 words, then "," or "." and the next quotation.
+    for k in q + 1..(q + 12).min(toks.len()) {
+        if let TokenKind::Quote(next) = toks[k].kind {
+            let prev_punct =
+                toks[k - 1].is_punct(',') || toks[k - 1].is_punct('.') || toks[k - 1].is_punct(':');
+            let q2 = &quotations[next];
+            // „A“, sagte sie, „und B.“: after a comma, the second part may start in lower case.
+            let fits = (q2.role == QuoteRole::Direct || toks[k - 1].is_punct(','))
+                && q2.role.is_speech()
+                && prev_punct
+                && !q2.nested;
+            // The second part must not have a cue of its own.
+            let own_cue = toks.get(k + 1).is_some_and(|t| t.is_punct(','))
+                && (reader.is_speech_verb(toks, k + 2) || reader.is_speech_verb(toks, k + 3));
+            return (fits && !own_cue).then_some(next);
+        }
+        if toks[k].is_word()
+            && k > q + 1
+            && toks[k - 1].is_punct('.')
+            && toks[k].sentence != toks[q].sentence
+        {
+            return None;
+        }
+    }
+    None
+}

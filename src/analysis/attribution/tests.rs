@@ -1,0 +1,177 @@
+//! Each sieve alone, in both languages.
+
+use crate::model::{Lang, StatementKind};
+use crate::{analyze, Options};
+
+/// (statement text, speaker name or None, sieve) for each quotation.
+fn who(text: &str, lang: Lang) -> Vec<(String, Option<String>, Option<String>)> {
+    let a = analyze(text, &Options { lang: Some(lang) });
+    a.statements
+        .iter()
+        .filter(|s| s.kind != StatementKind::Indirect)
+        .map(|s| {
+            let said = s
+                .spans
+                .iter()
+                .map(|sp| sp.slice(text))
+                .collect::<Vec<_>>()
+                .join("|");
+            (
+                said,
+                s.speaker.map(|i| a.actors[i].name.clone()),
+                s.attributed_by.clone(),
+            )
+        })
+        .collect()
+}
+
+fn speakers(text: &str, lang: Lang) -> Vec<Option<String>> {
+    who(text, lang).into_iter().map(|w| w.1).collect()
+}
+
+#[test]
+fn quote_verb_name_german_and_english() {
+    let de = who(
+        "„Wir warten auf eine Antwort“, sagte Sergej Lawrow am Freitag.",
+        Lang::De,
+    );
+    assert_eq!(de[0].1.as_deref(), Some("Sergej Lawrow"));
+    assert_eq!(de[0].2.as_deref(), Some("quote, verb, name"));
+    let en = who(
+        "Jane Miller spoke first. \"We will not wait,\" she said.",
+        Lang::En,
+    );
+    assert_eq!(en[0].1.as_deref(), Some("Jane Miller"));
+    let en = who(
+        "\"We will not wait,\" said Tom Baker, a spokesman for the council.",
+        Lang::En,
+    );
+    assert_eq!(en[0].1.as_deref(), Some("Tom Baker"));
+    let en = who("\"It is over,\" Peter Hall told reporters.", Lang::En);
+    assert_eq!(en[0].1.as_deref(), Some("Peter Hall"));
+}
+
+#[test]
+fn name_verb_colon_quote() {
+    let de = who(
+        "Der Minister Thomas Weber sagte: „Die Lage ist ernst.“",
+        Lang::De,
+    );
+    assert_eq!(de[0].1.as_deref(), Some("Thomas Weber"));
+    assert_eq!(de[0].2.as_deref(), Some("name, verb: quote"));
+    let en = who(
+        "President Anna Novak said, \"The talks were useful.\"",
+        Lang::En,
+    );
+    assert_eq!(en[0].1.as_deref(), Some("Anna Novak"));
+}
+
+#[test]
+fn according_to_phrases() {
+    let de = who(
+        "Laut Innenminister Klaus Berger ist die Lage „unter Kontrolle“.",
+        Lang::De,
+    );
+    assert_eq!(de[0].1.as_deref(), Some("Klaus Berger"));
+    assert_eq!(de[0].2.as_deref(), Some("according to"));
+    let en = who(
+        "According to Maria Lopez, the plan is \"dead on arrival\".",
+        Lang::En,
+    );
+    assert_eq!(en[0].1.as_deref(), Some("Maria Lopez"));
+}
+
+#[test]
+fn a_role_noun_resolves_to_its_person() {
+    let text = "Außenministerin Julia Brandt reiste nach Paris. „Wir bleiben im Gespräch“, sagte die Ministerin.";
+    assert_eq!(speakers(text, Lang::De), [Some("Julia Brandt".into())]);
+    let a = analyze(
+        text,
+        &Options {
+            lang: Some(Lang::De),
+        },
+    );
+    let actor = &a.actors[a.statements[0].speaker.unwrap()];
+    assert!(
+        actor.mentions.len() >= 2,
+        "the role noun is a mention of hers"
+    );
+}
+
+#[test]
+fn pronouns_resolve_by_gender_across_sentences() {
+    let text = "Bürgermeister Peter Hahn traf Senatorin Eva Roth. Sie sprachen lange. \
+                „Das war ein gutes Treffen“, sagte sie. „Wir machen weiter“, sagte er.";
+    assert_eq!(
+        speakers(text, Lang::De),
+        [Some("Eva Roth".into()), Some("Peter Hahn".into())]
+    );
+    let text = "Mayor John Carter met Senator Alice Wong on Monday. \"It went well,\" she said.";
+    assert_eq!(speakers(text, Lang::En), [Some("Alice Wong".into())]);
+}
+
+#[test]
+fn a_split_quotation_is_one_statement_with_two_spans() {
+    let got = who(
+        "„Wir kommen“, sagte Maria Schulz, „und wir bleiben.“",
+        Lang::De,
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].0, "„Wir kommen“|„und wir bleiben.“");
+    assert_eq!(got[0].1.as_deref(), Some("Maria Schulz"));
+    let got = who("\"We came,\" said John Reed. \"And we stay.\"", Lang::En);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1.as_deref(), Some("John Reed"));
+}
+
+#[test]
+fn continuation_goes_to_the_previous_speaker() {
+    let text = "„Das ist gut“, sagte Anna Weiß.\n\n„Wir sind zufrieden.“\n\nDer Tag endete ruhig.";
+    let got = who(text, Lang::De);
+    assert_eq!(got[1].1.as_deref(), Some("Anna Weiß"));
+    assert_eq!(got[1].2.as_deref(), Some("continuation"));
+}
+
+#[test]
+fn a_partial_quotation_goes_to_its_sentence_subject() {
+    let text = "Ministerin Sabine Koch warf der Opposition eine „gezielte Kampagne“ vor.";
+    assert_eq!(speakers(text, Lang::De), [Some("Sabine Koch".into())]);
+    let text = "Senator Mark Ellis called the plan \"a total disaster\" on Tuesday.";
+    assert_eq!(speakers(text, Lang::En), [Some("Mark Ellis".into())]);
+}
+
+#[test]
+fn nobody_to_name_stays_null() {
+    assert_eq!(
+        speakers(
+            "Und dann, ganz leise: „Nie wieder Krieg!“ Dann regnete es.",
+            Lang::De
+        ),
+        [None]
+    );
+    assert_eq!(
+        speakers(
+            "\"Stop the war!\" The crowd grew quiet after that.",
+            Lang::En
+        ),
+        [None]
+    );
+}
+
+#[test]
+fn a_colon_introduces_the_subjects_words() {
+    let text = "Kurt Vogel hatte den Auftrag mit den Worten abgelehnt: „Das mache ich nicht.“";
+    assert_eq!(who(text, Lang::De)[0].1.as_deref(), Some("Kurt Vogel"));
+    assert_eq!(who(text, Lang::De)[0].2.as_deref(), Some("name: quote"));
+}
+
+#[test]
+fn a_noun_after_the_verb_is_no_speaker_unless_the_clause_ends() {
+    let text = "Ministerin Renate Vogt (SPD) äußerte Vorbehalte und sagte: „Das geht nicht.“";
+    assert_eq!(speakers(text, Lang::De), [Some("Renate Vogt".into())]);
+}
+
+#[test]
+fn a_pronoun_with_no_antecedent_stays_null() {
+    assert_eq!(speakers("„Das ist falsch“, sagte er.", Lang::De), [None]);
+}
