@@ -10,6 +10,7 @@ pub mod json;
 pub mod model;
 pub mod palette;
 pub mod plain;
+pub mod reader;
 
 pub use analysis::{analyze, Options};
 pub use model::*;

@@ -8,7 +8,7 @@ use clap::{Parser, ValueEnum};
 use serde_json::Value;
 
 use quoth::input::{self, Source};
-use quoth::{analyze, json, plain, Lang, Options};
+use quoth::{analyze, json, plain, reader, Lang, Options};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -33,9 +33,12 @@ struct Cli {
     /// The article's language.
     #[arg(long, value_enum, default_value_t = LangArg::Auto)]
     lang: LangArg,
-    /// Colours in --plain output.
+    /// Colours in --plain output (and, with never, in the reader).
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     color: ColorArg,
+    /// The reader's text column: at most N columns wide (0: as wide as the screen).
+    #[arg(long, value_name = "N", default_value_t = quoth::reader::geometry::DEFAULT_MAX_WIDTH)]
+    width: usize,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -110,8 +113,32 @@ fn run(cli: &Cli) -> Result<ExitCode, Failure> {
         out.flush()?;
         return Ok(ExitCode::SUCCESS);
     }
+    if !cli.plain && io::stdout().is_terminal() {
+        drop(out);
+        return run_reader(cli, source, analysis);
+    }
     print_plain(cli, &source, &analysis, &mut out)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The interactive reader, for a terminal.
+fn run_reader(cli: &Cli, source: Source, analysis: quoth::Analysis) -> Result<ExitCode, Failure> {
+    let mut theme = reader::Theme::from_env();
+    if cli.color == ColorArg::Never {
+        theme = reader::Theme::no_color();
+    }
+    let options = reader::Options {
+        max_width: cli.width,
+        theme,
+    };
+    // Laid out once for the screen as it is; a resize lays out again.
+    let size = crossterm::terminal::size().unwrap_or((80, 24));
+    let app = reader::App::new(&source.name, source.text, analysis, options, size);
+    match reader::run(app)? {
+        reader::Exit::Quit => Ok(ExitCode::SUCCESS),
+        // As a shell reports a process ended by SIGTERM and the like.
+        reader::Exit::Signal => Ok(ExitCode::from(143)),
+    }
 }
 
 fn print_plain(

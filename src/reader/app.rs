@@ -1,0 +1,204 @@
+//! The reader's one state. `update` changes it, drawing only reads it.
+
+use crate::input::sanitize_line;
+use crate::model::Analysis;
+
+use super::geometry::{geometry, Geometry, DEFAULT_MAX_WIDTH};
+use super::keymap::Key;
+use super::layout::{Layout, LineKind};
+use super::stats::Stats;
+use super::theme::Theme;
+
+/// How the reader was asked to look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// The widest text column; 0 for the whole width.
+    pub max_width: usize,
+    pub theme: Theme,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            max_width: DEFAULT_MAX_WIDTH,
+            theme: Theme::default(),
+        }
+    }
+}
+
+/// Which part of the screen takes `j`, `k` and Enter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Article,
+    Panel,
+}
+
+/// A search as in less: the query being typed, and the matches of the last one.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Search {
+    /// Some while the user types a query after `/`.
+    pub input: Option<String>,
+    pub query: String,
+    /// Byte ranges of the matches, in text order.
+    pub matches: Vec<(usize, usize)>,
+    pub current: Option<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct App {
+    /// Where the article came from, made harmless for the status line.
+    pub name: String,
+    pub text: String,
+    pub analysis: Analysis,
+    pub stats: Stats,
+    pub options: Options,
+    /// The screen's size in cells.
+    pub width: u16,
+    pub height: u16,
+    pub layout: Layout,
+    /// Per section: folded?
+    pub folded: Vec<bool>,
+    /// The first visual line on screen.
+    pub top: usize,
+    /// The statement the reader is on (`]`, `s`, Enter in the panel...).
+    pub current: Option<usize>,
+    /// The speaker chosen in the panel (an index into `stats.speakers`).
+    pub selected: Option<usize>,
+    /// The panel's cursor: a row of `panel::rows`.
+    pub panel_cursor: usize,
+    pub focus: Focus,
+    /// Dim everything the selected speaker does not say.
+    pub focus_mode: bool,
+    pub search: Search,
+    pub help: bool,
+    /// The first keys of a longer key sequence (`z` of `za`).
+    pub pending: Vec<Key>,
+    /// A one-off message for the status line; the next action clears it.
+    pub message: Option<String>,
+    pub quit: bool,
+}
+
+impl App {
+    pub fn new(
+        name: &str,
+        text: String,
+        analysis: Analysis,
+        options: Options,
+        size: (u16, u16),
+    ) -> Self {
+        let stats = Stats::new(&text, &analysis);
+        let folded = vec![false; analysis.sections.len()];
+        let (width, height) = size;
+        let g = geometry(width, height, options.max_width);
+        let layout = Layout::new(
+            &text,
+            &analysis,
+            &stats.fold_summaries,
+            usize::from(g.text_width),
+            &folded,
+        );
+        App {
+            name: sanitize_line(name),
+            text,
+            analysis,
+            stats,
+            options,
+            width,
+            height,
+            layout,
+            folded,
+            top: 0,
+            current: None,
+            selected: None,
+            panel_cursor: 0,
+            focus: Focus::Article,
+            focus_mode: false,
+            search: Search::default(),
+            help: false,
+            pending: Vec::new(),
+            message: None,
+            quit: false,
+        }
+    }
+
+    pub fn geometry(&self) -> Geometry {
+        geometry(self.width, self.height, self.options.max_width)
+    }
+
+    pub fn theme(&self) -> Theme {
+        self.options.theme
+    }
+
+    /// How many article lines the screen shows.
+    pub fn page(&self) -> usize {
+        usize::from(self.geometry().article.height).max(1)
+    }
+
+    pub fn max_top(&self) -> usize {
+        self.layout.len().saturating_sub(self.page())
+    }
+
+    /// Screen size changed: wrap again only if the text column's width changed, and keep the
+    /// paragraph that was at the top in view.
+    pub fn resize(&mut self, width: u16, height: u16) {
+        let anchor = self.anchor();
+        self.width = width;
+        self.height = height;
+        let text_width = usize::from(self.geometry().text_width);
+        if text_width != self.layout.width {
+            self.layout = Layout::new(
+                &self.text,
+                &self.analysis,
+                &self.stats.fold_summaries,
+                text_width,
+                &self.folded,
+            );
+            self.top = self.layout.line_of_offset(anchor);
+        }
+        self.top = self.top.min(self.max_top());
+    }
+
+    /// Folds changed: arrange the lines again (no wrapping) and keep the top line's text in view.
+    pub fn refold(&mut self) {
+        let anchor = self.anchor();
+        self.layout.arrange(&self.analysis, &self.folded);
+        self.top = self.layout.line_of_offset(anchor).min(self.max_top());
+    }
+
+    /// The article offset at the top of the screen.
+    pub fn anchor(&self) -> usize {
+        self.layout.lines.get(self.top).map_or(0, |l| l.pos)
+    }
+
+    /// Lines `[top, top + page)`.
+    pub fn visible(&self) -> std::ops::Range<usize> {
+        self.top..(self.top + self.page()).min(self.layout.len())
+    }
+
+    /// The section the reader is in: the current statement's when on screen, else the first
+    /// visible line's.
+    pub fn section_at_cursor(&self) -> usize {
+        if let Some(line) = self.current_statement_line() {
+            if self.visible().contains(&line) {
+                return self.layout.lines[line].section;
+            }
+        }
+        self.visible()
+            .map(|i| self.layout.lines[i])
+            .find(|l| l.kind != LineKind::Blank)
+            .or_else(|| self.layout.lines.get(self.top).copied())
+            .map_or(0, |l| l.section)
+    }
+
+    pub fn current_statement_line(&self) -> Option<usize> {
+        let st = self.analysis.statements.get(self.current?)?;
+        Some(self.layout.line_of_offset(st.extent().start))
+    }
+
+    /// How far down the article the screen is, as less shows it: the bottom line in %.
+    pub fn percent(&self) -> usize {
+        let total = self.layout.len().max(1);
+        let bottom = (self.top + self.page()).min(total);
+        bottom * 100 / total
+    }
+}

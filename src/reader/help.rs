@@ -1,0 +1,101 @@
+//! The help overlay: the keymap table as a list, and what the mouse does.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::widgets::{Block, Borders, Clear, Widget};
+
+use super::app::App;
+use super::draw::{put, truncate};
+use super::keymap::{help_rows, Context};
+
+const KEYS_WIDTH: usize = 13;
+const MOUSE: [(&str, &str); 3] = [
+    ("wheel", "scroll"),
+    ("click actor", "select the speaker"),
+    ("click heading", "fold / unfold"),
+];
+
+/// The lines of the overlay: (keys, what they do); a heading has empty keys.
+pub fn lines() -> Vec<(String, String)> {
+    let rows = help_rows();
+    let mut out = Vec::new();
+    for context in [Context::Reader, Context::Panel] {
+        if context == Context::Panel {
+            out.push((String::new(), "In the panel (Tab):".to_string()));
+        }
+        for (keys, help, c) in &rows {
+            if *c == context {
+                out.push((keys.clone(), (*help).to_string()));
+            }
+        }
+    }
+    out.push((String::new(), "Mouse:".to_string()));
+    for (keys, help) in MOUSE {
+        out.push((keys.to_string(), help.to_string()));
+    }
+    out
+}
+
+pub fn draw(buf: &mut Buffer, app: &App) {
+    let theme = app.theme();
+    let screen = buf.area;
+    let lines = lines();
+    // A column: keys, a space, what they do (at most 24 columns), a space.
+    let column = KEYS_WIDTH + 1 + 24 + 1;
+    let inner_w = usize::from(screen.width.saturating_sub(2));
+    let columns = if lines.len() + 3 > usize::from(screen.height) && inner_w >= 2 * column {
+        2
+    } else {
+        1
+    };
+    let per_column = lines.len().div_ceil(columns);
+    let want_w = (column * columns + 2).min(usize::from(screen.width));
+    let want_h = (per_column + 3).min(usize::from(screen.height));
+    let area = Rect::new(
+        screen.x + (screen.width - want_w as u16) / 2,
+        screen.y + (screen.height - want_h as u16) / 2,
+        want_w as u16,
+        want_h as u16,
+    );
+    Clear.render(area, buf);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(" Keys · any key closes ");
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let col_w = (usize::from(inner.width) / columns).max(1);
+    for (i, (keys, help)) in lines.iter().enumerate() {
+        let (c, r) = (i / per_column, i % per_column);
+        let y = inner.y + r as u16;
+        if y >= inner.bottom() {
+            continue;
+        }
+        let x = inner.x + (c * col_w) as u16;
+        let room = col_w.saturating_sub(1) as u16;
+        if keys.is_empty() {
+            let style = Style::new().add_modifier(Modifier::BOLD);
+            put(buf, x, y, help, room, style);
+            continue;
+        }
+        let k = truncate(keys, KEYS_WIDTH.min(usize::from(room)));
+        put(buf, x, y, &k, room, theme.help_key());
+        let hx = x + (KEYS_WIDTH as u16 + 1).min(room);
+        let hroom = room.saturating_sub(KEYS_WIDTH as u16 + 1);
+        put(buf, hx, y, help, hroom, Style::new());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_width::UnicodeWidthStr;
+
+    #[test]
+    fn every_row_fits_its_column() {
+        for (keys, help) in lines() {
+            assert!(keys.width() <= KEYS_WIDTH, "{keys}");
+            assert!(keys.is_empty() || help.width() <= 24, "{help}");
+        }
+    }
+}

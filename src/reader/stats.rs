@@ -1,0 +1,255 @@
+//! What the reader counts once when it opens an article: who speaks how much, in which order the
+//! statements come, and what a folded section says about itself.
+
+use crate::input::sanitize_line;
+use crate::model::{Analysis, Span, StatementKind};
+use crate::plain::{short_name, speaker_ranks};
+
+/// One voice in the panel: an actor who says something, or everything nobody could be named for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    /// Index into `Analysis::actors`; None for the unattributed statements.
+    pub actor: Option<usize>,
+    /// Colour rank, shared with `--plain` (0 = says the most); None for the unattributed.
+    pub rank: Option<usize>,
+    /// Display name, role and tag, made harmless for the terminal.
+    pub name: String,
+    pub short: String,
+    pub role: Option<String>,
+    /// A letter that tags this speaker's statements where there is no room for the name.
+    pub letter: char,
+    /// Direct and partial quotations, and reported (indirect) statements.
+    pub quotations: usize,
+    pub reported: usize,
+    /// Words inside this speaker's quotation marks.
+    pub quoted_words: usize,
+    /// Statement indices in text order.
+    pub statements: Vec<usize>,
+}
+
+/// Counted once per article.
+#[derive(Debug, Clone, Default)]
+pub struct Stats {
+    /// Panel order: by how much each says; the unattributed last.
+    pub speakers: Vec<Speaker>,
+    /// For each actor, its entry in `speakers`.
+    pub speaker_of_actor: Vec<Option<usize>>,
+    /// For each statement, its entry in `speakers`.
+    pub speaker_of_statement: Vec<usize>,
+    /// Statement indices sorted by where they start.
+    pub order: Vec<usize>,
+    /// Every statement span, sorted, with its statement: what the article paints.
+    pub spans: Vec<(Span, usize)>,
+    pub total_quoted_words: usize,
+    /// For each section, the line a folded section shows.
+    pub fold_summaries: Vec<String>,
+}
+
+impl Stats {
+    pub fn new(text: &str, analysis: &Analysis) -> Self {
+        let ranks = speaker_ranks(analysis);
+        let statements = &analysis.statements;
+        let mut order: Vec<usize> = (0..statements.len()).collect();
+        order.sort_by_key(|&i| (statements[i].extent().start, i));
+
+        let mut by_rank: Vec<usize> = (0..analysis.actors.len()).collect();
+        by_rank.sort_by_key(|&a| ranks[a]);
+        let mut speakers: Vec<Speaker> = Vec::new();
+        let mut speaker_of_actor = vec![None; analysis.actors.len()];
+        let mut used_letters = vec!['?'];
+        let mut speaks = vec![false; analysis.actors.len()];
+        for st in statements {
+            if let Some(s) = st.speaker.and_then(|a| speaks.get_mut(a)) {
+                *s = true;
+            }
+        }
+        for a in by_rank {
+            let actor = &analysis.actors[a];
+            if !speaks[a] {
+                continue;
+            }
+            let name = sanitize_line(&actor.name);
+            let short = sanitize_line(short_name(&actor.name));
+            let letter = pick_letter(&short, &name, &mut used_letters);
+            speaker_of_actor[a] = Some(speakers.len());
+            speakers.push(Speaker {
+                actor: Some(a),
+                rank: Some(ranks[a]),
+                role: actor.roles.first().map(|r| sanitize_line(r)),
+                name,
+                short,
+                letter,
+                quotations: 0,
+                reported: 0,
+                quoted_words: 0,
+                statements: Vec::new(),
+            });
+        }
+        let unattributed = speakers.len();
+        if statements.iter().any(|s| s.speaker.is_none()) {
+            speakers.push(Speaker {
+                actor: None,
+                rank: None,
+                name: "unattributed".into(),
+                short: "?".into(),
+                role: None,
+                letter: '?',
+                quotations: 0,
+                reported: 0,
+                quoted_words: 0,
+                statements: Vec::new(),
+            });
+        }
+        let mut speaker_of_statement = vec![unattributed; statements.len()];
+        let mut total_quoted_words = 0;
+        for &i in &order {
+            let st = &statements[i];
+            let entry = st
+                .speaker
+                .and_then(|a| speaker_of_actor.get(a).copied().flatten())
+                .unwrap_or(unattributed);
+            speaker_of_statement[i] = entry;
+            let Some(sp) = speakers.get_mut(entry) else {
+                continue;
+            };
+            sp.statements.push(i);
+            if st.kind == StatementKind::Indirect {
+                sp.reported += 1;
+            } else {
+                sp.quotations += 1;
+                let words: usize = st
+                    .spans
+                    .iter()
+                    .map(|s| s.slice(text).split_whitespace().count())
+                    .sum();
+                sp.quoted_words += words;
+                if sp.actor.is_some() {
+                    total_quoted_words += words;
+                }
+            }
+        }
+        let mut spans: Vec<(Span, usize)> = statements
+            .iter()
+            .enumerate()
+            .flat_map(|(i, st)| st.spans.iter().map(move |sp| (*sp, i)))
+            .collect();
+        spans.sort();
+        let mut stats = Stats {
+            speakers,
+            speaker_of_actor,
+            speaker_of_statement,
+            order,
+            spans,
+            total_quoted_words,
+            fold_summaries: Vec::new(),
+        };
+        stats.fold_summaries = (0..analysis.sections.len())
+            .map(|s| stats.fold_summary(analysis, s))
+            .collect();
+        stats
+    }
+
+    /// "(3 paragraphs, 4 quotations: Sullivan 3, Baerbock 1)"
+    fn fold_summary(&self, analysis: &Analysis, section: usize) -> String {
+        let paragraphs = analysis
+            .blocks
+            .iter()
+            .filter(|b| b.section == section && b.kind == crate::model::BlockKind::Paragraph)
+            .count();
+        let mut per_speaker = vec![0usize; self.speakers.len()];
+        let mut quotations = 0;
+        let mut reported = 0;
+        for (i, st) in analysis.statements.iter().enumerate() {
+            if st.section != section {
+                continue;
+            }
+            if st.kind == StatementKind::Indirect {
+                reported += 1;
+                continue;
+            }
+            quotations += 1;
+            if let Some(n) = self
+                .speaker_of_statement
+                .get(i)
+                .and_then(|&e| per_speaker.get_mut(e))
+            {
+                *n += 1;
+            }
+        }
+        let mut s = format!(
+            "({paragraphs} {}, {quotations} {}",
+            plural(paragraphs, "paragraph", "paragraphs"),
+            plural(quotations, "quotation", "quotations")
+        );
+        let who: Vec<String> = self
+            .speakers
+            .iter()
+            .zip(&per_speaker)
+            .filter(|(_, n)| **n > 0)
+            .map(|(sp, n)| match sp.actor {
+                Some(_) => format!("{} {n}", sp.short),
+                None => format!("{n} unattributed"),
+            })
+            .collect();
+        if !who.is_empty() {
+            s.push_str(": ");
+            s.push_str(&who.join(", "));
+        }
+        if reported > 0 {
+            s.push_str(&format!(", {reported} reported"));
+        }
+        s.push(')');
+        s
+    }
+
+    /// The statements that paint the byte range `[start, end)`, as (span, statement) in order.
+    pub fn spans_in(&self, start: usize, end: usize) -> &[(Span, usize)] {
+        let first = self.spans.partition_point(|(sp, _)| sp.end <= start);
+        let last = first + self.spans[first..].partition_point(|(sp, _)| sp.start < end);
+        &self.spans[first..last]
+    }
+
+    pub fn speaker_of(&self, statement: usize) -> Option<&Speaker> {
+        self.speaker_of_statement
+            .get(statement)
+            .and_then(|&e| self.speakers.get(e))
+    }
+}
+
+fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 {
+        one
+    } else {
+        many
+    }
+}
+
+/// The first letter of the short name not yet taken, else of the full name, else any letter.
+fn pick_letter(short: &str, name: &str, used: &mut Vec<char>) -> char {
+    let candidates = short
+        .chars()
+        .chain(name.chars())
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_uppercase)
+        .chain('A'..='Z');
+    for c in candidates {
+        if !used.contains(&c) {
+            used.push(c);
+            return c;
+        }
+    }
+    '*'
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letters_avoid_collisions() {
+        let mut used = vec!['?'];
+        assert_eq!(pick_letter("Sullivan", "Jake Sullivan", &mut used), 'S');
+        assert_eq!(pick_letter("Scholz", "Olaf Scholz", &mut used), 'C');
+        assert_eq!(pick_letter("?", "?", &mut used), 'A');
+    }
+}

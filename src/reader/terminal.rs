@@ -1,0 +1,135 @@
+//! The real terminal: raw mode, the alternate screen and the mouse, given back on every way out
+//! (quit, error, panic, SIGTERM/SIGHUP/SIGINT).
+
+use std::io::{self, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind,
+};
+use ratatui::crossterm::terminal::{
+    disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
+};
+use ratatui::crossterm::{cursor, execute};
+use ratatui::Terminal;
+
+use super::action::Action;
+use super::app::App;
+use super::draw::draw;
+use super::update::{handle_key, update};
+
+/// How the reader ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// The user quit.
+    Quit,
+    /// A signal asked us to stop (the terminal was still given back).
+    Signal,
+}
+
+/// Lines the mouse wheel scrolls per notch.
+const WHEEL_LINES: isize = 3;
+
+/// Runs the reader until the user quits or a signal arrives.
+pub fn run(mut app: App) -> io::Result<Exit> {
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+        signal_hook::consts::SIGQUIT,
+    ] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+    install_panic_hook();
+    let _screen = Screen::enter()?;
+    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let mut dirty = true;
+    loop {
+        if stop.load(Ordering::Relaxed) {
+            return Ok(Exit::Signal);
+        }
+        if dirty {
+            let size = terminal.size()?;
+            if (size.width, size.height) != (app.width, app.height) {
+                update(&mut app, Action::Resize(size.width, size.height));
+            }
+            terminal.draw(|frame| draw(frame, &app))?;
+            dirty = false;
+        }
+        if !event::poll(Duration::from_millis(200))? {
+            continue;
+        }
+        // Take every event already waiting before drawing again, so held keys never queue up.
+        loop {
+            handle(&mut app, event::read()?);
+            if app.quit || !event::poll(Duration::ZERO)? {
+                break;
+            }
+        }
+        if app.quit {
+            return Ok(Exit::Quit);
+        }
+        dirty = true;
+    }
+}
+
+fn handle(app: &mut App, event: Event) {
+    match event {
+        Event::Key(key) => handle_key(app, key),
+        Event::Resize(w, h) => update(app, Action::Resize(w, h)),
+        Event::Mouse(m) => {
+            let action = match m.kind {
+                MouseEventKind::ScrollDown => Action::Wheel(m.column, m.row, WHEEL_LINES),
+                MouseEventKind::ScrollUp => Action::Wheel(m.column, m.row, -WHEEL_LINES),
+                MouseEventKind::Down(MouseButton::Left) => Action::Click(m.column, m.row),
+                _ => return,
+            };
+            update(app, action);
+        }
+        _ => {}
+    }
+}
+
+/// Raw mode, the alternate screen and mouse reports, for as long as it lives.
+struct Screen;
+
+impl Screen {
+    fn enter() -> io::Result<Screen> {
+        enable_raw_mode()?;
+        let screen = Screen;
+        execute!(
+            io::stdout(),
+            EnterAlternateScreen,
+            EnableMouseCapture,
+            cursor::Hide
+        )?;
+        Ok(screen)
+    }
+}
+
+impl Drop for Screen {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+/// Gives the terminal back. Safe to call more than once.
+pub fn restore() {
+    let mut out = io::stdout();
+    let _ = execute!(out, DisableMouseCapture, LeaveAlternateScreen, cursor::Show);
+    let _ = disable_raw_mode();
+    let _ = out.flush();
+}
+
+/// A panic gives the terminal back before its message is printed, so the message is readable.
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        previous(info);
+    }));
+}

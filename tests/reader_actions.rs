@@ -1,0 +1,293 @@
+//! The reader driven by actions and keys, as a user would: what each does to the state.
+
+mod reader_common;
+
+use quoth::reader::layout::LineKind;
+use quoth::reader::panel::{self, Row};
+use quoth::reader::{handle_key, Action, Focus};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use reader_common::*;
+
+fn key(app: &mut quoth::reader::App, code: KeyCode) {
+    handle_key(app, KeyEvent::new(code, KeyModifiers::NONE));
+}
+
+fn keys(app: &mut quoth::reader::App, typed: &str) {
+    for c in typed.chars() {
+        key(app, KeyCode::Char(c));
+    }
+}
+
+fn visible(app: &quoth::reader::App, statement: usize) -> bool {
+    let line = app
+        .layout
+        .line_of_offset(app.analysis.statements[statement].extent().start);
+    app.visible().contains(&line)
+}
+
+#[test]
+fn brackets_walk_the_statements_in_order() {
+    let mut app = app(80, 24);
+    keys(&mut app, "]");
+    assert_eq!(app.current, Some(statement(&app, "„Wir warten")));
+    keys(&mut app, "]]");
+    assert_eq!(app.current, Some(statement(&app, "„Wir brauchen")));
+    keys(&mut app, "[");
+    assert_eq!(app.current, Some(statement(&app, "„künstliche")));
+    // To the end and no further.
+    for _ in 0..40 {
+        keys(&mut app, "]");
+    }
+    assert_eq!(app.current, Some(statement(&app, "„Diese Position")));
+    assert!(app.message.as_deref().unwrap_or("").contains("No more"));
+    assert!(visible(&app, statement(&app, "„Diese Position")));
+}
+
+#[test]
+fn a_jump_scrolls_with_context_above() {
+    let mut app = app(80, 24);
+    let target = statement(&app, "„Wenn Russland");
+    act(&mut app, &[Action::JumpTo(target)]);
+    let line = app
+        .layout
+        .line_of_offset(app.analysis.statements[target].extent().start);
+    assert!(line > app.top, "some context above");
+    assert!(line - app.top <= 3, "but not much: {} {}", line, app.top);
+}
+
+#[test]
+fn s_selects_speakers_by_rank_and_braces_stay_with_them() {
+    let mut app = app(120, 40);
+    keys(&mut app, "s");
+    let sullivan = app.stats.speakers[0].clone();
+    assert_eq!(sullivan.name, "Jake Sullivan");
+    assert_eq!(app.selected, Some(0));
+    assert_eq!(app.current, Some(statement(&app, "„Es ist sicherlich")));
+    keys(&mut app, "}}");
+    assert_eq!(app.current, Some(statement(&app, "„Wir und unsere")));
+    keys(&mut app, "{");
+    assert_eq!(app.current, Some(statement(&app, "„dass die Russen")));
+    // Every statement } visits is Sullivan's, in order, until the last.
+    let mut seen = vec![app.current.unwrap()];
+    for _ in 0..10 {
+        keys(&mut app, "}");
+        if app.current != seen.last().copied() {
+            seen.push(app.current.unwrap());
+        }
+    }
+    assert_eq!(seen, sullivan.statements[1..]);
+    keys(&mut app, "s");
+    assert_eq!(
+        app.stats.speakers[app.selected.unwrap()].name,
+        "Sergej Lawrow"
+    );
+    keys(&mut app, "S");
+    assert_eq!(app.selected, Some(0));
+    keys(&mut app, "S");
+    assert_eq!(
+        app.selected,
+        Some(app.stats.speakers.len() - 1),
+        "S wraps around"
+    );
+}
+
+#[test]
+fn z_sequences_fold_and_unfold() {
+    let mut app = app(80, 24);
+    let open = app.layout.len();
+    keys(&mut app, "zM");
+    assert!(app.folded[1..].iter().all(|f| *f), "{:?}", app.folded);
+    assert!(!app.folded[0], "the lead has no heading and stays open");
+    assert!(app.layout.len() < open / 2);
+    let summaries = app
+        .layout
+        .lines
+        .iter()
+        .filter(|l| l.kind == LineKind::FoldSummary && l.first)
+        .count();
+    assert_eq!(summaries, 3);
+    keys(&mut app, "zR");
+    assert!(app.folded.iter().all(|f| !f));
+    assert_eq!(app.layout.len(), open);
+    // A lone z waits; z then an unknown key does nothing.
+    keys(&mut app, "z");
+    assert_eq!(app.pending.len(), 1);
+    keys(&mut app, "x");
+    assert!(app.pending.is_empty());
+    assert_eq!(app.layout.len(), open);
+}
+
+#[test]
+fn za_folds_the_section_at_the_cursor_and_jumps_unfold() {
+    let mut app = app(80, 24);
+    let target = statement(&app, "„Die Gespräche");
+    act(&mut app, &[Action::JumpTo(target)]);
+    let section = app.analysis.statements[target].section;
+    keys(&mut app, "za");
+    assert!(app.folded[section]);
+    let heading = app
+        .layout
+        .lines
+        .iter()
+        .position(|l| l.kind == LineKind::Heading && l.section == section)
+        .unwrap();
+    assert!(
+        app.visible().contains(&heading),
+        "the folded heading stays in view"
+    );
+    act(&mut app, &[Action::Top]);
+    act(&mut app, &[Action::JumpTo(target)]);
+    assert!(
+        !app.folded[section],
+        "a jump into a folded section opens it"
+    );
+    assert!(visible(&app, target));
+}
+
+#[test]
+fn resizing_keeps_the_paragraph_at_the_top() {
+    let mut app = app(120, 40);
+    act(&mut app, &[Action::Scroll(30)]);
+    let block = app.layout.lines[app.top].block;
+    for (w, h) in [(80, 24), (61, 30), (200, 50), (45, 20)] {
+        act(&mut app, &[Action::Resize(w, h)]);
+        let top = app.layout.lines[app.top];
+        assert!(
+            top.block == block || top.block + 1 == block,
+            "{w}x{h}: block {} at the top, was {block}",
+            top.block
+        );
+        assert_eq!(app.layout.width, usize::from(app.geometry().text_width));
+    }
+}
+
+#[test]
+fn search_like_less() {
+    let mut app = app(80, 24);
+    keys(&mut app, "/nato");
+    assert_eq!(app.search.input.as_deref(), Some("nato"));
+    key(&mut app, KeyCode::Enter);
+    assert!(app.search.input.is_none());
+    let n = app.search.matches.len();
+    assert!(n >= 5, "{n} matches");
+    assert_eq!(app.search.current, Some(0));
+    keys(&mut app, "nn");
+    assert_eq!(app.search.current, Some(2));
+    let (start, _) = app.search.matches[2];
+    assert!(app.visible().contains(&app.layout.line_of_offset(start)));
+    keys(&mut app, "NNN");
+    assert_eq!(app.search.current, Some(n - 1), "N wraps to the bottom");
+    // q while typing is a letter, not quit; Esc leaves the prompt.
+    keys(&mut app, "/q");
+    assert!(!app.quit);
+    key(&mut app, KeyCode::Esc);
+    assert!(app.search.input.is_none());
+    keys(&mut app, "/zzzzqqq");
+    key(&mut app, KeyCode::Enter);
+    assert!(app.search.matches.is_empty());
+    assert!(app.message.as_deref().unwrap_or("").contains("not found"));
+}
+
+#[test]
+fn the_panel_takes_j_k_and_enter() {
+    let mut app = app(120, 40);
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(app.focus, Focus::Panel);
+    assert_eq!(app.selected, Some(0));
+    let top = app.top;
+    keys(&mut app, "j");
+    assert_eq!(app.top, top, "j moves in the panel, not the article");
+    assert_eq!(
+        panel::rows(&app)[app.panel_cursor],
+        Row::Statement(0, app.stats.speakers[0].statements[0])
+    );
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.current, Some(app.stats.speakers[0].statements[0]));
+    // Down past Sullivan's statements selects Lawrow.
+    for _ in 0..app.stats.speakers[0].statements.len() {
+        keys(&mut app, "j");
+    }
+    assert_eq!(app.selected, Some(1));
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.current, Some(statement(&app, "„Wir warten")));
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(app.focus, Focus::Article);
+    keys(&mut app, "j");
+    assert_eq!(
+        app.panel_cursor,
+        panel::rows(&app)
+            .iter()
+            .position(|r| *r == Row::Speaker(1))
+            .unwrap()
+    );
+}
+
+#[test]
+fn mouse_wheel_click_on_actor_and_on_heading() {
+    let mut app = app(120, 40);
+    act(&mut app, &[Action::Wheel(10, 10, 3)]);
+    assert_eq!(app.top, 3);
+    // Klitschko's row in the panel, as drawn.
+    let p = app.geometry().panel.unwrap();
+    let (_, _, y) = panel::placed(&app, p)
+        .into_iter()
+        .find(|(r, _, _)| *r == Row::Speaker(3))
+        .unwrap();
+    let buf = render(&app);
+    assert!(screen_text(&buf)
+        .lines()
+        .nth(usize::from(y))
+        .unwrap()
+        .contains("Klitschko"));
+    act(&mut app, &[Action::Click(p.x + 5, y)]);
+    assert_eq!(app.selected, Some(3));
+    // A click on the first heading on screen folds its section.
+    let row = app
+        .visible()
+        .position(|i| app.layout.lines[i].kind == LineKind::Heading)
+        .unwrap();
+    let section = app.layout.lines[app.top + row].section;
+    act(&mut app, &[Action::Click(20, row as u16)]);
+    assert!(app.folded[section]);
+}
+
+#[test]
+fn focus_mode_needs_a_speaker_and_q_quits() {
+    let mut app = app(80, 24);
+    keys(&mut app, "f");
+    assert!(!app.focus_mode);
+    assert!(app.message.is_some());
+    keys(&mut app, "sf");
+    assert!(app.focus_mode);
+    keys(&mut app, "?");
+    assert!(app.help);
+    keys(&mut app, "q");
+    assert!(!app.help && !app.quit, "a key closes the help first");
+    keys(&mut app, "q");
+    assert!(app.quit);
+    let mut app2 = reader_common::app(80, 24);
+    handle_key(
+        &mut app2,
+        KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL),
+    );
+    assert!(app2.quit);
+}
+
+#[test]
+fn scrolling_stays_inside_the_article() {
+    let mut app = app(80, 24);
+    act(&mut app, &[Action::Scroll(-5)]);
+    assert_eq!(app.top, 0);
+    act(&mut app, &[Action::Bottom]);
+    assert_eq!(app.top, app.max_top());
+    act(&mut app, &[Action::Page(1), Action::HalfPage(1)]);
+    assert_eq!(app.top, app.max_top());
+    act(&mut app, &[Action::Top, Action::Page(1)]);
+    assert_eq!(app.top, app.page() - 1);
+    act(&mut app, &[Action::HalfPage(-1)]);
+    assert_eq!(app.top, app.page() - 1 - app.page() / 2);
+    assert_eq!(
+        app.percent(),
+        (app.top + app.page()) * 100 / app.layout.len()
+    );
+}

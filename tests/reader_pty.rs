@@ -1,0 +1,233 @@
+//! The real binary in a pseudo-terminal: keys in, screen text out, and the terminal given back.
+//! Every wait polls the screen until a deadline, so a loaded machine makes the test slower, not
+//! flaky.
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{native_pty_system, Child, CommandBuilder, MasterPty, PtySize};
+
+const DEADLINE: Duration = Duration::from_secs(30);
+const ROWS: NonZeroU16 = NonZeroU16::new(40).unwrap();
+const COLS: NonZeroU16 = NonZeroU16::new(120).unwrap();
+
+struct Session {
+    parser: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    _master: Box<dyn MasterPty + Send>,
+}
+
+impl Session {
+    /// Runs `sh -c SCRIPT quoth ARGS...` (so `"$0"` is quoth) in a 120×40 terminal.
+    fn start(script: &str, args: &[&str], env: &[(&str, &str)]) -> Session {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: 40,
+                cols: 120,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pty");
+        let mut cmd = CommandBuilder::new("sh");
+        cmd.args(["-c", script, env!("CARGO_BIN_EXE_quoth")]);
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        cmd.env_remove("COLORTERM");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = pty.slave.spawn_command(cmd).expect("quoth starts");
+        drop(pty.slave);
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(ROWS, COLS, 0)));
+        let mut reader = pty.master.try_clone_reader().expect("pty reader");
+        let sink = Arc::clone(&parser);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                if let Ok(mut p) = sink.lock() {
+                    p.process(&buf[..n]);
+                }
+            }
+        });
+        let writer = pty.master.take_writer().expect("pty writer");
+        Session {
+            parser,
+            writer,
+            child,
+            _master: pty.master,
+        }
+    }
+
+    fn reader(args: &[&str]) -> Session {
+        Session::start(r#""$0" "$@"; echo "exit=$?"; stty -a"#, args, &[])
+    }
+
+    fn screen(&self) -> String {
+        self.parser.lock().expect("parser").screen().contents()
+    }
+
+    /// Waits until the screen satisfies `ok`; panics with the screen at the deadline.
+    fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if ok(&screen) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < DEADLINE,
+                "waited for {what}; the screen:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(40));
+        }
+    }
+
+    fn wait_text(&self, text: &str) -> String {
+        self.wait_for(text, |s| s.contains(text))
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).expect("keys");
+        self.writer.flush().expect("flush");
+    }
+
+    fn status_line(&self) -> String {
+        self.screen().lines().nth(39).unwrap_or("").to_string()
+    }
+
+    /// Waits for the shell around quoth to end.
+    fn wait_exit(&mut self) {
+        let start = Instant::now();
+        while self.child.try_wait().expect("try_wait").is_none() {
+            assert!(
+                start.elapsed() < DEADLINE,
+                "quoth did not end:\n{}",
+                self.screen()
+            );
+            std::thread::sleep(Duration::from_millis(40));
+        }
+    }
+}
+
+#[test]
+fn a_session_from_start_to_quit() {
+    let mut s = Session::reader(&[]);
+    let screen = s.wait_text("WHO SPEAKS");
+    assert!(screen.contains("Die Verhandlungen der USA"), "{screen}");
+    assert!(s.parser.lock().unwrap().screen().alternate_screen());
+
+    s.send("]");
+    s.wait_for("] to mark the first statement as current", |scr| {
+        scr.lines()
+            .any(|l| l.contains("▶ „Wir warten auf eine Antwort"))
+    });
+    let status = s.status_line();
+    assert!(
+        status.contains("s0") && status.contains("„Wir warten"),
+        "{status}"
+    );
+
+    s.send("s");
+    s.wait_for("s to select a speaker", |scr| {
+        scr.lines().nth(39).is_some_and(|l| l.contains("quotation"))
+    });
+    assert!(s.screen().contains('▶'), "the selected speaker is marked");
+
+    s.send("}");
+    let status = s.wait_for("} to move to the speaker's next statement", |scr| {
+        scr.lines()
+            .nth(39)
+            .is_some_and(|l| l.contains("│ s") && !l.contains("quotations"))
+    });
+    assert!(status.contains('„'), "{status}");
+
+    s.send("zM");
+    let screen = s.wait_text("paragraphs");
+    assert!(screen.contains("▸ USA warnen vor Eskalation"), "{screen}");
+    s.send("zR");
+    let screen = s.wait_for("zR to unfold", |scr| !scr.contains("paragraphs,"));
+    assert!(screen.contains("▾ USA warnen vor Eskalation"), "{screen}");
+
+    s.send("/Nato\r");
+    s.wait_text("match 1 of");
+    s.send("n");
+    s.wait_text("match 2 of");
+
+    s.send("?");
+    s.wait_text("Keys · any key closes");
+    s.send("x");
+    s.wait_for("the help to close", |scr| !scr.contains("Keys · any key"));
+
+    s.send("q");
+    s.wait_exit();
+    let screen = s.wait_text("exit=");
+    assert!(screen.contains("exit=0"), "{screen}");
+    let vt = s.parser.lock().unwrap();
+    let term = vt.screen();
+    assert!(!term.alternate_screen(), "left the alternate screen");
+    assert!(!term.hide_cursor(), "the cursor is shown again");
+    assert_eq!(term.mouse_protocol_mode(), vt100::MouseProtocolMode::None);
+    // stty after quoth: the line discipline is cooked again.
+    let words: Vec<&str> = screen.split_whitespace().collect();
+    assert!(
+        words.contains(&"icanon") && words.contains(&"echo"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn sigterm_gives_the_terminal_back() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let pidfile = dir.path().join("quoth.pid");
+    let pidfile = pidfile.to_str().expect("a UTF-8 path");
+    let mut s = Session::start(
+        r#""$0" "$@" & echo $! > "$PIDFILE"; wait $!; echo "exit=$?"; stty -a"#,
+        &[],
+        &[("PIDFILE", pidfile)],
+    );
+    // Once quoth has drawn, its signal handlers are in place.
+    s.wait_text("WHO SPEAKS");
+    let pid = std::fs::read_to_string(pidfile).expect("the pid file");
+    let killed = std::process::Command::new("sh")
+        .args(["-c", "kill -TERM \"$1\"", "sh", pid.trim()])
+        .status()
+        .expect("kill runs");
+    assert!(killed.success());
+    s.wait_exit();
+    let screen = s.wait_text("exit=");
+    assert!(screen.contains("exit=143"), "{screen}");
+    assert!(!s.parser.lock().unwrap().screen().alternate_screen());
+    let words: Vec<&str> = screen.split_whitespace().collect();
+    assert!(
+        words.contains(&"icanon") && words.contains(&"echo"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn no_color_means_no_colour_on_screen() {
+    let mut s = Session::start(r#""$0" "$@""#, &[], &[("NO_COLOR", "1")]);
+    s.wait_text("WHO SPEAKS");
+    s.send("]");
+    s.wait_text("s0");
+    {
+        let vt = s.parser.lock().unwrap();
+        let term = vt.screen();
+        for row in 0..40 {
+            for col in 0..120 {
+                if let Some(cell) = term.cell(row, col) {
+                    assert_eq!(cell.fgcolor(), vt100::Color::Default, "({row}, {col})");
+                }
+            }
+        }
+    }
+    s.send("q");
+    s.wait_exit();
+}
