@@ -39,7 +39,7 @@ fn snapshot_120x40_after_s_and_fold_all() {
     let screen = screen_text(&render(&app));
     snapshot("reader_120x40_folded", &screen);
     assert!(screen.contains("▸ Moskau enttäuscht von Verhandlungen"));
-    assert!(screen.contains("(4 paragraphs, 5 quotations: Sullivan 2, Baerbock 3)"));
+    assert!(screen.contains("(4 paragraphs, 5 quotations: Sullivan 2, Baerbock 3, 2 reported)"));
 }
 
 #[test]
@@ -258,7 +258,12 @@ fn the_builtin_article_as_a_new_user_sees_it() {
     ];
     let expected: Vec<(String, usize)> =
         expected.iter().map(|(n, c)| (n.to_string(), *c)).collect();
-    assert_eq!(panel, expected);
+    // The four who are quoted lead; those who speak only in reported speech follow.
+    assert_eq!(panel[..4], expected[..]);
+    assert!(
+        panel[4..].iter().all(|(_, quotations)| *quotations == 0),
+        "{panel:?}"
+    );
     for (name, count) in &expected {
         let row = screen
             .lines()
