@@ -105,7 +105,7 @@ fn run(cli: &Cli) -> Result<ExitCode, Failure> {
         lang: cli.lang.lang(),
     };
     let analysis = analyze(&source.text, &options);
-    let mut out = io::stdout().lock();
+    let mut out = io::BufWriter::new(io::stdout().lock());
     if cli.json {
         serde_json::to_writer_pretty(&mut out, &json::to_value(&source.text, &analysis, None))
             .map_err(io::Error::from)?;

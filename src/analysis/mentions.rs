@@ -6,7 +6,7 @@
 
 use std::collections::HashSet;
 
-use super::lang::{first_names, Language, INSTITUTIONS};
+use super::lang::{first_names, lexicon, Language, INSTITUTIONS};
 use super::tokens::{Token, TokenKind};
 use crate::model::{Gender, Span};
 
@@ -113,27 +113,11 @@ pub fn role_head(word: &str) -> String {
 }
 
 pub fn is_role_noun(word: &str, lang: &Language) -> bool {
-    let lower = word.to_lowercase();
-    let head = role_head(word);
-    lang.role_heads.iter().any(|h| {
-        head == *h
-            || (lang.lang == crate::model::Lang::De
-                && head.ends_with(h)
-                && head.len() > h.len() + 2)
-            || lower == *h
-    })
+    lexicon(lang.lang).is_role(word)
 }
 
-fn ends_with_any(word: &str, list: &[&str], lang: &Language) -> bool {
-    let lower = word.to_lowercase();
-    let head = role_head(word);
-    list.iter().any(|h| {
-        lower == *h
-            || head == *h
-            || (lang.lang == crate::model::Lang::De
-                && head.ends_with(h)
-                && head.len() > h.len() + 2)
-    })
+fn is_org_noun(word: &str, lang: &Language) -> bool {
+    lexicon(lang.lang).is_org(word)
 }
 
 /// Strips a German or English genitive: "Lawrows" -> "Lawrow", "Trump's" -> "Trump".
@@ -160,10 +144,12 @@ impl Scan<'_> {
     }
 
     fn is_det(&self, w: &str) -> bool {
-        self.lang
-            .determiners
-            .iter()
-            .any(|d| d.eq_ignore_ascii_case(w))
+        w.len() <= 6
+            && self
+                .lang
+                .determiners
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(w))
     }
 
     fn is_title(&self, i: usize) -> bool {
@@ -185,15 +171,12 @@ impl Scan<'_> {
 
     fn is_common(&self, w: &str) -> bool {
         let lower = w.to_lowercase();
-        self.is_det(w)
-            || self.lang.function_words.contains(&lower.as_str())
-            || self.lang.stop_words.contains(&lower.as_str())
-            || self.lang.calendar_words.contains(&lower.as_str())
+        let lexicon = lexicon(self.lang.lang);
+        lexicon.is_plain(&lower)
             || (self.lang.is_speech_verb)(&lower)
-            || self.lang.pronouns.iter().any(|p| p.0 == lower)
-            || is_role_noun(w, self.lang)
-            || ends_with_any(w, self.lang.org_heads, self.lang)
-            || self.lang.group_nouns.contains(&lower.as_str())
+            || lexicon.is_group(&lower)
+            || lexicon.is_role(w)
+            || lexicon.is_org(w)
     }
 
     /// A name at `i`: (end token, name span, person evidence, gender, is org).
@@ -299,7 +282,7 @@ impl Scan<'_> {
                 return Some(self.role_phrase(i, phrase_start, k));
             }
             let lw = word.to_lowercase();
-            if ends_with_any(word, self.lang.org_heads, self.lang)
+            if is_org_noun(word, self.lang)
                 && (k > phrase_start || is_capitalised(word))
                 && (self.is_det(w) || is_capitalised(word))
             {
@@ -557,8 +540,14 @@ pub fn scan_block(text: &str, toks: &[Token], lang: &Language, known: &Known) ->
             i += 1;
             continue;
         }
-        // "EU-Treffen", "Nato-Staaten": an organisation named in a compound.
         let word = toks[i].span.slice(text);
+        // Most words are function words that open no phrase: skip them cheaply.
+        let lower = word.to_lowercase();
+        if lexicon(lang.lang).is_plain(&lower) && !scan.is_det(word) && !scan.is_title(i) {
+            i += 1;
+            continue;
+        }
+        // "EU-Treffen", "Nato-Staaten": an organisation named in a compound.
         if let Some((prefix, _)) = word.split_once('-') {
             if is_org_name(prefix) && prefix.len() < word.len() {
                 let span = Span::new(toks[i].span.start, toks[i].span.start + prefix.len());

@@ -1,6 +1,9 @@
 //! One file a language: its words, as data. The sieves ask a `Language` and never name a language
 //! themselves, so adding one means adding a file and a line in `language()`.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use crate::model::Lang;
 
 pub mod de;
@@ -61,6 +64,82 @@ pub struct Language {
     /// Is this word a verb form that often carries reported speech, in either subjunctive
     /// ("sei", but also "wäre", "würden")? Always false for English.
     pub is_speech_mood: fn(&str) -> bool,
+}
+
+/// A language's word lists as hash sets, built once: the analysis asks them for every word.
+pub struct Lexicon {
+    /// Words that never start a name: determiners, function and stop words, calendar words,
+    /// pronouns.
+    plain: HashSet<&'static str>,
+    role_heads: HashSet<&'static str>,
+    org_heads: HashSet<&'static str>,
+    groups: HashSet<&'static str>,
+    /// German compounds end in their head ("Außenminister"); English nouns stand alone.
+    compounds: bool,
+}
+
+impl Lexicon {
+    fn new(l: &'static Language) -> Self {
+        let mut plain: HashSet<&'static str> = HashSet::new();
+        for list in [
+            l.determiners,
+            l.function_words,
+            l.stop_words,
+            l.calendar_words,
+        ] {
+            plain.extend(list.iter().copied());
+        }
+        plain.extend(l.pronouns.iter().map(|p| p.0));
+        Lexicon {
+            plain,
+            role_heads: l.role_heads.iter().copied().collect(),
+            org_heads: l.org_heads.iter().copied().collect(),
+            groups: l.group_nouns.iter().copied().collect(),
+            compounds: l.lang == Lang::De,
+        }
+    }
+
+    /// Is the lower-case word a determiner, function word, stop word, calendar word or pronoun?
+    pub fn is_plain(&self, lower: &str) -> bool {
+        self.plain.contains(lower)
+    }
+
+    pub fn is_group(&self, lower: &str) -> bool {
+        self.groups.contains(lower)
+    }
+
+    /// Does the word's head (after its last hyphen) name a role? In German also a compound that
+    /// ends in one, with a few letters before it ("Außenminister", "Bürgermeisterin").
+    pub fn is_role(&self, word: &str) -> bool {
+        self.has_head(&self.role_heads, word)
+    }
+
+    pub fn is_org(&self, word: &str) -> bool {
+        self.has_head(&self.org_heads, word)
+    }
+
+    fn has_head(&self, set: &HashSet<&'static str>, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        let head = lower.rsplit('-').next().unwrap_or(&lower);
+        if set.contains(head) || set.contains(lower.as_str()) {
+            return true;
+        }
+        self.compounds
+            && head
+                .char_indices()
+                .skip(3)
+                .any(|(i, _)| set.contains(&head[i..]))
+    }
+}
+
+static LEXICONS: LazyLock<[Lexicon; 2]> =
+    LazyLock::new(|| [Lexicon::new(&de::LANGUAGE), Lexicon::new(&en::LANGUAGE)]);
+
+pub fn lexicon(lang: Lang) -> &'static Lexicon {
+    match lang {
+        Lang::De => &LEXICONS[0],
+        Lang::En => &LEXICONS[1],
+    }
 }
 
 pub fn language(lang: Lang) -> &'static Language {
