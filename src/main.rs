@@ -16,10 +16,11 @@ use quoth::{analyze, json, plain, reader, Lang, Options};
     version,
     about = "Who says what: read a news article with every quotation coloured by its speaker.",
     after_help = "With no FILE, quoth opens a built-in sample article (a dpa report). \
-                  Exit status: 0 ok, 1 some --jsonl lines failed, 2 the input could not be read."
+                  Exit status: 0 ok, 1 some --jsonl lines failed, 2 the input could not be read \
+                  (or a usage error)."
 )]
 struct Cli {
-    /// The article: a text file, or - for standard input.
+    /// The article: a text, HTML or Markdown file, an http(s):// address, or - for standard input.
     file: Option<String>,
     /// Print the analysis as one JSON object.
     #[arg(long, conflicts_with_all = ["jsonl", "plain"])]
@@ -98,7 +99,7 @@ fn run(cli: &Cli) -> Result<ExitCode, Failure> {
         return run_jsonl();
     }
     let source = match cli.file.as_deref() {
-        Some(path) => input::read_path(path).map_err(Failure::Input)?,
+        Some(arg) => input::open(arg).map_err(Failure::Input)?,
         None => input::builtin_sample(),
     };
     let options = Options {
@@ -107,8 +108,16 @@ fn run(cli: &Cli) -> Result<ExitCode, Failure> {
     let analysis = analyze(&source.text, &options);
     let mut out = io::BufWriter::new(io::stdout().lock());
     if cli.json {
-        serde_json::to_writer_pretty(&mut out, &json::to_value(&source.text, &analysis, None))
-            .map_err(io::Error::from)?;
+        let mut value = json::to_value(&source.text, &analysis, None);
+        // Offsets refer to the text quoth analysed; for a page or Markdown that is not the file,
+        // so the object carries it.
+        if source.format != input::Format::Text {
+            if let Value::Object(fields) = &mut value {
+                fields.insert("format".into(), source.format.name().into());
+                fields.insert("text".into(), source.text.clone().into());
+            }
+        }
+        serde_json::to_writer_pretty(&mut out, &value).map_err(io::Error::from)?;
         writeln!(out)?;
         out.flush()?;
         return Ok(ExitCode::SUCCESS);

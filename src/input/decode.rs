@@ -32,6 +32,16 @@ const MAGIC: &[(&[u8], &str)] = &[
 /// Decodes an article's bytes: UTF-8 (with or without BOM), UTF-16 (by BOM, or by its pattern of
 /// zero bytes), or a legacy 8-bit encoding guessed by chardetng. Err names what binary data it is.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, &'static str> {
+    decode_declared(bytes, None)
+}
+
+/// As `decode`, but an encoding the document declares (an HTTP header, an HTML `<meta charset>`)
+/// is used when there is no byte order mark. UTF-16 labels mean UTF-8, as the HTML standard says:
+/// a page that got this far in ASCII-compatible bytes is not UTF-16.
+pub fn decode_declared(
+    bytes: &[u8],
+    declared: Option<&'static Encoding>,
+) -> Result<Decoded, &'static str> {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         return Ok(decode_with(encoding, &bytes[bom_len..]));
     }
@@ -43,6 +53,9 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, &'static str> {
     }
     if looks_binary(bytes) {
         return Err("binary data");
+    }
+    if let Some(encoding) = declared {
+        return Ok(decode_with(encoding.output_encoding(), bytes));
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Ok(Decoded {
@@ -179,6 +192,16 @@ mod tests {
         bytes[20] = 0;
         let decoded = decode(&bytes).unwrap();
         assert!(decoded.text.contains('\0'));
+    }
+
+    #[test]
+    fn a_declared_encoding_wins_over_guessing() {
+        let bytes = b"Caf\xe9 cr\xe8me";
+        let koi8 = Encoding::for_label(b"koi8-r");
+        let decoded = decode_declared(bytes, koi8).unwrap();
+        assert_eq!(decoded.encoding, "KOI8-R");
+        let utf16 = Encoding::for_label(b"utf-16");
+        assert_eq!(decode_declared(b"plain", utf16).unwrap().encoding, "UTF-8");
     }
 
     #[test]

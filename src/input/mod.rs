@@ -1,106 +1,149 @@
-//! Bytes to text: where an article comes from, how it is encoded, and what is made harmless
+//! Bytes to text: where an article comes from (a file, standard input, a web address), what kind
+//! of document it is (text, an HTML page, Markdown), how it is encoded, and what is made harmless
 //! before anything reaches a terminal.
+//!
+//! The text an HTML page or a Markdown file yields is the article as quoth reads it: every offset
+//! of the analysis refers to it (see `Source::text`).
 
+mod blocks;
 mod decode;
+mod error;
+mod fetch;
+mod format;
+mod html;
+mod html_text;
+mod markdown;
 mod sanitize;
 
-pub use decode::{decode, Decoded};
-pub use sanitize::{sanitize, sanitize_line};
+pub use decode::{decode, decode_declared, Decoded};
+pub use error::InputError;
+pub use fetch::{is_url, FetchError, MAX_REDIRECTS, TIMEOUT, USER_AGENT};
+pub use format::Format;
+pub use sanitize::{display_char, sanitize, sanitize_line};
 
-use std::fmt;
 use std::io::Read;
 use std::path::Path;
+
+use encoding_rs::Encoding;
+
+/// The largest input quoth reads, file, standard input or web page: 20 MB. A news article is a
+/// thousand times smaller; the limit keeps memory bounded whatever is piped in.
+pub const MAX_INPUT_BYTES: usize = 20_000_000;
 
 /// The dpa article quoth was started from; `quoth` with no file opens it.
 pub const BUILTIN_SAMPLE: &str = include_str!("../../samples/de/dpa-ukraine-verhandlungen.txt");
 pub const BUILTIN_SAMPLE_NAME: &str = "dpa-ukraine-verhandlungen.txt (built in)";
 
-/// An article as read: its decoded text and where it came from.
+/// An article as read: its text and where it came from.
 #[derive(Debug, Clone)]
 pub struct Source {
-    /// A name for the status line and messages: the path, "standard input" or the sample's name.
+    /// A name for the status line and messages: the path, the address, "standard input" or the
+    /// sample's name.
     pub name: String,
+    /// The article's text: the decoded file for text; for HTML and Markdown, the article's text as
+    /// extracted (title as a `#` line, subheadings as `##` lines, blank lines between paragraphs).
     pub text: String,
     /// The encoding the bytes were decoded from ("UTF-8", "windows-1252", ...).
     pub encoding: &'static str,
+    /// What the input was.
+    pub format: Format,
 }
 
-/// Why an article could not be read. Each is one line for stderr; the exit status is 2.
-#[derive(Debug)]
-pub enum InputError {
-    NotFound(String),
-    IsDirectory(String),
-    Unreadable(String, std::io::Error),
-    Binary(String, &'static str),
-}
-
-impl fmt::Display for InputError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // Names come from the user or the file system: they are echoed only once made harmless.
-        match self {
-            InputError::NotFound(name) => {
-                write!(f, "cannot open '{}': no such file", sanitize_line(name))
-            }
-            InputError::IsDirectory(name) => {
-                write!(
-                    f,
-                    "cannot read '{}': it is a directory, not an article",
-                    sanitize_line(name)
-                )
-            }
-            InputError::Unreadable(name, err) => {
-                write!(
-                    f,
-                    "cannot read '{}': {}",
-                    sanitize_line(name),
-                    sanitize_line(&err.to_string())
-                )
-            }
-            InputError::Binary(name, what) => {
-                write!(
-                    f,
-                    "cannot read '{}': it looks like {}, not text",
-                    sanitize_line(name),
-                    what
-                )
-            }
-        }
+/// Reads an article named on the command line: a web address (http or https), `-` for standard
+/// input, or a path.
+pub fn open(arg: &str) -> Result<Source, InputError> {
+    if is_url(arg) {
+        read_url(arg)
+    } else {
+        read_path(arg)
     }
 }
 
-impl std::error::Error for InputError {}
-
 /// Reads an article from a path, or from standard input when the path is `-`.
 pub fn read_path(path: &str) -> Result<Source, InputError> {
-    let (name, bytes) = if path == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .lock()
-            .read_to_end(&mut bytes)
-            .map_err(|e| InputError::Unreadable("standard input".into(), e))?;
-        ("standard input".to_string(), bytes)
-    } else {
-        let p = Path::new(path);
-        if p.is_dir() {
-            return Err(InputError::IsDirectory(path.into()));
-        }
-        let bytes = std::fs::read(p).map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => InputError::NotFound(path.into()),
-            _ => InputError::Unreadable(path.into(), e),
-        })?;
-        (path.to_string(), bytes)
-    };
-    from_bytes(name, &bytes)
+    if path == "-" {
+        let name = "standard input".to_string();
+        let bytes = read_limited(std::io::stdin().lock(), &name)?;
+        return from_bytes(name, &bytes);
+    }
+    let p = Path::new(path);
+    if p.is_dir() {
+        return Err(InputError::IsDirectory(path.into()));
+    }
+    let file = std::fs::File::open(p).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => InputError::NotFound(path.into()),
+        _ => InputError::Unreadable(path.into(), e),
+    })?;
+    let bytes = read_limited(file, path)?;
+    read_as(path.to_string(), &bytes, format::by_extension(path), None)
 }
 
-/// Decodes bytes that came from `name`.
+/// Fetches a web page and reads its article.
+pub fn read_url(url: &str) -> Result<Source, InputError> {
+    let page = fetch::fetch(url).map_err(|e| match e {
+        FetchError::TooLarge => InputError::TooLarge(url.into()),
+        e => InputError::Fetch(url.into(), e),
+    })?;
+    let declared = page
+        .charset
+        .as_deref()
+        .and_then(|label| Encoding::for_label(label.as_bytes()));
+    let format = match page.media_type.as_deref() {
+        Some(media_type) => format::by_media_type(media_type)
+            .map_err(|()| InputError::NotAnArticle(url.into(), media_type.into()))?,
+        None => None,
+    };
+    let source = read_as(url.to_string(), &page.bytes, format, declared)?;
+    if source.format == Format::Html && source.text.trim().is_empty() {
+        return Err(InputError::NoText(url.into()));
+    }
+    Ok(source)
+}
+
+/// Reads at most `MAX_INPUT_BYTES`; more is an error, found without reading it all.
+fn read_limited(reader: impl Read, name: &str) -> Result<Vec<u8>, InputError> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_INPUT_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| InputError::Unreadable(name.into(), e))?;
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(InputError::TooLarge(name.into()));
+    }
+    Ok(bytes)
+}
+
+/// Reads bytes that came from `name`, whatever kind of document they are.
 pub fn from_bytes(name: String, bytes: &[u8]) -> Result<Source, InputError> {
-    let Decoded { text, encoding } =
-        decode(bytes).map_err(|what| InputError::Binary(name.clone(), what))?;
+    read_as(name, bytes, None, None)
+}
+
+/// Reads bytes as `format` (None: as their content says) with the encoding a server declared.
+fn read_as(
+    name: String,
+    bytes: &[u8],
+    format: Option<Format>,
+    declared: Option<&'static Encoding>,
+) -> Result<Source, InputError> {
+    let binary = |what| InputError::Binary(name.clone(), what);
+    let mut decoded = decode_declared(bytes, declared).map_err(binary)?;
+    let format = format.unwrap_or_else(|| format::sniff(&decoded.text));
+    if format == Format::Html && declared.is_none() {
+        // A page's own <meta charset> counts when no server said otherwise.
+        if let Some(meta) = html::declared_charset(bytes) {
+            decoded = decode_declared(bytes, Some(meta)).map_err(binary)?;
+        }
+    }
+    let text = match format {
+        Format::Text => decoded.text,
+        Format::Html => html::article(&decoded.text).text,
+        Format::Markdown => markdown::to_text(&decoded.text),
+    };
     Ok(Source {
         name,
         text,
-        encoding,
+        encoding: decoded.encoding,
+        format,
     })
 }
 
@@ -110,5 +153,42 @@ pub fn builtin_sample() -> Source {
         name: BUILTIN_SAMPLE_NAME.into(),
         text: BUILTIN_SAMPLE.into(),
         encoding: "UTF-8",
+        format: Format::Text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_is_read_by_content_and_its_meta_charset_counts() {
+        let page = b"<!DOCTYPE html><html><head><meta charset=\"windows-1252\">\
+            <title>Gr\xfc\xdfe</title></head><body><p>\x84Gut\x93, sagte er.</p></body></html>";
+        let source = from_bytes("page".into(), page).unwrap();
+        assert_eq!(source.format, Format::Html);
+        assert_eq!(source.encoding, "windows-1252");
+        assert_eq!(source.text, "# Grüße\n\n„Gut“, sagte er.\n");
+    }
+
+    #[test]
+    fn markdown_by_content() {
+        let source = from_bytes("x".into(), b"# T\n\nSee **this**.\n").unwrap();
+        assert_eq!(source.format, Format::Markdown);
+        assert_eq!(source.text, "# T\n\nSee this.\n");
+    }
+
+    #[test]
+    fn a_declared_format_wins_over_the_content() {
+        let source = read_as("x.txt".into(), b"<html><p>x</p>", Some(Format::Text), None).unwrap();
+        assert_eq!(source.text, "<html><p>x</p>");
+    }
+
+    #[test]
+    fn too_much_input_is_refused_without_reading_it_all() {
+        let endless = std::io::repeat(b'a');
+        let err = read_limited(endless, "stdin").unwrap_err();
+        assert!(matches!(err, InputError::TooLarge(_)));
+        assert_eq!(read_limited(&b"abc"[..], "x").unwrap(), b"abc");
     }
 }
