@@ -20,6 +20,8 @@ pub enum InputError {
     Fetch(String, FetchError),
     /// A server sent something that is no article: (address, its media type).
     NotAnArticle(String, String),
+    /// A page whose elements nest deeper than the limit (which it names).
+    TooDeep(String, usize),
     /// A page in which no article text was found.
     NoText(String),
 }
@@ -42,6 +44,9 @@ impl fmt::Display for InputError {
             InputError::Fetch(url, why) => format!("cannot fetch '{url}': {why}"),
             InputError::NotAnArticle(url, media_type) => format!(
                 "cannot read '{url}': the server sent {media_type}, not an HTML page or text"
+            ),
+            InputError::TooDeep(name, limit) => format!(
+                "cannot read '{name}': its HTML elements nest more than {limit} deep"
             ),
             InputError::NoText(name) => {
                 format!("cannot read '{name}': no article text found in the page")

@@ -13,6 +13,7 @@ mod format;
 mod html;
 mod html_text;
 mod markdown;
+mod nesting;
 mod sanitize;
 
 pub use decode::{decode, decode_declared, Decoded};
@@ -136,7 +137,12 @@ fn read_as(
     }
     let text = match format {
         Format::Text => decoded.text,
-        Format::Html => html::article(&decoded.text).text,
+        Format::Html => {
+            if nesting::too_deep(&decoded.text) {
+                return Err(InputError::TooDeep(name, nesting::MAX_DEPTH));
+            }
+            html::article(&decoded.text).text
+        }
         Format::Markdown => markdown::to_text(&decoded.text),
     };
     Ok(Source {
@@ -182,6 +188,13 @@ mod tests {
     fn a_declared_format_wins_over_the_content() {
         let source = read_as("x.txt".into(), b"<html><p>x</p>", Some(Format::Text), None).unwrap();
         assert_eq!(source.text, "<html><p>x</p>");
+    }
+
+    #[test]
+    fn a_page_nested_too_deep_is_refused() {
+        let page = format!("<html><body>{}x", "<div>".repeat(nesting::MAX_DEPTH * 10));
+        let err = from_bytes("deep.html".into(), page.as_bytes()).unwrap_err();
+        assert!(matches!(err, InputError::TooDeep(..)), "{err}");
     }
 
     #[test]

@@ -1,0 +1,117 @@
+//! Hostile and odd input, built in code (no multi-megabyte files in git): escape sequences, control
+//! characters, bidi overrides, zero-width and combining characters, wide characters, a 10 MB line,
+//! 100 000 tiny paragraphs, thousands of unbalanced quotation marks. Shared by the tests
+//! (`tests/input_hostile.rs`) and the bench (`benches/input.rs`).
+#![allow(dead_code)]
+
+/// A hostile input: a name for messages, and its bytes as a file would hold them.
+pub struct Case {
+    pub name: &'static str,
+    pub bytes: Vec<u8>,
+}
+
+/// Escape sequences as input carries them, each followed by a marker word of its own, so a test can
+/// find where the sequence went: `(sequence, marker)`. Every one must reach the screen as visible
+/// text (its ESC a stand-in), never as a sequence the terminal obeys.
+pub const SEQUENCES: &[(&str, &str)] = &[
+    ("\x1b[2J", "mkclear"),
+    ("\x1b[31m", "mkred"),
+    ("\x1b[?1049l", "mkaltscreen"),
+    ("\x1b[6n", "mkreport"),
+    ("\x1b]8;;http://evil.invalid/\x1b\\", "mkhyperlink"),
+    ("\x1b]52;c;cXVvdGgtY2xpcGJvYXJk\x07", "mkclipboard"),
+    ("\x1b]0;pwned\x07", "mktitle"),
+    ("\x1bP+q544e\x1b\\", "mkdcs"),
+    ("\x1b_apc\x1b\\", "mkapc"),
+    ("\u{9b}2J", "mkcsi8"),
+    ("\u{9d}52;c;eA==\u{9c}", "mkosc8"),
+];
+
+/// The OSC 52 payload above: it must never reach the terminal inside a sequence.
+pub const CLIPBOARD_PAYLOAD: &str = "cXVvdGgtY2xpcGJvYXJk";
+
+/// A short article with one of everything, small enough to fit on one screen.
+pub fn escapes_article() -> String {
+    let mut s = String::from("Hostile escapes\n\n");
+    for (seq, marker) in SEQUENCES {
+        s.push_str(&format!("Sequence {seq}{marker} ends here.\n\n"));
+    }
+    s.push_str("C0: bel\x07 bs\x08 vt\x0b ff\x0c cr\ralone so\x0e si\x0f del\x7f nul\0 end.\n\n");
+    s.push_str("C1: nel\u{85} ind\u{84} ssa\u{86} st\u{9c} pm\u{9e} apc\u{9f} end.\n\n");
+    s.push_str("Bidi: \u{202e}desrever\u{202c} \u{2066}isolate\u{2069} \u{200f}rlm \u{61c}alm.\n\n");
+    s.push_str("Zero width: a\u{200b}b\u{200c}c\u{200d}d\u{2060}e\u{feff}f\u{ad}g.\n\n");
+    s.push_str(&format!(
+        "Combining: Z\u{337}\u{31b}\u{319}a\u{336}\u{356}l\u{338}g\u{335}o\u{334} e{} \u{301}alone.\n\n",
+        "\u{301}".repeat(60)
+    ));
+    s.push_str("Wide: 中文新闻 日本語 한국어 😀 👍🏽 👨\u{200d}👩\u{200d}👧 🇩🇪 end.\n\n");
+    s.push_str("\u{201c}A quotation with \x1b[1mbold\x1b[0m inside,\u{201d} said Jane Smith.\n");
+    s
+}
+
+/// One line of about `bytes` bytes: sentences with quotations, wide characters and escapes.
+pub fn long_line(bytes: usize) -> String {
+    let unit = "\u{201c}We go on,\u{201d} said Smith \x1b[31m中文 😀 and \"left\" again; ";
+    unit.repeat(bytes / unit.len() + 1)
+}
+
+/// `n` tiny paragraphs.
+pub fn tiny_paragraphs(n: usize) -> String {
+    let kinds = ["A b.", "\u{201c}Yes,\u{201d} he said.", "„Nein“", "x", "\x1b[2J"];
+    let mut s = String::with_capacity(n * 12);
+    for i in 0..n {
+        s.push_str(kinds[i % kinds.len()]);
+        s.push_str("\n\n");
+    }
+    s
+}
+
+/// `n` quotation marks that open and never close, in one paragraph and in many.
+pub fn unbalanced_quotes(n: usize) -> String {
+    let marks = ['„', '\u{201c}', '"', '«', '»', '‚', '\u{2018}', '\'', '\u{201d}'];
+    let mut s = String::from("Unbalanced\n\n");
+    for i in 0..n {
+        s.push(marks[i % marks.len()]);
+        s.push_str(if i % 7 == 0 { "sagte er " } else { "word " });
+        if i % 500 == 499 {
+            s.push_str("\n\n");
+        }
+    }
+    s.push('\n');
+    s
+}
+
+/// An HTML page whose text smuggles control characters in as character references.
+pub fn hostile_page() -> String {
+    let mut s = String::from(
+        "<!DOCTYPE html><html><head><title>Page &#27;]0;pwned&#7; title</title>\
+         <script>document.write('\\x1b[2J')</script></head><body><article>",
+    );
+    for (seq, marker) in SEQUENCES {
+        let escaped: String = seq.chars().map(|c| format!("&#{};", c as u32)).collect();
+        s.push_str(&format!("<p>Entity {escaped}{marker} and raw {seq}{marker}.</p>"));
+    }
+    s.push_str("<p>\u{201c}We stay,\u{201d} said Jane Smith.</p></article></body></html>");
+    s
+}
+
+/// Every hostile case; `scale` 1.0 gives the sizes of the issue (a 10 MB line, 100 000
+/// paragraphs, thousands of quotation marks).
+pub fn all(scale: f64) -> Vec<Case> {
+    let n = |x: f64| (x * scale) as usize;
+    let mut latin1 = b"Caf\xe9 text with raw 8-bit C1 bytes: \x9b2J \x9d52;c;eA==\x9c end.\n".to_vec();
+    latin1.extend_from_slice(b"\xabUnbalanced \x84Gr\xfc\xdfe\n");
+    vec![
+        Case { name: "escapes.txt", bytes: escapes_article().into_bytes() },
+        Case { name: "long-line.txt", bytes: long_line(n(10_000_000.0)).into_bytes() },
+        Case { name: "tiny-paragraphs.txt", bytes: tiny_paragraphs(n(100_000.0)).into_bytes() },
+        Case { name: "unbalanced-quotes.txt", bytes: unbalanced_quotes(n(20_000.0)).into_bytes() },
+        Case { name: "latin1-c1.txt", bytes: latin1 },
+        Case { name: "hostile.html", bytes: hostile_page().into_bytes() },
+        Case {
+            name: "hostile.md",
+            bytes: format!("# Title \x1b[2Jmkclear\n\n**bold \x1b]52;c;{CLIPBOARD_PAYLOAD}\x07** [link](http://x)\n")
+                .into_bytes(),
+        },
+    ]
+}
