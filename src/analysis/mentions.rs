@@ -90,6 +90,11 @@ const ADVERBS: &[&str] = &[
     "there",
 ];
 
+/// Endings of German adjectives and adverbs, which no name has.
+const GERMAN_ADJECTIVE_ENDINGS: &[&str] = &[
+    "lich", "ig", "isch", "bar", "los", "sam", "weise", "falls", "dings", "mals", "wärts",
+];
+
 fn is_capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
@@ -99,11 +104,16 @@ pub fn is_org_name(s: &str) -> bool {
     is_acronym(s) || INSTITUTIONS.contains(&without_genitive(s)) || INSTITUTIONS.contains(&s)
 }
 
+/// "EU", "OSZE", "U.S", "BfV": upper-case letters, one lower-case allowed inside longer ones
+/// (so "In", "Am" and "Ich" are words, not acronyms).
 pub fn is_acronym(s: &str) -> bool {
     let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    let lower_allowed = usize::from(letters.len() >= 3);
     letters.len() >= 2
         && letters.len() <= 6
-        && letters.iter().filter(|c| c.is_uppercase()).count() >= letters.len().max(2) - 1
+        && letters[0].is_uppercase()
+        && upper + lower_allowed >= letters.len()
         && s.chars().all(|c| c.is_alphabetic() || c == '.' || c == '&')
 }
 
@@ -209,9 +219,14 @@ impl Scan<'_> {
             // no capitalised word is: only the place next to a verb of saying is.
             // Any capitalised word next to a verb of saying may be a name ("Barth meint: …"),
             // but not a function word or a sentence adverb ("Zuvor hatten …").
-            // "Following Monday's debate, …": an English participle opens no name.
-            let participle = self.lang.lang == crate::model::Lang::En
-                && (lower.ends_with("ing") || lower.ends_with("ed"));
+            // "Following Monday's debate, …": an English participle opens no name; nor does a
+            // German adverb or adjective at a sentence's start ("Unmissverständlich sagt …").
+            let participle = match self.lang.lang {
+                crate::model::Lang::En => lower.ends_with("ing") || lower.ends_with("ed"),
+                crate::model::Lang::De => {
+                    GERMAN_ADJECTIVE_ENDINGS.iter().any(|e| lower.ends_with(e))
+                }
+            };
             if self.is_common(first) || ADVERBS.contains(&lower.as_str()) || participle {
                 return None;
             }
