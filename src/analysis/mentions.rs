@@ -227,7 +227,9 @@ impl Scan<'_> {
                     GERMAN_ADJECTIVE_ENDINGS.iter().any(|e| lower.ends_with(e))
                 }
             };
-            if self.is_common(first) || ADVERBS.contains(&lower.as_str()) || participle {
+            // All capitals longer than an acronym: a heading or a dateline ("WASHINGTON —").
+            let shouted = first.chars().count() > 6 && !first.chars().any(char::is_lowercase);
+            if self.is_common(first) || ADVERBS.contains(&lower.as_str()) || participle || shouted {
                 return None;
             }
         }
@@ -351,6 +353,13 @@ impl Scan<'_> {
                 || (self.lang.is_speech_verb)(&lower)
             {
                 break;
+            }
+            // English marks no nouns, but its verbs show: "the crowd booed", "the group seeks".
+            if self.lang.lang == crate::model::Lang::En && k > start {
+                let prev = self.word(k - 1).unwrap_or("");
+                if lower.ends_with("ed") || (lower.ends_with('s') && !prev.ends_with('s')) {
+                    break;
+                }
             }
             head = Some(k);
             if self.lang.lang == crate::model::Lang::De && is_capitalised(word) {
