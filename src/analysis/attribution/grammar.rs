@@ -281,6 +281,12 @@ impl<'t> Reader<'t> {
                 Some(actor)
             }
             MentionKind::Group => Some(self.discourse.add_unnamed(self.text, m, place, self.lang)),
+            MentionKind::Name if self.lang.lang == crate::model::Lang::En && !m.org => {
+                // An English name that speaks is a person's ("Ahmed said"): "he" may mean them.
+                let mut m = m.clone();
+                m.person = true;
+                self.discourse.register(self.text, &m, place)
+            }
             MentionKind::Name | MentionKind::Org => self.discourse.register(self.text, m, place),
         }
     }

@@ -24,7 +24,10 @@ impl Reader<'_> {
         }
         // „…“, sagte Lawrow / "…," said the minister / „…“, zitiert ndr.de Sprecher Meyer
         if self.is_speech_verb(toks, i) {
-            let found = (i + 1..(i + 4).min(toks.len())).find_map(|k| self.mention_at(toks, k));
+            // "said master of ceremonies Asab Al-Tabchi": the name may come a few words later.
+            let found = (i + 1..(i + 7).min(toks.len()))
+                .take_while(|k| toks[*k].is_word())
+                .find_map(|k| self.mention_at(toks, k));
             return match found {
                 Some(m) => self
                     .decide(block, m, Some(toks[i].span), "quote, verb, name")
