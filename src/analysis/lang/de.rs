@@ -243,6 +243,10 @@ pub static LANGUAGE: Language = Language {
         "oder", "aber", "dass", "über", "vor", "nur", "zum", "zur", "es", "sei",
     ],
     term_markers: &[
+        "Codename",
+        "Codenamen",
+        "bedeutet",
+        "heißt",
         "sogenannte",
         "sogenannten",
         "sogenannter",

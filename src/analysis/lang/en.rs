@@ -173,6 +173,9 @@ pub static LANGUAGE: Language = Language {
         "his", "her", "they", "their", "not", "but", "who", "would", "will", "been", "its", "as",
     ],
     term_markers: &[
+        "codename",
+        "codenamed",
+        "means",
         "so-called",
         "dubbed",
         "term",
