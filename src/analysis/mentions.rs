@@ -95,6 +95,13 @@ const GERMAN_ADJECTIVE_ENDINGS: &[&str] = &[
     "lich", "ig", "isch", "bar", "los", "sam", "weise", "falls", "dings", "mals", "wärts",
 ];
 
+/// Endings of German abstract and plural nouns, which no name has: "Begründung", "Medien".
+const GERMAN_NOUN_ENDINGS: &[&str] = &[
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tät", "täten",
+    "ion", "ionen", "ismus", "nis", "nisse", "tum", "ment", "enz", "anz", "ik", "zeit", "ien",
+    "endes",
+];
+
 fn is_capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
@@ -223,9 +230,10 @@ impl Scan<'_> {
             // German adverb or adjective at a sentence's start ("Unmissverständlich sagt …").
             let participle = match self.lang.lang {
                 crate::model::Lang::En => lower.ends_with("ing") || lower.ends_with("ed"),
-                crate::model::Lang::De => {
-                    GERMAN_ADJECTIVE_ENDINGS.iter().any(|e| lower.ends_with(e))
-                }
+                crate::model::Lang::De => GERMAN_ADJECTIVE_ENDINGS
+                    .iter()
+                    .chain(GERMAN_NOUN_ENDINGS)
+                    .any(|e| lower.ends_with(e)),
             };
             // All capitals longer than an acronym: a heading or a dateline ("WASHINGTON —").
             let shouted = first.chars().count() > 6 && !first.chars().any(char::is_lowercase);
