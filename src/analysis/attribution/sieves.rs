@@ -213,13 +213,60 @@ impl Reader<'_> {
                 }
             }
             if self.lang.source_after.contains(&w.as_str()) {
-                if let Some(m) = self.mention_ending_at(toks, k) {
+                // "Dem Sender al-Dschasira zufolge": the phrase may run on past its noun.
+                let found = self.mention_ending_at(toks, k).or_else(|| {
+                    (k.saturating_sub(4)..k)
+                        .filter(|i| toks[*i].sentence == sentence)
+                        .find_map(|i| self.mention_at(toks, i))
+                });
+                if let Some(m) = found {
                     let start = m.tokens.0;
                     return Some((m, toks[k].span, (start, k + 1)));
                 }
             }
+            if w == "nach" {
+                if let Some(found) = self.source_noun_phrase(toks, k) {
+                    return Some(found);
+                }
+            }
         }
         None
+    }
+
+    /// "nach ersten Angaben der Polizei", "nach einer ersten Analyse": the source is the
+    /// genitive or "von" phrase after the noun, or else the noun phrase itself.
+    fn source_noun_phrase(
+        &self,
+        toks: &[Token],
+        k: usize,
+    ) -> Option<(Mention, Span, (usize, usize))> {
+        let noun = (k + 1..(k + 5).min(toks.len()))
+            .take_while(|i| toks[*i].is_word())
+            .find(|i| {
+                self.lower(toks, *i)
+                    .is_some_and(|w| self.lang.source_nouns.contains(&w.as_str()))
+            })?;
+        let cue = Span::new(toks[k].span.start, toks[noun].span.end);
+        let mut after = noun + 1;
+        if self
+            .lower(toks, after)
+            .is_some_and(|w| matches!(w.as_str(), "von" | "vom"))
+        {
+            after += 1;
+        }
+        let m = match self.mention_at(toks, after) {
+            Some(m) => m,
+            None => {
+                let mut m = self
+                    .mention_at(toks, k + 1)
+                    .or_else(|| self.mention_at(toks, noun))?;
+                m.span = Span::new(toks[k + 1].span.start, toks[noun].span.end);
+                m.tokens = (k + 1, noun + 1);
+                m
+            }
+        };
+        let end = m.tokens.1.max(noun + 1);
+        Some((m, cue, (k, end)))
     }
 
     pub(super) fn clause_has_verb_after(&self, toks: &[Token], k: usize) -> bool {

@@ -32,6 +32,10 @@ const SPEECH_STEMS: &[&str] = &[
     "würdig",
     "verkünd",
     "zitier",
+    "feststell",
+    "ausführ",
+    "darleg",
+    "vermut",
     "kommentier",
     "behaupt",
     "bezeichn",
@@ -93,8 +97,9 @@ const SPEECH_STEMS: &[&str] = &[
     "ermahn",
 ];
 
+/// Endings of weak verbs; "n" for stems in -el and -er ("bezweifeln", "äußern").
 const SPEECH_SUFFIXES: &[&str] = &[
-    "", "e", "en", "t", "st", "te", "ten", "et", "ete", "eten", "end",
+    "", "e", "en", "t", "st", "te", "ten", "et", "ete", "eten", "end", "n", "nd",
 ];
 
 /// Strong and mixed verbs, whose forms do not follow from a stem.
@@ -715,6 +720,33 @@ pub static LANGUAGE: Language = Language {
         "nach aussagen",
         "aus sicht",
         "wie",
+    ],
+    source_nouns: &[
+        "angaben",
+        "angabe",
+        "ansicht",
+        "einschätzung",
+        "einschätzungen",
+        "analyse",
+        "berechnungen",
+        "informationen",
+        "darstellung",
+        "aussage",
+        "aussagen",
+        "worten",
+        "meinung",
+        "auffassung",
+        "schätzung",
+        "schätzungen",
+        "erkenntnissen",
+        "recherchen",
+        "umfragen",
+        "berichten",
+        "ermittlungen",
+        "untersuchungen",
+        "zahlen",
+        "daten",
+        "studien",
     ],
     source_after: &["zufolge"],
     so_markers: &["so"],

@@ -507,6 +507,7 @@ pub static LANGUAGE: Language = Language {
     ],
     auxiliaries: &["has", "have", "had"],
     source_before: &["according to", "as reported by", "in the words of", "per"],
+    source_nouns: &[],
     source_after: &[],
     so_markers: &[],
     source_markers: &[
