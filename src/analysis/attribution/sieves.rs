@@ -1,7 +1,7 @@
 //! The sieves: each looks at a quotation and its sentence and decides who said it, or passes.
 
 use super::{Attribution, BlockView, Outcome, Reader};
-use crate::analysis::mentions::Mention;
+use crate::analysis::mentions::{Mention, MentionKind};
 use crate::analysis::quotes::{Quotation, QuoteRole};
 use crate::analysis::tokens::{Token, TokenKind};
 use crate::model::Span;
@@ -256,6 +256,21 @@ impl Reader<'_> {
         }
         let m = match self.mention_at(toks, after) {
             Some(m) => m,
+            // "nach seiner Ansicht": the possessive is a pronoun of the source.
+            None if noun == k + 2 && self.possessive(toks, k + 1).is_some() => Mention {
+                kind: MentionKind::Pronoun,
+                span: toks[k + 1].span,
+                tokens: (k + 1, k + 2),
+                name: None,
+                role: None,
+                role_head: None,
+                gender: self.possessive(toks, k + 1),
+                plural: false,
+                person: true,
+                org: false,
+                case_marked: false,
+            },
+            // "nach einer ersten Analyse" names the analysis itself.
             None => {
                 let mut m = self
                     .mention_at(toks, k + 1)
@@ -267,6 +282,16 @@ impl Reader<'_> {
         };
         let end = m.tokens.1.max(noun + 1);
         Some((m, cue, (k, end)))
+    }
+
+    /// The gender of a possessive that points back to one person ("seiner", "ihrer", "his").
+    fn possessive(&self, toks: &[Token], i: usize) -> Option<crate::model::Gender> {
+        use crate::model::Gender;
+        match self.lower(toks, i)?.as_str() {
+            "seiner" | "seinen" | "seinem" | "seine" | "his" => Some(Gender::Male),
+            "ihrer" | "ihren" | "ihrem" | "ihre" | "her" => Some(Gender::Female),
+            _ => None,
+        }
     }
 
     pub(super) fn clause_has_verb_after(&self, toks: &[Token], k: usize) -> bool {
