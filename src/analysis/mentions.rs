@@ -90,6 +90,18 @@ const ADVERBS: &[&str] = &[
     "there",
 ];
 
+/// Endings of German adjectives and adverbs, which no name has.
+const GERMAN_ADJECTIVE_ENDINGS: &[&str] = &[
+    "lich", "ig", "isch", "bar", "los", "sam", "weise", "falls", "dings", "mals", "wärts",
+];
+
+/// Endings of German abstract and plural nouns, which no name has: "Begründung", "Medien".
+const GERMAN_NOUN_ENDINGS: &[&str] = &[
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tät", "täten",
+    "ion", "ionen", "ismus", "nis", "nisse", "tum", "ment", "enz", "anz", "ik", "zeit", "ien",
+    "endes",
+];
+
 fn is_capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
@@ -99,11 +111,16 @@ pub fn is_org_name(s: &str) -> bool {
     is_acronym(s) || INSTITUTIONS.contains(&without_genitive(s)) || INSTITUTIONS.contains(&s)
 }
 
+/// "EU", "OSZE", "U.S", "BfV": upper-case letters, one lower-case allowed inside longer ones
+/// (so "In", "Am" and "Ich" are words, not acronyms).
 pub fn is_acronym(s: &str) -> bool {
     let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    let lower_allowed = usize::from(letters.len() >= 3);
     letters.len() >= 2
         && letters.len() <= 6
-        && letters.iter().filter(|c| c.is_uppercase()).count() >= letters.len().max(2) - 1
+        && letters[0].is_uppercase()
+        && upper + lower_allowed >= letters.len()
         && s.chars().all(|c| c.is_alphabetic() || c == '.' || c == '&')
 }
 
@@ -209,10 +226,18 @@ impl Scan<'_> {
             // no capitalised word is: only the place next to a verb of saying is.
             // Any capitalised word next to a verb of saying may be a name ("Barth meint: …"),
             // but not a function word or a sentence adverb ("Zuvor hatten …").
-            // "Following Monday's debate, …": an English participle opens no name.
-            let participle = self.lang.lang == crate::model::Lang::En
-                && (lower.ends_with("ing") || lower.ends_with("ed"));
-            if self.is_common(first) || ADVERBS.contains(&lower.as_str()) || participle {
+            // "Following Monday's debate, …": an English participle opens no name; nor does a
+            // German adverb or adjective at a sentence's start ("Unmissverständlich sagt …").
+            let participle = match self.lang.lang {
+                crate::model::Lang::En => lower.ends_with("ing") || lower.ends_with("ed"),
+                crate::model::Lang::De => GERMAN_ADJECTIVE_ENDINGS
+                    .iter()
+                    .chain(GERMAN_NOUN_ENDINGS)
+                    .any(|e| lower.ends_with(e)),
+            };
+            // All capitals longer than an acronym: a heading or a dateline ("WASHINGTON —").
+            let shouted = first.chars().count() > 6 && !first.chars().any(char::is_lowercase);
+            if self.is_common(first) || ADVERBS.contains(&lower.as_str()) || participle || shouted {
                 return None;
             }
         }
@@ -336,6 +361,13 @@ impl Scan<'_> {
                 || (self.lang.is_speech_verb)(&lower)
             {
                 break;
+            }
+            // English marks no nouns, but its verbs show: "the crowd booed", "the group seeks".
+            if self.lang.lang == crate::model::Lang::En && k > start {
+                let prev = self.word(k - 1).unwrap_or("");
+                if lower.ends_with("ed") || (lower.ends_with('s') && !prev.ends_with('s')) {
+                    break;
+                }
             }
             head = Some(k);
             if self.lang.lang == crate::model::Lang::De && is_capitalised(word) {

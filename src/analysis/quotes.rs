@@ -367,6 +367,17 @@ const NAME_SMALL_WORDS: &[&str] = &[
     "the", "and", "for", "de", "la", "le", "du", "et", "a",
 ];
 
+/// A single word with digits, inner capitals or punctuation: a product, site or brand.
+fn odd_word(word: &str) -> bool {
+    let inner_capital =
+        word.chars().skip(1).any(char::is_uppercase) && word.chars().any(char::is_lowercase);
+    let digit = word.chars().any(|c| c.is_ascii_digit()) && word.chars().any(char::is_alphabetic);
+    let punct = word
+        .chars()
+        .any(|c| matches!(c, '.' | '!' | '@' | '_' | '/'));
+    inner_capital || digit || punct
+}
+
 /// Term markers that introduce titles, which may be long.
 const TITLE_MARKERS: &[&str] = &[
     "titled",
@@ -428,6 +439,14 @@ fn classify(text: &str, blocks: &[Block], q: &Quotation, lang: &Language) -> Quo
     {
         return QuoteRole::Title;
     }
+    // A name that reads like no word: "E!Online", „tagesschau.de“, „DotAsia“, „Muslix64“.
+    if words.len() == 1 && odd_word(trimmed_inner) {
+        return QuoteRole::Title;
+    }
+    // An interview's speaker label: "''Pau'': Das Maut-System …".
+    if words.len() <= 3 && before.trim().is_empty() && after.starts_with(':') {
+        return QuoteRole::Title;
+    }
     // Glued to a compound: „Bild“-Zeitung, "Fox"-Interview.
     if short && after.starts_with('-') && after[1..].starts_with(char::is_alphabetic) {
         return QuoteRole::Title;
@@ -464,7 +483,12 @@ fn classify(text: &str, blocks: &[Block], q: &Quotation, lang: &Language) -> Quo
             && before_trim
                 .trim_end_matches(is_quote_mark)
                 .ends_with(['.', '!', '?', '…', ',']);
-    if (title_case || (lang.lang == crate::model::Lang::De && german_name)) && !sentence_start {
+    // At a sentence's start a name is a name too, unless a cue follows („Alles Gute“, sagte er).
+    let cue_follows = after.trim_start().starts_with(',');
+    let german = lang.lang == crate::model::Lang::De;
+    if (title_case && !sentence_start)
+        || (german && german_name && (!sentence_start || !cue_follows))
+    {
         return QuoteRole::Title;
     }
     // A newspaper or broadcaster after a dative article or preposition: "sagte dem „Spiegel“",
@@ -778,6 +802,18 @@ mod tests {
     fn a_long_title_after_titled() {
         let t = "She wrote an article titled \"Clinton Does Best Where Voting Machines Flunk Hacking Tests.\"";
         assert_eq!(quotes(t, &en::LANGUAGE)[0].1, QuoteRole::Term);
+    }
+
+    #[test]
+    fn odd_words_and_interview_labels_are_names() {
+        let t = "Laut „tagesschau.de“ und „DotAsia“ sei die Lage „ernst“.";
+        let q = quotes(t, &de::LANGUAGE);
+        assert_eq!(
+            (q[0].1, q[1].1, q[2].1),
+            (QuoteRole::Title, QuoteRole::Title, QuoteRole::Partial)
+        );
+        let t = "Eine Frage.\n\n''Pau'': Das System wurde nur dafür gebaut.";
+        assert_eq!(quotes(t, &de::LANGUAGE)[0].1, QuoteRole::Title);
     }
 
     #[test]

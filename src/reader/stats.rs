@@ -75,7 +75,13 @@ impl Stats {
             speakers.push(Speaker {
                 actor: Some(a),
                 rank: Some(ranks[a]),
-                role: actor.roles.first().map(|r| sanitize_line(r)),
+                // The shortest role fits the panel: "Außenminister", not "Nationale
+                // Sicherheitsberater von US-Präsident Joe Biden".
+                role: actor
+                    .roles
+                    .iter()
+                    .min_by_key(|r| r.chars().count())
+                    .map(|r| sanitize_line(r)),
                 name,
                 short,
                 letter,
@@ -251,5 +257,20 @@ mod tests {
         assert_eq!(pick_letter("Sullivan", "Jake Sullivan", &mut used), 'S');
         assert_eq!(pick_letter("Scholz", "Olaf Scholz", &mut used), 'C');
         assert_eq!(pick_letter("?", "?", &mut used), 'A');
+    }
+
+    #[test]
+    fn the_panel_shows_the_shortest_role() {
+        let text =
+            "Der Nationale Sicherheitsberater von US-Präsident Joe Biden, Jake Sullivan, sagte: \
+                    „Wir sind bereit.“ Der US-Sicherheitsberater sagte: „Wir warten.“";
+        let analysis = crate::analyze(text, &crate::Options::default());
+        let stats = Stats::new(text, &analysis);
+        let sullivan = stats
+            .speakers
+            .iter()
+            .find(|s| s.name == "Jake Sullivan")
+            .expect("Sullivan speaks");
+        assert_eq!(sullivan.role.as_deref(), Some("US-Sicherheitsberater"));
     }
 }

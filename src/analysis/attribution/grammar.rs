@@ -166,6 +166,10 @@ impl<'t> Reader<'t> {
         loop {
             if before > 0 && self.is_filler(toks, before - 1) {
                 before -= 1;
+            } else if before > 3 && toks[before - 1].is_punct(',') && toks[before - 2].is_punct(')')
+            {
+                // "Henning Scherf (SPD), warnte": the comma closing an apposition.
+                before -= 1;
             } else if before > 2 && toks[before - 1].is_punct(')') {
                 // "Renate Schmidt (SPD) äußerte": a party or place in brackets.
                 match (before.saturating_sub(6)..before - 1)
@@ -192,13 +196,20 @@ impl<'t> Reader<'t> {
         let right = self
             .mention_at(toks, after)
             .filter(|m| self.can_follow_verb(toks, m) && inverted_ok);
-        // "Einzelheiten nannte er nicht": a pronoun after the verb is its subject.
-        if let Some(m) = right.as_ref().filter(|m| m.kind == MentionKind::Pronoun) {
-            return Some(m.clone());
-        }
         let left = self
             .mention_ending_at(toks, before)
             .filter(|m| self.clause_opens_before(toks, m.tokens.0));
+        // "Einzelheiten nannte er nicht": a pronoun after the verb is its subject, unless a
+        // clear subject stands before the verb ("Der Geschäftsführer nannte sie „fahrlässig“").
+        let clear_subject = left
+            .as_ref()
+            .is_some_and(|m| !m.case_marked && (m.kind != MentionKind::Name || m.person || m.org));
+        if let Some(m) = right
+            .as_ref()
+            .filter(|m| m.kind == MentionKind::Pronoun && !clear_subject)
+        {
+            return Some(m.clone());
+        }
         if let Some(m) = left.or(right) {
             return Some(m);
         }
@@ -281,6 +292,12 @@ impl<'t> Reader<'t> {
                 Some(actor)
             }
             MentionKind::Group => Some(self.discourse.add_unnamed(self.text, m, place, self.lang)),
+            MentionKind::Name if self.lang.lang == crate::model::Lang::En && !m.org => {
+                // An English name that speaks is a person's ("Ahmed said"): "he" may mean them.
+                let mut m = m.clone();
+                m.person = true;
+                self.discourse.register(self.text, &m, place)
+            }
             MentionKind::Name | MentionKind::Org => self.discourse.register(self.text, m, place),
         }
     }

@@ -171,6 +171,12 @@ fn read_block(
                     if let Some(a) = reader.discourse.resolve(m, place, reader.lang) {
                         reader.discourse.learn_role(a, reader.text, m);
                         reader.discourse.note(a, m.span, place);
+                    } else if place.prominent && !m.plural && !m.case_marked {
+                        // "Der Moderator kommentierte: …": a person known by their role alone,
+                        // whom a later "er" may mean.
+                        reader
+                            .discourse
+                            .add_unnamed(reader.text, m, place, reader.lang);
                     }
                 }
                 _ => {}

@@ -154,7 +154,12 @@ impl Reader<'_> {
             let m = self.mention_ending_at(toks, v)?;
             m.tokens.0.checked_sub(1)?
         } else {
-            v.checked_sub(1)?
+            // ", so vermutet die Zeitung": "so" may stand between comma and verb.
+            let so = v
+                .checked_sub(1)
+                .and_then(|k| self.lower(toks, k))
+                .is_some_and(|w| self.lang.so_markers.contains(&w.as_str()));
+            v.checked_sub(if so { 2 } else { 1 })?
         };
         if comma <= first || !toks[comma].is_punct(',') {
             return None;

@@ -1,7 +1,7 @@
 //! The sieves: each looks at a quotation and its sentence and decides who said it, or passes.
 
 use super::{Attribution, BlockView, Outcome, Reader};
-use crate::analysis::mentions::Mention;
+use crate::analysis::mentions::{Mention, MentionKind};
 use crate::analysis::quotes::{Quotation, QuoteRole};
 use crate::analysis::tokens::{Token, TokenKind};
 use crate::model::Span;
@@ -24,7 +24,10 @@ impl Reader<'_> {
         }
         // „…“, sagte Lawrow / "…," said the minister / „…“, zitiert ndr.de Sprecher Meyer
         if self.is_speech_verb(toks, i) {
-            let found = (i + 1..(i + 4).min(toks.len())).find_map(|k| self.mention_at(toks, k));
+            // "said master of ceremonies Asab Al-Tabchi": the name may come a few words later.
+            let found = (i + 1..(i + 7).min(toks.len()))
+                .take_while(|k| toks[*k].is_word())
+                .find_map(|k| self.mention_at(toks, k));
             return match found {
                 Some(m) => self
                     .decide(block, m, Some(toks[i].span), "quote, verb, name")
@@ -210,13 +213,85 @@ impl Reader<'_> {
                 }
             }
             if self.lang.source_after.contains(&w.as_str()) {
-                if let Some(m) = self.mention_ending_at(toks, k) {
+                // "Dem Sender al-Dschasira zufolge": the phrase may run on past its noun.
+                let found = self.mention_ending_at(toks, k).or_else(|| {
+                    (k.saturating_sub(4)..k)
+                        .filter(|i| toks[*i].sentence == sentence)
+                        .find_map(|i| self.mention_at(toks, i))
+                });
+                if let Some(m) = found {
                     let start = m.tokens.0;
                     return Some((m, toks[k].span, (start, k + 1)));
                 }
             }
+            if w == "nach" {
+                if let Some(found) = self.source_noun_phrase(toks, k) {
+                    return Some(found);
+                }
+            }
         }
         None
+    }
+
+    /// "nach ersten Angaben der Polizei", "nach einer ersten Analyse": the source is the
+    /// genitive or "von" phrase after the noun, or else the noun phrase itself.
+    fn source_noun_phrase(
+        &self,
+        toks: &[Token],
+        k: usize,
+    ) -> Option<(Mention, Span, (usize, usize))> {
+        let noun = (k + 1..(k + 5).min(toks.len()))
+            .take_while(|i| toks[*i].is_word())
+            .find(|i| {
+                self.lower(toks, *i)
+                    .is_some_and(|w| self.lang.source_nouns.contains(&w.as_str()))
+            })?;
+        let cue = Span::new(toks[k].span.start, toks[noun].span.end);
+        let mut after = noun + 1;
+        if self
+            .lower(toks, after)
+            .is_some_and(|w| matches!(w.as_str(), "von" | "vom"))
+        {
+            after += 1;
+        }
+        let m = match self.mention_at(toks, after) {
+            Some(m) => m,
+            // "nach seiner Ansicht": the possessive is a pronoun of the source.
+            None if noun == k + 2 && self.possessive(toks, k + 1).is_some() => Mention {
+                kind: MentionKind::Pronoun,
+                span: toks[k + 1].span,
+                tokens: (k + 1, k + 2),
+                name: None,
+                role: None,
+                role_head: None,
+                gender: self.possessive(toks, k + 1),
+                plural: false,
+                person: true,
+                org: false,
+                case_marked: false,
+            },
+            // "nach einer ersten Analyse" names the analysis itself.
+            None => {
+                let mut m = self
+                    .mention_at(toks, k + 1)
+                    .or_else(|| self.mention_at(toks, noun))?;
+                m.span = Span::new(toks[k + 1].span.start, toks[noun].span.end);
+                m.tokens = (k + 1, noun + 1);
+                m
+            }
+        };
+        let end = m.tokens.1.max(noun + 1);
+        Some((m, cue, (k, end)))
+    }
+
+    /// The gender of a possessive that points back to one person ("seiner", "ihrer", "his").
+    fn possessive(&self, toks: &[Token], i: usize) -> Option<crate::model::Gender> {
+        use crate::model::Gender;
+        match self.lower(toks, i)?.as_str() {
+            "seiner" | "seinen" | "seinem" | "seine" | "his" => Some(Gender::Male),
+            "ihrer" | "ihren" | "ihrem" | "ihre" | "her" => Some(Gender::Female),
+            _ => None,
+        }
     }
 
     pub(super) fn clause_has_verb_after(&self, toks: &[Token], k: usize) -> bool {

@@ -293,3 +293,16 @@ fn english_said_that_told_and_according_to() {
 fn a_passive_or_infinitive_verb_reports_nothing() {
     assert!(reported("The deal was said to be close after the meeting.", Lang::En).is_empty());
 }
+
+#[test]
+fn german_source_nouns_after_nach() {
+    let got = reported(
+        "Nach ersten Angaben der Polizei wurden drei Menschen verletzt.",
+        Lang::De,
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Polizei"));
+    let text =
+        "Bürgermeister Paul Weber kam. Die Stadt zögere, nach seiner Ansicht aus Angst vor Kosten.";
+    let got = reported(text, Lang::De);
+    assert_eq!(got[0].1.as_deref(), Some("Paul Weber"), "{got:?}");
+}

@@ -50,6 +50,8 @@ pub struct Language {
     pub auxiliaries: &'static [&'static str],
     /// Phrases that name a source before it: "laut X", "according to X", "nach Angaben von X".
     pub source_before: &'static [&'static str],
+    /// Nouns of a source after "nach" ("nach ersten Angaben der Polizei", "nach einer Analyse").
+    pub source_nouns: &'static [&'static str],
     /// Words that name a source after it: "X zufolge".
     pub source_after: &'static [&'static str],
     /// Words after a speech verb that introduce its speaker in German ("so Lawrow").
