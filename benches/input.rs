@@ -30,7 +30,11 @@ fn main() {
     let full = args.iter().any(|a| a == "--bench");
     let mut scales: Vec<f64> = args.iter().filter_map(|a| a.parse().ok()).collect();
     if scales.is_empty() {
-        scales = if full { vec![0.25, 0.5, 1.0] } else { vec![0.01] };
+        scales = if full {
+            vec![0.25, 0.5, 1.0]
+        } else {
+            vec![0.01]
+        };
     }
     let picked: Vec<&String> = args
         .iter()
@@ -45,8 +49,7 @@ fn main() {
             if !picked.is_empty() && !picked.iter().any(|p| case.name.contains(p.as_str())) {
                 continue;
             }
-            let (source, read) =
-                timed(|| input::from_bytes(case.name.to_string(), &case.bytes));
+            let (source, read) = timed(|| input::from_bytes(case.name.to_string(), &case.bytes));
             let source = match source {
                 Ok(s) => s,
                 Err(e) => {

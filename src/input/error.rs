@@ -45,9 +45,9 @@ impl fmt::Display for InputError {
             InputError::NotAnArticle(url, media_type) => format!(
                 "cannot read '{url}': the server sent {media_type}, not an HTML page or text"
             ),
-            InputError::TooDeep(name, limit) => format!(
-                "cannot read '{name}': its HTML elements nest more than {limit} deep"
-            ),
+            InputError::TooDeep(name, limit) => {
+                format!("cannot read '{name}': its HTML elements nest more than {limit} deep")
+            }
             InputError::NoText(name) => {
                 format!("cannot read '{name}': no article text found in the page")
             }

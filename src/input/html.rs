@@ -62,18 +62,22 @@ pub fn article(html: &str) -> Article {
         // The page's own URL is not needed: links are reduced to their words.
         ..Config::default()
     };
-    let extracted = Readability::new(html, None, Some(config)).and_then(|mut r| r.parse());
+    let page = Document::from(html);
+    let headline = first_headline(&page);
+    let extracted =
+        Readability::with_document(page, None, Some(config)).and_then(|mut r| r.parse());
     match extracted {
         Ok(found) => {
             let content = Document::from(found.content);
             let body = blocks(&content.root());
-            let title = Some(one_line(&found.title)).filter(|t| !t.is_empty());
+            let title = best_title(&found.title, headline);
             Article {
                 text: compose(title.as_deref(), body),
                 title,
             }
         }
         Err(_) => {
+            // Readability has taken the page apart: read it again, whole.
             let page = Document::from(html);
             let title = page
                 .select("title")
@@ -86,6 +90,24 @@ pub fn article(html: &str) -> Article {
                 title,
             }
         }
+    }
+}
+
+/// The page's first `<h1>`, on one line.
+fn first_headline(page: &Document) -> Option<String> {
+    let h1 = page.select("h1");
+    let first = h1.iter().next()?;
+    Some(one_line(&first.text())).filter(|t| !t.is_empty())
+}
+
+/// The article's headline: Readability's title (from metadata or `<title>`, with the site's name
+/// cut off as well as it can), or the page's `<h1>` when that is the same title without the
+/// site's name ("Headline - Section - Site").
+fn best_title(readability: &str, headline: Option<String>) -> Option<String> {
+    let title = one_line(readability);
+    match headline {
+        Some(h1) if title.is_empty() || (title.contains(&h1) && h1.len() < title.len()) => Some(h1),
+        _ => Some(title).filter(|t| !t.is_empty()),
     }
 }
 
@@ -120,6 +142,19 @@ mod tests {
             a.text,
             "# Short news\n\n\u{201c}We stay,\u{201d} she said.\n"
         );
+    }
+
+    #[test]
+    fn the_headline_is_the_title_without_the_site() {
+        let h1 = || Some("Big news".to_string());
+        assert_eq!(
+            best_title("Big news - Politics", h1()).as_deref(),
+            Some("Big news")
+        );
+        assert_eq!(best_title("Big news", h1()).as_deref(), Some("Big news"));
+        assert_eq!(best_title("Other", h1()).as_deref(), Some("Other"));
+        assert_eq!(best_title("", h1()).as_deref(), Some("Big news"));
+        assert_eq!(best_title(" ", None), None);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! A Markdown article as text: headings stay `#` lines (the analysis reads them as title and
 //! subheadings), emphasis, links and images are reduced to their words, block quotes and list items
-//! become paragraphs of their own, inline HTML is dropped. pulldown-cmark parses in linear time.
+//! become paragraphs of their own, inline HTML is dropped, a paragraph wrapped over several lines
+//! becomes one line (a hard break, two spaces or a backslash at a line's end, stays). pulldown-cmark parses in linear time.
 
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
@@ -55,7 +56,8 @@ pub fn to_text(markdown: &str) -> String {
                 }
                 current.push_str(&t);
             }
-            Event::SoftBreak => current.push(if heading.is_some() { ' ' } else { '\n' }),
+            // A soft break is how the file was wrapped, not where the author broke the line.
+            Event::SoftBreak => current.push(' '),
             Event::HardBreak => current.push('\n'),
             _ => {}
         }
@@ -93,7 +95,7 @@ mod tests {
         let md = "Intro.\n\n> “We stay,” she said.\n> Then she left.\n\n- one\n- two\n";
         assert_eq!(
             to_text(md),
-            "Intro.\n\n“We stay,” she said.\nThen she left.\n\n• one\n\n• two\n"
+            "Intro.\n\n“We stay,” she said. Then she left.\n\n• one\n\n• two\n"
         );
     }
 

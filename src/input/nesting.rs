@@ -18,7 +18,15 @@ const NOT_NESTING: &[&str] = &[
 
 /// Elements whose content is text, not markup, up to their end tag.
 const RAW_TEXT: &[&str] = &[
-    "script", "style", "textarea", "title", "xmp", "noembed", "noframes", "noscript", "iframe",
+    "script",
+    "style",
+    "textarea",
+    "title",
+    "xmp",
+    "noembed",
+    "noframes",
+    "noscript",
+    "iframe",
     "plaintext",
 ];
 
@@ -129,7 +137,10 @@ mod tests {
         let many_siblings = "<div><span>x</span></div>".repeat(10_000);
         assert!(!too_deep(&many_siblings));
         let unclosed_spans = "<div><span>x</div>".repeat(10_000);
-        assert!(!too_deep(&unclosed_spans), "a close tag pops what it encloses");
+        assert!(
+            !too_deep(&unclosed_spans),
+            "a close tag pops what it encloses"
+        );
     }
 
     #[test]
@@ -137,12 +148,24 @@ mod tests {
         assert!(too_deep(&"<div>".repeat(MAX_DEPTH + 1)));
         assert!(!too_deep(&"<div>".repeat(MAX_DEPTH)));
         assert!(too_deep(&"<b><i>".repeat(MAX_DEPTH)));
-        assert!(!too_deep(&"<p>".repeat(100_000)), "paragraphs close each other");
+        assert!(
+            !too_deep(&"<p>".repeat(100_000)),
+            "paragraphs close each other"
+        );
     }
 
     #[test]
     fn odd_markup_ends_the_pass() {
-        for odd in ["<", "<!--", "<div", "<div class='", "<script>", "</", "<1>", "<é>"] {
+        for odd in [
+            "<",
+            "<!--",
+            "<div",
+            "<div class='",
+            "<script>",
+            "</",
+            "<1>",
+            "<é>",
+        ] {
             assert!(!too_deep(odd), "{odd}");
         }
     }

@@ -38,7 +38,9 @@ pub fn escapes_article() -> String {
     }
     s.push_str("C0: bel\x07 bs\x08 vt\x0b ff\x0c cr\ralone so\x0e si\x0f del\x7f nul\0 end.\n\n");
     s.push_str("C1: nel\u{85} ind\u{84} ssa\u{86} st\u{9c} pm\u{9e} apc\u{9f} end.\n\n");
-    s.push_str("Bidi: \u{202e}desrever\u{202c} \u{2066}isolate\u{2069} \u{200f}rlm \u{61c}alm.\n\n");
+    s.push_str(
+        "Bidi: \u{202e}desrever\u{202c} \u{2066}isolate\u{2069} \u{200f}rlm \u{61c}alm.\n\n",
+    );
     s.push_str("Zero width: a\u{200b}b\u{200c}c\u{200d}d\u{2060}e\u{feff}f\u{ad}g.\n\n");
     s.push_str(&format!(
         "Combining: Z\u{337}\u{31b}\u{319}a\u{336}\u{356}l\u{338}g\u{335}o\u{334} e{} \u{301}alone.\n\n",
@@ -57,7 +59,13 @@ pub fn long_line(bytes: usize) -> String {
 
 /// `n` tiny paragraphs.
 pub fn tiny_paragraphs(n: usize) -> String {
-    let kinds = ["A b.", "\u{201c}Yes,\u{201d} he said.", "„Nein“", "x", "\x1b[2J"];
+    let kinds = [
+        "A b.",
+        "\u{201c}Yes,\u{201d} he said.",
+        "„Nein“",
+        "x",
+        "\x1b[2J",
+    ];
     let mut s = String::with_capacity(n * 12);
     for i in 0..n {
         s.push_str(kinds[i % kinds.len()]);
@@ -68,7 +76,9 @@ pub fn tiny_paragraphs(n: usize) -> String {
 
 /// `n` quotation marks that open and never close, in one paragraph and in many.
 pub fn unbalanced_quotes(n: usize) -> String {
-    let marks = ['„', '\u{201c}', '"', '«', '»', '‚', '\u{2018}', '\'', '\u{201d}'];
+    let marks = [
+        '„', '\u{201c}', '"', '«', '»', '‚', '\u{2018}', '\'', '\u{201d}',
+    ];
     let mut s = String::from("Unbalanced\n\n");
     for i in 0..n {
         s.push(marks[i % marks.len()]);
@@ -89,7 +99,9 @@ pub fn hostile_page() -> String {
     );
     for (seq, marker) in SEQUENCES {
         let escaped: String = seq.chars().map(|c| format!("&#{};", c as u32)).collect();
-        s.push_str(&format!("<p>Entity {escaped}{marker} and raw {seq}{marker}.</p>"));
+        s.push_str(&format!(
+            "<p>Entity {escaped}{marker} and raw {seq}{marker}.</p>"
+        ));
     }
     s.push_str("<p>\u{201c}We stay,\u{201d} said Jane Smith.</p></article></body></html>");
     s
@@ -99,7 +111,8 @@ pub fn hostile_page() -> String {
 /// paragraphs, thousands of quotation marks).
 pub fn all(scale: f64) -> Vec<Case> {
     let n = |x: f64| (x * scale) as usize;
-    let mut latin1 = b"Caf\xe9 text with raw 8-bit C1 bytes: \x9b2J \x9d52;c;eA==\x9c end.\n".to_vec();
+    let mut latin1 =
+        b"Caf\xe9 text with raw 8-bit C1 bytes: \x9b2J \x9d52;c;eA==\x9c end.\n".to_vec();
     latin1.extend_from_slice(b"\xabUnbalanced \x84Gr\xfc\xdfe\n");
     vec![
         Case { name: "escapes.txt", bytes: escapes_article().into_bytes() },
