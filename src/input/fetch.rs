@@ -76,7 +76,10 @@ pub fn fetch(url: &str) -> Result<Page, FetchError> {
         .http_status_as_error(false)
         .build()
         .into();
-    let mut response = agent.get(url).call().map_err(from_ureq)?;
+    let https = url
+        .get(..8)
+        .is_some_and(|s| s.eq_ignore_ascii_case("https://"));
+    let mut response = agent.get(url).call().map_err(|e| from_ureq(e, https))?;
     let status = response.status().as_u16();
     if !(200..300).contains(&status) {
         return Err(FetchError::Status(status));
@@ -92,7 +95,7 @@ pub fn fetch(url: &str) -> Result<Page, FetchError> {
         .with_config()
         .limit(MAX_INPUT_BYTES as u64)
         .read_to_vec()
-        .map_err(from_ureq)?;
+        .map_err(|e| from_ureq(e, https))?;
     Ok(Page {
         bytes,
         media_type,
@@ -116,7 +119,8 @@ fn parse_content_type(value: &str) -> (Option<String>, Option<String>) {
     (media_type, charset)
 }
 
-fn from_ureq(e: ureq::Error) -> FetchError {
+/// What failed, from ureq's error. Over https, rustls reports a failed handshake as invalid data.
+fn from_ureq(e: ureq::Error, https: bool) -> FetchError {
     use ureq::Error as E;
     match e {
         E::StatusCode(code) => FetchError::Status(code),
@@ -132,6 +136,7 @@ fn from_ureq(e: ureq::Error) -> FetchError {
         E::ConnectionFailed => FetchError::ConnectionFailed("no connection could be made".into()),
         E::Io(io) => match io.kind() {
             std::io::ErrorKind::TimedOut => FetchError::Timeout,
+            std::io::ErrorKind::InvalidData if https => FetchError::Tls(io.to_string()),
             _ => FetchError::ConnectionFailed(io.to_string()),
         },
         other => FetchError::Other(other.to_string()),
