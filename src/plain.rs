@@ -87,9 +87,13 @@ pub fn render(text: &str, analysis: &Analysis, color: bool) -> String {
     out
 }
 
-/// Text as printed: line ends made plain, control characters made harmless.
+/// Text as printed: line ends made plain, tabs made spaces (no control character but the newline
+/// leaves quoth), other control characters made harmless.
 fn push_text(out: &mut String, s: &str) {
-    let s = s.replace("\r\n", "\n").replace('\r', "\n");
+    let s = s
+        .replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .replace('\t', "    ");
     out.push_str(&sanitize(&s));
 }
 
