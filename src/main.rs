@@ -67,7 +67,10 @@ impl LangArg {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(&e),
+    };
     match run(&cli) {
         Ok(code) => code,
         Err(Failure::Input(e)) => {
@@ -81,6 +84,19 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// A usage error, or --help and --version: clap's message, which may echo an argument, made
+/// harmless like everything else quoth prints.
+fn usage_error(e: &clap::Error) -> ExitCode {
+    let message = e.render().to_string();
+    let message = input::sanitize(&message);
+    if e.use_stderr() {
+        eprint!("{message}");
+    } else {
+        print!("{message}");
+    }
+    ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
 }
 
 enum Failure {

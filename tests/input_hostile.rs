@@ -327,3 +327,27 @@ fn hostile_input_through_the_reader_at_full_size() {
         check_reader(case, path);
     }
 }
+
+#[test]
+fn messages_that_echo_input_are_harmless() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let hostile = "\x1b]52;c;cXVvdGg=\x07\x1b[2J\u{9b}31m\u{202e}";
+    let missing = dir.path().join(format!("missing{hostile}.txt"));
+    let missing = missing.to_str().expect("a UTF-8 path");
+    let bogus_option = format!("--bogus{hostile}");
+    let runs = [
+        vec![missing],
+        vec!["--lang", hostile],
+        vec![bogus_option.as_str()],
+        vec!["http://127.0.0.1:1/\x1b[2J"],
+    ];
+    for args in runs {
+        let o = quoth(&args, None);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = stderr(&o);
+        assert!(!err.is_empty(), "{args:?} says what is wrong");
+        if let Some(bad) = err.chars().find(|c| is_forbidden_control(*c)) {
+            panic!("{args:?}: control character {bad:?} in {err:?}");
+        }
+    }
+}
