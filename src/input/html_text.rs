@@ -48,7 +48,7 @@ const BLOCKS: &[&str] = &[
 /// The article's blocks under `root`, in document order.
 pub fn blocks(root: &NodeRef) -> Vec<TextBlock> {
     let mut out = Collector::default();
-    let mut stack = vec![Step::Enter(root.clone())];
+    let mut stack = vec![Step::Enter(*root)];
     while let Some(step) = stack.pop() {
         match step {
             Step::Enter(node) => {
@@ -65,7 +65,7 @@ pub fn blocks(root: &NodeRef) -> Vec<TextBlock> {
                     continue;
                 }
                 out.open(name);
-                stack.push(Step::Leave(node.clone()));
+                stack.push(Step::Leave(node));
                 let children = node.children();
                 stack.extend(children.into_iter().rev().map(Step::Enter));
             }
@@ -158,10 +158,8 @@ impl Collector {
                 self.flush();
                 self.bullet_pending = true;
             }
-            "td" | "th" => {
-                if !self.current.is_empty() && !self.current.ends_with(' ') {
-                    self.current.push(' ');
-                }
+            "td" | "th" if !self.current.is_empty() && !self.current.ends_with(' ') => {
+                self.current.push(' ');
             }
             _ if heading_level(name).is_some() || BLOCKS.contains(&name) => self.flush(),
             _ => {}
