@@ -107,6 +107,26 @@ pub fn hostile_page() -> String {
     s
 }
 
+/// A news page with `n` paragraphs of quotations among navigation, ads and related links.
+pub fn big_page(n: usize) -> String {
+    let mut s = String::from(
+        "<!DOCTYPE html><html><head><title>Long read</title><script>track()</script></head>\
+         <body><nav><a href=\"/\">Home</a></nav><div class=\"cookie-banner\">Cookies?</div>\
+         <article><h1>Long read</h1>",
+    );
+    for i in 0..n {
+        if i % 50 == 49 {
+            s.push_str(&format!("<h2>Part {}</h2>", i / 50 + 1));
+        }
+        s.push_str(&format!(
+            "<p>\u{201c}Point {i} stands,\u{201d} said <a href=\"/p\">Jane Smith</a>. \
+             <em>The council</em> met again.</p>"
+        ));
+    }
+    s.push_str("</article><aside class=\"related\"><a href=\"/x\">More</a></aside></body></html>");
+    s
+}
+
 /// Every hostile case; `scale` 1.0 gives the sizes of the issue (a 10 MB line, 100 000
 /// paragraphs, thousands of quotation marks).
 pub fn all(scale: f64) -> Vec<Case> {
@@ -121,6 +141,7 @@ pub fn all(scale: f64) -> Vec<Case> {
         Case { name: "unbalanced-quotes.txt", bytes: unbalanced_quotes(n(20_000.0)).into_bytes() },
         Case { name: "latin1-c1.txt", bytes: latin1 },
         Case { name: "hostile.html", bytes: hostile_page().into_bytes() },
+        Case { name: "big-page.html", bytes: big_page(n(100_000.0)).into_bytes() },
         Case {
             name: "hostile.md",
             bytes: format!("# Title \x1b[2Jmkclear\n\n**bold \x1b]52;c;{CLIPBOARD_PAYLOAD}\x07** [link](http://x)\n")
