@@ -183,10 +183,8 @@ fn read_block(
             }
             next_mention += 1;
         }
-        let quotes_here: Vec<usize> = (0..toks.len())
-            .filter(|k| {
-                toks[*k].sentence == sentence && matches!(toks[*k].kind, TokenKind::Quote(_))
-            })
+        let quotes_here: Vec<usize> = crate::analysis::tokens::sentence_range(toks, sentence)
+            .filter(|k| matches!(toks[*k].kind, TokenKind::Quote(_)))
             .collect();
         for q in quotes_here {
             let TokenKind::Quote(qi) = toks[q].kind else {
@@ -250,16 +248,13 @@ fn read_block(
 
 fn update_last_speaker(reader: &mut Reader, block: &BlockView, sentence: usize) {
     let toks = block.toks;
-    let Some(v) = (0..toks.len())
-        .filter(|k| toks[*k].sentence == sentence)
-        .find(|k| {
-            reader.is_speech_verb(toks, *k)
-                && !matches!(
-                    toks.get(k.wrapping_sub(1)).map(|t| t.kind),
-                    Some(TokenKind::Quote(_))
-                )
-        })
-    else {
+    let Some(v) = crate::analysis::tokens::sentence_range(toks, sentence).find(|k| {
+        reader.is_speech_verb(toks, *k)
+            && !matches!(
+                toks.get(k.wrapping_sub(1)).map(|t| t.kind),
+                Some(TokenKind::Quote(_))
+            )
+    }) else {
         return;
     };
     let Some(m) = reader.subject_of(toks, v) else {
