@@ -106,6 +106,14 @@ impl Discourse {
                     .get(&key_plain)
                     .or_else(|| self.by_key.get(&key))
                     .copied();
+                // "Georg Ratzinger" after "Joseph Ratzinger": one surname, two people. A full
+                // name with another first name is a new actor, and the surname alone then means
+                // the one named last.
+                let other_person = existing.is_some_and(|a| {
+                    let known: Vec<&str> = self.actors[a].name.split_whitespace().collect();
+                    words.len() > 1 && known.len() > 1 && known[0] != words[0]
+                });
+                let existing = existing.filter(|_| !other_person);
                 let actor = match existing {
                     Some(a) => a,
                     None => {

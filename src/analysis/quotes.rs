@@ -352,7 +352,15 @@ pub fn inner_text(text: &str, span: Span) -> &str {
 /// The text of the block before `at`, and after `at`.
 fn context<'t>(text: &'t str, blocks: &[Block], span: Span) -> (&'t str, &'t str) {
     let i = blocks.partition_point(|b| b.span.end < span.start);
-    let block = blocks.get(i).map_or(Span::new(0, text.len()), |b| b.span);
+    // The dateline ("Berlin (dpa) - ") is not part of the first sentence.
+    let block = blocks.get(i).map_or(Span::new(0, text.len()), |b| {
+        Span::new(
+            b.dateline
+                .filter(|d| d.end <= span.start)
+                .map_or(b.span.start, |d| d.end),
+            b.span.end,
+        )
+    });
     let before = text
         .get(block.start.min(span.start)..span.start)
         .unwrap_or("");

@@ -114,6 +114,12 @@ fn ends_like_sentence(s: &str) -> bool {
 /// A short line with no final punctuation that starts like a phrase: "USA warnen vor Eskalation".
 fn reads_like_heading(s: &str) -> bool {
     let chars = s.chars().count();
+    // "CHAPTER I. IN CHANCERY.": a short line in capitals is a heading, full stop or not.
+    let shouted = s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase);
+    if shouted && chars <= MAX_HEADING_CHARS && s.chars().filter(|c| c.is_alphabetic()).count() >= 3
+    {
+        return true;
+    }
     let words = s.split_whitespace().count();
     let first = s.chars().next().unwrap_or(' ');
     chars <= MAX_HEADING_CHARS

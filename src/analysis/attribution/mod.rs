@@ -65,6 +65,8 @@ struct BlockView<'b> {
     toks: &'b [Token],
     /// The block before, when it is a paragraph.
     prev: Option<&'b [Token]>,
+    /// A title or heading reports no speech ("Trump announces troop withdrawal").
+    heading: bool,
 }
 
 struct Reader<'t> {
@@ -114,7 +116,9 @@ pub fn attribute(
         } else {
             Vec::new()
         };
-        tokens.push(tokenize(text, b.span, &spans, &ends));
+        // A dateline names a place and an agency, not an actor of the article.
+        let start = b.dateline.map_or(b.span.start, |d| d.end.min(b.span.end));
+        tokens.push(tokenize(text, Span::new(start, b.span.end), &spans, &ends));
     }
     for toks in &tokens {
         mentions::collect_surnames(text, toks, lang, &mut reader.surnames);
@@ -130,6 +134,7 @@ pub fn attribute(
             index: bi,
             toks,
             prev,
+            heading: matches!(b.kind, BlockKind::Title | BlockKind::Heading),
         };
         read_block(&mut reader, &block, quotations, &mut out);
     }
@@ -234,7 +239,12 @@ fn read_block(
             }
             speakers[qi] = found;
         }
-        if let Some(r) = reader.reported_speech(block, sentence, quotations) {
+        let reported = if block.heading {
+            None
+        } else {
+            reader.reported_speech(block, sentence, quotations)
+        };
+        if let Some(r) = reported {
             reader.last_speaker = Some((r.who.actor, block.index));
             reader.discourse.speakers.insert(r.who.actor);
             out.reported.push(r);

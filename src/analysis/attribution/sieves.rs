@@ -147,6 +147,7 @@ impl Reader<'_> {
             index: block.index.saturating_sub(1),
             toks: prev,
             prev: None,
+            heading: false,
         };
         let verb = (first..prev.len()).find(|k| self.is_speech_verb(prev, *k));
         let subject = match verb {
