@@ -368,6 +368,12 @@ mod tests {
     }
 
     #[test]
+    fn a_short_line_in_capitals_is_a_heading() {
+        let text = "BLEAK HOUSE\n\nCHAPTER I. IN CHANCERY.\n\nLondon. Michaelmas term lately over.";
+        assert_eq!(kinds(text)[1], BlockKind::Heading);
+    }
+
+    #[test]
     fn a_short_sentence_is_not_a_heading() {
         let text = "Erster Absatz.\n\nDas war es.\n\nLetzter Absatz.";
         assert_eq!(kinds(text)[1], BlockKind::Paragraph);
