@@ -2,8 +2,9 @@
 //!
 //!     cargo bench --bench analysis [-- PATH...]
 //!
-//! By default: the built-in dpa article, and the two novels in `../shared/samples/long/` when
-//! they are there. Under `cargo test --benches` it makes one quick pass.
+//! By default: the built-in dpa article, the two novels in `../shared/samples/long/` when they
+//! are there, and generated inputs that once took quadratic time (MB/s should not fall as they
+//! grow). Under `cargo test --benches` it makes one quick pass.
 
 use std::time::{Duration, Instant};
 
@@ -17,6 +18,7 @@ fn main() {
         .filter(|a| !a.starts_with('-'))
         .cloned()
         .collect();
+    let mut inputs: Vec<(String, Option<String>)> = Vec::new();
     if paths.is_empty() {
         let long = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/samples/long/");
         paths.push(
@@ -29,17 +31,39 @@ fn main() {
         for novel in ["dickens-bleak-house.txt", "fontane-vor-dem-sturm.txt"] {
             paths.push(format!("{long}{novel}"));
         }
+        let line = "„Wir warten“, sagte Lawrow. ";
+        inputs.push((
+            "one line, 12 000 quotations".into(),
+            Some(line.repeat(12_000)),
+        ));
+        inputs.push((
+            "one line, 48 000 quotations".into(),
+            Some(line.repeat(48_000)),
+        ));
+        inputs.push((
+            "100 000 tiny paragraphs".into(),
+            Some("Kurzer Absatz „hier“.\n\n".repeat(100_000)),
+        ));
     }
+    let files = paths.iter().map(|p| {
+        let name = p.rsplit('/').next().unwrap_or(p).to_string();
+        (
+            name,
+            std::fs::read(p)
+                .ok()
+                .map(|b| String::from_utf8_lossy(&b).into_owned()),
+        )
+    });
+    let inputs: Vec<(String, Option<String>)> = files.chain(inputs).collect();
     println!(
         "{:<32} {:>9} {:>12} {:>9} {:>10} {:>8}",
         "input", "MB", "analyse ms", "MB/s", "statements", "actors"
     );
-    for path in &paths {
-        let Ok(bytes) = std::fs::read(path) else {
-            println!("{path}: not found, skipped");
+    for (name, text) in inputs {
+        let Some(text) = text else {
+            println!("{name}: not found, skipped");
             continue;
         };
-        let text = String::from_utf8_lossy(&bytes).into_owned();
         let runs = if quick {
             1
         } else if text.len() > 100_000 {
@@ -57,7 +81,6 @@ fn main() {
         }
         let Some(a) = result else { continue };
         let mb = text.len() as f64 / 1e6;
-        let name = path.rsplit('/').next().unwrap_or(path);
         println!(
             "{:<32} {:>9.2} {:>12.1} {:>9.2} {:>10} {:>8}",
             name,

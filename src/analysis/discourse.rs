@@ -26,7 +26,7 @@ pub struct Discourse {
     /// Surname or organisation key -> actor.
     by_key: HashMap<String, usize>,
     /// Name spans already registered, so a name found twice is counted once.
-    seen: Vec<Span>,
+    seen: std::collections::HashSet<Span>,
     /// The first person named in each block: the paragraph's topic, whom "er" and "sie" most
     /// often mean.
     topic: HashMap<usize, usize>,
@@ -35,6 +35,10 @@ pub struct Discourse {
     /// Who spoke last: "he said" after a quotation most often means them.
     pub last_speaker: Option<usize>,
 }
+
+/// How many of an actor's latest mentions salience looks at: enough for any paragraph, and it
+/// keeps an article that names one person a hundred thousand times linear.
+const MAX_PLACES_LOOKED_AT: usize = 64;
 
 fn key_of(s: &str) -> String {
     s.to_lowercase()
@@ -58,8 +62,8 @@ impl Discourse {
 
     pub fn note(&mut self, actor: usize, span: Span, place: Place) {
         let a = &mut self.actors[actor];
-        if !a.mentions.contains(&span) {
-            let at = a.mentions.partition_point(|m| m.start < span.start);
+        let at = a.mentions.partition_point(|m| m < &span);
+        if a.mentions.get(at) != Some(&span) {
             a.mentions.insert(at, span);
         }
         self.places[actor].push(place);
@@ -102,6 +106,14 @@ impl Discourse {
                     .get(&key_plain)
                     .or_else(|| self.by_key.get(&key))
                     .copied();
+                // "Georg Ratzinger" after "Joseph Ratzinger": one surname, two people. A full
+                // name with another first name is a new actor, and the surname alone then means
+                // the one named last.
+                let other_person = existing.is_some_and(|a| {
+                    let known: Vec<&str> = self.actors[a].name.split_whitespace().collect();
+                    words.len() > 1 && known.len() > 1 && known[0] != words[0]
+                });
+                let existing = existing.filter(|_| !other_person);
                 let actor = match existing {
                     Some(a) => a,
                     None => {
@@ -138,7 +150,7 @@ impl Discourse {
                 if self.seen.contains(&name_span) {
                     return Some(actor);
                 }
-                self.seen.push(name_span);
+                self.seen.insert(name_span);
                 actor
             }
             MentionKind::Org => {
@@ -229,8 +241,12 @@ impl Discourse {
     /// the actor has not been mentioned before `place` in this or the two blocks before.
     fn salience(&self, actor: usize, place: Place) -> Option<f32> {
         let mut best: Option<f32> = None;
-        for p in &self.places[actor] {
-            if p.offset >= place.offset || p.block + 2 < place.block {
+        // Newest first, and no further back than two blocks: places are in reading order.
+        for p in self.places[actor].iter().rev().take(MAX_PLACES_LOOKED_AT) {
+            if p.block + 2 < place.block {
+                break;
+            }
+            if p.offset >= place.offset {
                 continue;
             }
             let distance = if p.block == place.block {

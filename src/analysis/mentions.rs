@@ -92,7 +92,7 @@ const ADVERBS: &[&str] = &[
 
 /// Endings of German adjectives and adverbs, which no name has.
 const GERMAN_ADJECTIVE_ENDINGS: &[&str] = &[
-    "lich", "ig", "isch", "bar", "los", "sam", "weise", "falls", "dings", "mals", "wärts",
+    "lich", "ig", "isch", "bar", "los", "sam", "weise", "falls", "dings", "mals", "wärts", "end",
 ];
 
 /// Endings of German abstract and plural nouns, which no name has: "Begründung", "Medien".
@@ -453,7 +453,7 @@ impl Scan<'_> {
                 && self.known_surname(w)
         };
         if let Some(found) = self
-            .name_at(head + 1, false)
+            .name_at(head + 1, true)
             .filter(|n| n.0 > head + 1 && !genitive(n))
         {
             name = Some((head + 1, found));

@@ -284,6 +284,7 @@ fn demote_unspoken_fragments(
         .filter(|q| !q.nested)
         .map(|q| q.extent())
         .collect();
+    let mut cached: Option<(usize, Vec<Span>)> = None;
     for q in found.iter_mut() {
         if q.role != QuoteRole::Partial || q.nested || q.spans.len() > 1 {
             continue;
@@ -292,11 +293,19 @@ fn demote_unspoken_fragments(
         if inner_text(text, span).split_whitespace().count() > MAX_BARE_FRAGMENT_WORDS {
             continue;
         }
-        let Some(block) = blocks.iter().find(|b| b.span.encloses(span)) else {
+        let bi = blocks.partition_point(|b| b.span.end < span.end);
+        let Some(block) = blocks.get(bi).filter(|b| b.span.encloses(span)) else {
             continue;
         };
-        let sentences = super::sentences::sentences(text, block.span, &extents);
-        let Some(sentence) = sentences.iter().find(|s| s.encloses(span)) else {
+        // A block's sentences are found once, however many fragments it holds.
+        if cached.as_ref().is_none_or(|(i, _)| *i != bi) {
+            cached = Some((bi, super::sentences::sentences(text, block.span, &extents)));
+        }
+        let Some((_, sentences)) = cached.as_ref() else {
+            continue;
+        };
+        let at = sentences.partition_point(|s| s.end < span.end);
+        let Some(sentence) = sentences.get(at).filter(|s| s.encloses(span)) else {
             continue;
         };
         let outside = [
@@ -343,7 +352,15 @@ pub fn inner_text(text: &str, span: Span) -> &str {
 /// The text of the block before `at`, and after `at`.
 fn context<'t>(text: &'t str, blocks: &[Block], span: Span) -> (&'t str, &'t str) {
     let i = blocks.partition_point(|b| b.span.end < span.start);
-    let block = blocks.get(i).map_or(Span::new(0, text.len()), |b| b.span);
+    // The dateline ("Berlin (dpa) - ") is not part of the first sentence.
+    let block = blocks.get(i).map_or(Span::new(0, text.len()), |b| {
+        Span::new(
+            b.dateline
+                .filter(|d| d.end <= span.start)
+                .map_or(b.span.start, |d| d.end),
+            b.span.end,
+        )
+    });
     let before = text
         .get(block.start.min(span.start)..span.start)
         .unwrap_or("");

@@ -114,6 +114,12 @@ fn ends_like_sentence(s: &str) -> bool {
 /// A short line with no final punctuation that starts like a phrase: "USA warnen vor Eskalation".
 fn reads_like_heading(s: &str) -> bool {
     let chars = s.chars().count();
+    // "CHAPTER I. IN CHANCERY.": a short line in capitals is a heading, full stop or not.
+    let shouted = s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase);
+    if shouted && chars <= MAX_HEADING_CHARS && s.chars().filter(|c| c.is_alphabetic()).count() >= 3
+    {
+        return true;
+    }
     let words = s.split_whitespace().count();
     let first = s.chars().next().unwrap_or(' ');
     chars <= MAX_HEADING_CHARS
@@ -359,6 +365,12 @@ mod tests {
         assert_eq!(title.unwrap().slice(text), "Der Titel");
         assert_eq!(blocks[2].kind, BlockKind::Heading);
         assert_eq!(sections[1].heading.as_deref(), Some("Zweiter Teil"));
+    }
+
+    #[test]
+    fn a_short_line_in_capitals_is_a_heading() {
+        let text = "BLEAK HOUSE\n\nCHAPTER I. IN CHANCERY.\n\nLondon. Michaelmas term lately over.";
+        assert_eq!(kinds(text)[1], BlockKind::Heading);
     }
 
     #[test]

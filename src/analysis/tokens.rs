@@ -28,6 +28,13 @@ impl Token {
     }
 }
 
+/// The tokens `[start, end)` of one sentence; tokens are in sentence order, so this is a binary
+/// search, not a scan of the block.
+pub fn sentence_range(toks: &[Token], sentence: usize) -> std::ops::Range<usize> {
+    toks.partition_point(|t| t.sentence < sentence)
+        ..toks.partition_point(|t| t.sentence <= sentence)
+}
+
 fn word_char(c: char) -> bool {
     c.is_alphanumeric()
 }

@@ -33,6 +33,9 @@ pub enum Exit {
 /// Lines the mouse wheel scrolls per notch.
 const WHEEL_LINES: isize = 3;
 
+/// More events than anyone can type between two frames: the terminal is gone.
+const MAX_EVENTS_AT_ONCE: usize = 100_000;
+
 /// Runs the reader until the user quits or a signal arrives.
 pub fn run(mut app: App) -> io::Result<Exit> {
     let stop = Arc::new(AtomicBool::new(false));
@@ -46,6 +49,7 @@ pub fn run(mut app: App) -> io::Result<Exit> {
     }
     install_panic_hook();
     let _screen = Screen::enter()?;
+    watch_for_the_end(Arc::clone(&stop));
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let mut dirty = true;
     loop {
@@ -63,9 +67,22 @@ pub fn run(mut app: App) -> io::Result<Exit> {
         if !event::poll(Duration::from_millis(200))? {
             continue;
         }
-        // Take every event already waiting before drawing again, so held keys never queue up.
+        // Take every event already waiting before drawing again, so held keys never queue up;
+        // but look at the signal flag between events, and give up after a flood that no one
+        // typed: a terminal that went away (the window closed) can report input without end.
+        let mut taken = 0usize;
         loop {
+            if stop.load(Ordering::Relaxed) {
+                return Ok(Exit::Signal);
+            }
             handle(&mut app, event::read()?);
+            taken += 1;
+            if taken > MAX_EVENTS_AT_ONCE {
+                return Err(io::Error::new(
+                    io::ErrorKind::BrokenPipe,
+                    "the terminal stopped answering",
+                ));
+            }
             if app.quit || !event::poll(Duration::ZERO)? {
                 break;
             }
@@ -92,6 +109,24 @@ fn handle(app: &mut App, event: Event) {
         }
         _ => {}
     }
+}
+
+/// A thread that ends the process when the main loop cannot: crossterm's input reader can spin
+/// inside `poll` once its terminal is gone (reading end-of-file without end), where neither the
+/// signal flag nor a key is ever looked at. A signal, or a terminal that no longer answers a size
+/// query, gives the terminal back (if it is there) and exits.
+fn watch_for_the_end(stop: Arc<AtomicBool>) {
+    std::thread::spawn(move || loop {
+        std::thread::sleep(Duration::from_millis(250));
+        let signalled = stop.load(Ordering::Relaxed);
+        let terminal_gone = ratatui::crossterm::terminal::size().is_err();
+        if signalled || terminal_gone {
+            // Give the main loop a moment to leave on its own, with its exit status.
+            std::thread::sleep(Duration::from_millis(500));
+            restore();
+            std::process::exit(if signalled { 143 } else { 1 });
+        }
+    });
 }
 
 /// Raw mode, the alternate screen and mouse reports, for as long as it lives.

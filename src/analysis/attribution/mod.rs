@@ -65,6 +65,8 @@ struct BlockView<'b> {
     toks: &'b [Token],
     /// The block before, when it is a paragraph.
     prev: Option<&'b [Token]>,
+    /// A title or heading reports no speech ("Trump announces troop withdrawal").
+    heading: bool,
 }
 
 struct Reader<'t> {
@@ -114,7 +116,9 @@ pub fn attribute(
         } else {
             Vec::new()
         };
-        tokens.push(tokenize(text, b.span, &spans, &ends));
+        // A dateline names a place and an agency, not an actor of the article.
+        let start = b.dateline.map_or(b.span.start, |d| d.end.min(b.span.end));
+        tokens.push(tokenize(text, Span::new(start, b.span.end), &spans, &ends));
     }
     for toks in &tokens {
         mentions::collect_surnames(text, toks, lang, &mut reader.surnames);
@@ -130,6 +134,7 @@ pub fn attribute(
             index: bi,
             toks,
             prev,
+            heading: matches!(b.kind, BlockKind::Title | BlockKind::Heading),
         };
         read_block(&mut reader, &block, quotations, &mut out);
     }
@@ -183,10 +188,8 @@ fn read_block(
             }
             next_mention += 1;
         }
-        let quotes_here: Vec<usize> = (0..toks.len())
-            .filter(|k| {
-                toks[*k].sentence == sentence && matches!(toks[*k].kind, TokenKind::Quote(_))
-            })
+        let quotes_here: Vec<usize> = crate::analysis::tokens::sentence_range(toks, sentence)
+            .filter(|k| matches!(toks[*k].kind, TokenKind::Quote(_)))
             .collect();
         for q in quotes_here {
             let TokenKind::Quote(qi) = toks[q].kind else {
@@ -236,7 +239,12 @@ fn read_block(
             }
             speakers[qi] = found;
         }
-        if let Some(r) = reader.reported_speech(block, sentence, quotations) {
+        let reported = if block.heading {
+            None
+        } else {
+            reader.reported_speech(block, sentence, quotations)
+        };
+        if let Some(r) = reported {
             reader.last_speaker = Some((r.who.actor, block.index));
             reader.discourse.speakers.insert(r.who.actor);
             out.reported.push(r);
@@ -250,16 +258,13 @@ fn read_block(
 
 fn update_last_speaker(reader: &mut Reader, block: &BlockView, sentence: usize) {
     let toks = block.toks;
-    let Some(v) = (0..toks.len())
-        .filter(|k| toks[*k].sentence == sentence)
-        .find(|k| {
-            reader.is_speech_verb(toks, *k)
-                && !matches!(
-                    toks.get(k.wrapping_sub(1)).map(|t| t.kind),
-                    Some(TokenKind::Quote(_))
-                )
-        })
-    else {
+    let Some(v) = crate::analysis::tokens::sentence_range(toks, sentence).find(|k| {
+        reader.is_speech_verb(toks, *k)
+            && !matches!(
+                toks.get(k.wrapping_sub(1)).map(|t| t.kind),
+                Some(TokenKind::Quote(_))
+            )
+    }) else {
         return;
     };
     let Some(m) = reader.subject_of(toks, v) else {

@@ -41,9 +41,7 @@ impl Reader<'_> {
         quotations: &[Quotation],
     ) -> Option<Reported> {
         let toks = block.toks;
-        let range: Vec<usize> = (0..toks.len())
-            .filter(|k| toks[*k].sentence == sentence)
-            .collect();
+        let range: Vec<usize> = crate::analysis::tokens::sentence_range(toks, sentence).collect();
         let (&first, &last) = (range.first()?, range.last()?);
         let verbs: Vec<usize> = range
             .iter()

@@ -147,6 +147,7 @@ impl Reader<'_> {
             index: block.index.saturating_sub(1),
             toks: prev,
             prev: None,
+            heading: false,
         };
         let verb = (first..prev.len()).find(|k| self.is_speech_verb(prev, *k));
         let subject = match verb {
@@ -179,9 +180,7 @@ impl Reader<'_> {
         toks: &[Token],
         sentence: usize,
     ) -> Option<(Mention, Span, (usize, usize))> {
-        let range: Vec<usize> = (0..toks.len())
-            .filter(|k| toks[*k].sentence == sentence)
-            .collect();
+        let range: Vec<usize> = crate::analysis::tokens::sentence_range(toks, sentence).collect();
         for &k in &range {
             let Some(w) = self.lower(toks, k) else {
                 continue;
@@ -308,8 +307,7 @@ impl Reader<'_> {
     ) -> Option<Attribution> {
         let toks = block.toks;
         let sentence = toks[q].sentence;
-        let v = (0..toks.len())
-            .filter(|k| toks[*k].sentence == sentence)
+        let v = crate::analysis::tokens::sentence_range(toks, sentence)
             .find(|k| self.is_speech_verb(toks, *k))?;
         let m = self.subject_of(toks, v)?;
         self.decide(block, m, Some(toks[v].span), "speaker of the sentence")

@@ -306,3 +306,37 @@ fn german_source_nouns_after_nach() {
     let got = reported(text, Lang::De);
     assert_eq!(got[0].1.as_deref(), Some("Paul Weber"), "{got:?}");
 }
+
+#[test]
+fn a_dateline_is_no_actor_and_the_quote_after_it_is_direct() {
+    let text =
+        "Streit um Straßen\n\nBerlin (dpa) - „Wir müssen gehen“, sagte Karl Müller am Montag.";
+    let a = analyze(
+        text,
+        &Options {
+            lang: Some(Lang::De),
+        },
+    );
+    assert_eq!(a.statements[0].kind, StatementKind::Direct);
+    let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+    assert_eq!(names, ["Karl Müller"]);
+}
+
+#[test]
+fn a_title_reports_no_speech() {
+    let text = "President Mark Ellis announces troop withdrawal from the region\n\nThe rest of the article follows here.";
+    assert!(reported(text, Lang::En).is_empty());
+}
+
+#[test]
+fn two_people_of_one_surname_stay_two() {
+    let text = "Papst Joseph Ratzinger trat zurück. Sein Bruder Georg Ratzinger sprach. „Das Alter drückt“, sagte Ratzinger.";
+    let a = analyze(
+        text,
+        &Options {
+            lang: Some(Lang::De),
+        },
+    );
+    assert!(a.actors.iter().any(|x| x.name == "Joseph Ratzinger"));
+    assert_eq!(speakers(text, Lang::De), [Some("Georg Ratzinger".into())]);
+}
