@@ -87,6 +87,16 @@ pub fn unbalanced_quotes(n: usize) -> String {
             s.push_str("\n\n");
         }
     }
+    // And a quarter of them again in one paragraph, half of them pairs of straight quotes that
+    // could each open or close.
+    s.push_str("\n\nOne paragraph:");
+    for i in 0..n / 4 {
+        s.push_str(if i % 2 == 0 {
+            " \u{201c}word"
+        } else {
+            " \"a\""
+        });
+    }
     s.push('\n');
     s
 }

@@ -7,7 +7,8 @@ use std::io::{Read, Write};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-pub const HANG_DEADLINE: Duration = Duration::from_secs(60);
+/// Generous: a 10 MB article takes seconds in a debug build, more on a busy machine.
+pub const HANG_DEADLINE: Duration = Duration::from_secs(120);
 
 /// Runs quoth with `args`, feeding `stdin`; panics if it runs past `HANG_DEADLINE`.
 pub fn quoth(args: &[&str], stdin: Option<&[u8]>) -> Output {
