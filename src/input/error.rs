@@ -87,7 +87,10 @@ mod tests {
         );
         let e = InputError::Fetch("http://x".into(), FetchError::HostNotFound);
         assert!(e.to_string().contains("DNS"), "{e}");
-        let e = InputError::Fetch("https://x".into(), FetchError::Tls("bad certificate".into()));
+        let e = InputError::Fetch(
+            "https://x".into(),
+            FetchError::Tls("bad certificate".into()),
+        );
         assert!(e.to_string().contains("TLS: bad certificate"), "{e}");
         let e = InputError::TooLarge("big.txt".into());
         assert!(e.to_string().contains("larger than 20 MB"), "{e}");
