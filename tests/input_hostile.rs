@@ -16,7 +16,7 @@
 //! 3. The terminal emulator (vt100) itself reports no bell, title, clipboard write or sequence it
 //!    did not understand, and its screen holds no control character.
 //!
-//! The cases run at a reduced size by default (the analysis is not yet linear on some of them:
+//! The cases run at a reduced size by default (the full sizes take minutes in a debug build:
 //! see the README's "Limits"); `cargo test --test input_hostile -- --ignored` runs the sizes of
 //! the issue.
 
@@ -136,7 +136,7 @@ fn hostile_input_through_plain_output() {
 }
 
 #[test]
-#[ignore = "full size: the analysis is not linear on a 10 MB line yet (see README, Limits)"]
+#[ignore = "full size: minutes in a debug build (see README, Limits)"]
 fn hostile_input_through_plain_output_at_full_size() {
     let (_dir, files) = case_files(1.0);
     for (case, path) in &files {
@@ -320,7 +320,7 @@ fn hostile_input_through_the_reader() {
 }
 
 #[test]
-#[ignore = "full size: the analysis is not linear on a 10 MB line yet (see README, Limits)"]
+#[ignore = "full size: minutes in a debug build (see README, Limits)"]
 fn hostile_input_through_the_reader_at_full_size() {
     let (_dir, files) = case_files(1.0);
     for (case, path) in &files {
