@@ -44,6 +44,26 @@ pub struct Mention {
     pub case_marked: bool,
 }
 
+impl Mention {
+    /// An organisation named by one token (or part of it): "OSZE", the "EU" of "EU-Treffen",
+    /// a newspaper's name in quotation marks.
+    pub fn organisation(span: Span, token: usize) -> Mention {
+        Mention {
+            kind: MentionKind::Name,
+            span,
+            tokens: (token, token + 1),
+            name: Some(span),
+            role: None,
+            role_head: None,
+            gender: None,
+            plural: false,
+            person: false,
+            org: true,
+            case_marked: false,
+        }
+    }
+}
+
 /// What the scanner knows beyond the language: surnames seen after a first name.
 pub struct Known<'a> {
     pub surnames: &'a HashSet<String>,
@@ -583,19 +603,7 @@ pub fn scan_block(text: &str, toks: &[Token], lang: &Language, known: &Known) ->
         if let Some((prefix, _)) = word.split_once('-') {
             if is_org_name(prefix) && prefix.len() < word.len() {
                 let span = Span::new(toks[i].span.start, toks[i].span.start + prefix.len());
-                out.push(Mention {
-                    kind: MentionKind::Name,
-                    span,
-                    tokens: (i, i + 1),
-                    name: Some(span),
-                    role: None,
-                    role_head: None,
-                    gender: None,
-                    plural: false,
-                    person: false,
-                    org: true,
-                    case_marked: false,
-                });
+                out.push(Mention::organisation(span, i));
                 if !is_role_noun(word, lang) {
                     i += 1;
                     continue;

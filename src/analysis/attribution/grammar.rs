@@ -134,19 +134,7 @@ impl<'t> Reader<'t> {
         let inner = crate::analysis::quotes::inner_text(self.text, q.spans[0]);
         let start = q.spans[0].start + q.spans[0].slice(self.text).find(inner).unwrap_or(0);
         let span = Span::new(start, start + inner.len());
-        Some(Mention {
-            kind: MentionKind::Name,
-            span,
-            tokens: (i, i + 1),
-            name: Some(span),
-            role: None,
-            role_head: None,
-            gender: None,
-            plural: false,
-            person: false,
-            org: true,
-            case_marked: false,
-        })
+        Some(Mention::organisation(span, i))
     }
 
     pub(super) fn mention_ending_at(&self, toks: &[Token], end: usize) -> Option<Mention> {
