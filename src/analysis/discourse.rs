@@ -153,34 +153,29 @@ impl Discourse {
                 self.seen.insert(name_span);
                 actor
             }
-            MentionKind::Org => {
-                let name = m.span.slice(text);
-                let key = key_of(name);
-                match self.by_key.get(&key) {
-                    Some(a) => *a,
-                    None => {
-                        let a = self.add_actor(name.to_string(), ActorKind::Organization, None);
-                        self.by_key.insert(key, a);
-                        a
-                    }
-                }
-            }
-            MentionKind::Group => {
-                let name = m.span.slice(text);
-                let key = key_of(name);
-                match self.by_key.get(&key) {
-                    Some(a) => *a,
-                    None => {
-                        let a = self.add_actor(name.to_string(), ActorKind::Other, None);
-                        self.by_key.insert(key, a);
-                        a
-                    }
-                }
+            MentionKind::Org | MentionKind::Group => {
+                let kind = if m.kind == MentionKind::Org {
+                    ActorKind::Organization
+                } else {
+                    ActorKind::Other
+                };
+                self.actor_by_phrase(m.span.slice(text), kind)
             }
             MentionKind::Role | MentionKind::Pronoun => return None,
         };
         self.note(actor, m.span, place);
         Some(actor)
+    }
+
+    /// The actor an organisation or group phrase names, created the first time it is seen.
+    fn actor_by_phrase(&mut self, name: &str, kind: ActorKind) -> usize {
+        let key = key_of(name);
+        if let Some(a) = self.by_key.get(&key) {
+            return *a;
+        }
+        let a = self.add_actor(name.to_string(), kind, None);
+        self.by_key.insert(key, a);
+        a
     }
 
     /// The actor a role noun or pronoun refers to at `place`, by agreement and salience.
