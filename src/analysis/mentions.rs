@@ -4,9 +4,9 @@
 //! first name, a title, a surname seen with a first name, an acronym, a role noun in front of it,
 //! or (in `loose` mode, used right next to a verb of saying) its place as the speaker.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
-use super::lang::{first_names, lexicon, Language, INSTITUTIONS};
+use super::lang::{first_names, Language, WordClass, INSTITUTIONS};
 use super::tokens::{Token, TokenKind};
 use crate::model::{Gender, Span};
 
@@ -66,7 +66,7 @@ impl Mention {
 
 /// What the scanner knows beyond the language: surnames seen after a first name.
 pub struct Known<'a> {
-    pub surnames: &'a HashSet<String>,
+    pub surnames: &'a FxHashSet<String>,
 }
 
 /// Capitalised adverbs and conjunctions that open German and English sentences.
@@ -134,27 +134,21 @@ pub fn is_org_name(s: &str) -> bool {
 /// "EU", "OSZE", "U.S", "BfV": upper-case letters, one lower-case allowed inside longer ones
 /// (so "In", "Am" and "Ich" are words, not acronyms).
 pub fn is_acronym(s: &str) -> bool {
-    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
-    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
-    let lower_allowed = usize::from(letters.len() >= 3);
-    letters.len() >= 2
-        && letters.len() <= 6
-        && letters[0].is_uppercase()
-        && upper + lower_allowed >= letters.len()
-        && s.chars().all(|c| c.is_alphabetic() || c == '.' || c == '&')
+    if !s.starts_with(char::is_uppercase)
+        || s.len() > 24
+        || !s.chars().all(|c| c.is_alphabetic() || c == '.' || c == '&')
+    {
+        return false;
+    }
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = s.chars().filter(|c| c.is_uppercase()).count();
+    let lower_allowed = usize::from(letters >= 3);
+    (2..=6).contains(&letters) && upper + lower_allowed >= letters
 }
 
 /// The head of a compound role noun, after its last hyphen, lower case.
 pub fn role_head(word: &str) -> String {
     word.rsplit('-').next().unwrap_or(word).to_lowercase()
-}
-
-pub fn is_role_noun(word: &str, lang: &Language) -> bool {
-    lexicon(lang.lang).is_role(word)
-}
-
-fn is_org_noun(word: &str, lang: &Language) -> bool {
-    lexicon(lang.lang).is_org(word)
 }
 
 /// Strips a German or English genitive: "Lawrows" -> "Lawrow", "Trump's" -> "Trump".
@@ -206,14 +200,12 @@ impl Scan<'_> {
         self.known.surnames.contains(w) || self.known.surnames.contains(without_genitive(w))
     }
 
-    fn is_common(&self, w: &str) -> bool {
-        let lower = w.to_lowercase();
-        let lexicon = lexicon(self.lang.lang);
-        lexicon.is_plain(&lower)
-            || (self.lang.is_speech_verb)(&lower)
-            || lexicon.is_group(&lower)
-            || lexicon.is_role(w)
-            || lexicon.is_org(w)
+    fn class(&self, i: usize) -> WordClass {
+        self.toks.get(i).map(|t| t.class).unwrap_or_default()
+    }
+
+    fn is_common(&self, i: usize) -> bool {
+        self.class(i).is_common()
     }
 
     /// A name at `i`: (end token, name span, person evidence, gender, is org).
@@ -236,7 +228,7 @@ impl Scan<'_> {
         let gender = first_names::first_name(first);
         let acronym = is_org_name(first);
         let evidence = person || gender.is_some() || self.known_surname(first) || acronym || loose;
-        if !evidence || (!loose && self.is_common(first) && gender.is_none()) {
+        if !evidence || (!loose && self.is_common(j) && gender.is_none()) {
             return None;
         }
         let strong = person || gender.is_some() || self.known_surname(first) || acronym;
@@ -257,7 +249,7 @@ impl Scan<'_> {
             };
             // All capitals longer than an acronym: a heading or a dateline ("WASHINGTON —").
             let shouted = first.chars().count() > 6 && !first.chars().any(char::is_lowercase);
-            if self.is_common(first) || ADVERBS.contains(&lower.as_str()) || participle || shouted {
+            if self.is_common(j) || ADVERBS.contains(&lower.as_str()) || participle || shouted {
                 return None;
             }
         }
@@ -271,7 +263,7 @@ impl Scan<'_> {
                 continue;
             }
             match self.word(end) {
-                Some(w) if is_capitalised(w) && !self.is_common(w) && !acronym => end += 1,
+                Some(w) if is_capitalised(w) && !self.is_common(end) && !acronym => end += 1,
                 _ => break,
             }
         }
@@ -282,7 +274,8 @@ impl Scan<'_> {
 
     /// A word that may stand before a role or organisation noun: an adjective ("russische",
     /// "former"), a genitive name ("Russlands"), or in English a capitalised modifier ("White").
-    fn is_modifier(&self, word: &str) -> bool {
+    fn is_modifier(&self, k: usize) -> bool {
+        let word = self.word(k).unwrap_or("");
         if is_capitalised(word) {
             // German capitalises adjectives in names and titles: "Der Nationale Sicherheitsberater".
             self.lang.lang == crate::model::Lang::En
@@ -291,15 +284,19 @@ impl Scan<'_> {
                     .iter()
                     .any(|e| word.ends_with(e))
         } else {
-            !self.is_common(word)
+            !self.is_common(k)
         }
     }
 
     /// A noun phrase starting at token `i`.
     fn mention_at(&self, i: usize, loose: bool) -> Option<Mention> {
         let w = self.word(i)?;
-        let lower = w.to_lowercase();
-        if let Some((_, gender, plural)) = self.lang.pronouns.iter().find(|p| p.0 == lower) {
+        // Pronouns are plain words; most words are not.
+        let pronoun = self.class(i).plain.then(|| {
+            let lower = w.to_lowercase();
+            self.lang.pronouns.iter().find(|p| p.0 == lower)
+        });
+        if let Some((_, gender, plural)) = pronoun.flatten() {
             return Some(Mention {
                 kind: MentionKind::Pronoun,
                 span: self.toks[i].span,
@@ -323,23 +320,23 @@ impl Scan<'_> {
         // English ("White House spokesman"), at most four.
         for k in j..(j + 5).min(self.toks.len()) {
             let Some(word) = self.word(k) else { break };
-            if is_role_noun(word, self.lang) {
+            let class = self.class(k);
+            if class.role {
                 return Some(self.role_phrase(i, phrase_start, k));
             }
-            let lw = word.to_lowercase();
-            if is_org_noun(word, self.lang)
+            if class.org
                 && (k > phrase_start || is_capitalised(word))
                 && (self.is_det(w) || is_capitalised(word))
             {
                 return Some(self.simple(MentionKind::Org, i, phrase_start, k + 1));
             }
-            if self.lang.group_nouns.contains(&lw.as_str()) {
+            if class.group {
                 return Some(self.simple(MentionKind::Group, i, phrase_start, k + 1));
             }
             if k == phrase_start && self.name_at(k, false).is_some() && !self.is_det(w) {
                 break;
             }
-            if !self.is_modifier(word) {
+            if !self.is_modifier(k) {
                 break;
             }
         }
@@ -443,7 +440,7 @@ impl Scan<'_> {
                 while let Some(w) = self.word(k) {
                     if self.is_det(w)
                         || is_capitalised(w)
-                        || !self.is_common(w) && k < role_end + 6 && is_capitalised(w)
+                        || !self.is_common(k) && k < role_end + 6 && is_capitalised(w)
                     {
                         k += 1;
                     } else {
@@ -594,8 +591,7 @@ pub fn scan_block(text: &str, toks: &[Token], lang: &Language, known: &Known) ->
         }
         let word = toks[i].span.slice(text);
         // Most words are function words that open no phrase: skip them cheaply.
-        let lower = word.to_lowercase();
-        if lexicon(lang.lang).is_plain(&lower) && !scan.is_det(word) && !scan.is_title(i) {
+        if toks[i].class.plain && !scan.is_det(word) && !scan.is_title(i) {
             i += 1;
             continue;
         }
@@ -604,7 +600,7 @@ pub fn scan_block(text: &str, toks: &[Token], lang: &Language, known: &Known) ->
             if is_org_name(prefix) && prefix.len() < word.len() {
                 let span = Span::new(toks[i].span.start, toks[i].span.start + prefix.len());
                 out.push(Mention::organisation(span, i));
-                if !is_role_noun(word, lang) {
+                if !toks[i].class.role {
                     i += 1;
                     continue;
                 }
@@ -630,7 +626,7 @@ pub fn scan_block(text: &str, toks: &[Token], lang: &Language, known: &Known) ->
 }
 
 /// Surnames: the last word of a first name followed by capitalised words ("Sergej Lawrow").
-pub fn collect_surnames(text: &str, toks: &[Token], lang: &Language, into: &mut HashSet<String>) {
+pub fn collect_surnames(text: &str, toks: &[Token], lang: &Language, into: &mut FxHashSet<String>) {
     for i in 0..toks.len() {
         let Some(first) = toks[i].is_word().then(|| toks[i].span.slice(text)) else {
             continue;
@@ -680,11 +676,13 @@ fn without_genitive_if_plain(w: &str) -> &str {
 mod tests {
     use super::*;
     use crate::analysis::lang::de;
-    use crate::analysis::tokens::tokenize;
+    use crate::analysis::lang::WordClasses;
+    use crate::analysis::tokens::{classify, tokenize};
 
     fn scan(text: &str) -> Vec<(MentionKind, String, Option<String>)> {
-        let toks = tokenize(text, Span::new(0, text.len()), &[], &[]);
-        let mut surnames = HashSet::new();
+        let mut toks = tokenize(text, Span::new(0, text.len()), &[], &[]);
+        classify(text, &mut toks, &WordClasses::new(&de::LANGUAGE));
+        let mut surnames = FxHashSet::default();
         collect_surnames(text, &toks, &de::LANGUAGE, &mut surnames);
         let known = Known {
             surnames: &surnames,

@@ -1,6 +1,7 @@
 //! Words and punctuation of a block, with each quotation as one token: the attribution sieves
 //! read the author's sentence around a quotation, never the words inside it.
 
+use super::lang::{WordClass, WordClasses};
 use crate::model::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,6 +18,8 @@ pub struct Token {
     pub kind: TokenKind,
     /// Index of the sentence within the block.
     pub sentence: usize,
+    /// What the lexicon says of a word (see `classify`); nothing for punctuation and quotations.
+    pub class: WordClass,
 }
 
 impl Token {
@@ -63,6 +66,7 @@ pub fn tokenize(
                     span: Span::new(span.start.max(block.start), span.end.min(block.end)),
                     kind: TokenKind::Quote(index),
                     sentence,
+                    class: WordClass::default(),
                 });
                 at = span.end.min(block.end);
             }
@@ -97,6 +101,7 @@ pub fn tokenize(
                 span: Span::new(at, end),
                 kind: TokenKind::Word,
                 sentence,
+                class: WordClass::default(),
             });
             at = end;
         } else {
@@ -104,11 +109,20 @@ pub fn tokenize(
                 span: Span::new(at, at + c.len_utf8()),
                 kind: TokenKind::Punct(c),
                 sentence,
+                class: WordClass::default(),
             });
             at += c.len_utf8();
         }
     }
     out
+}
+
+/// Gives every word token its `WordClass`, so that the sieves read it off the token instead of
+/// asking the lexicon again each time they look at the word.
+pub fn classify(text: &str, toks: &mut [Token], words: &WordClasses) {
+    for t in toks.iter_mut().filter(|t| t.is_word()) {
+        t.class = words.get(t.span.slice(text));
+    }
 }
 
 /// "U.S" in "U.S.": single letters joined by dots.

@@ -1,5 +1,7 @@
 //! The grammar the sieves share: verbs of saying, subjects, clauses, and the actor a phrase names.
 
+use std::borrow::Cow;
+
 use super::{Attribution, BlockView, Reader};
 use crate::analysis::discourse::Place;
 use crate::analysis::mentions::{mention_at, mention_ending_at, Known, Mention, MentionKind};
@@ -60,30 +62,39 @@ impl<'t> Reader<'t> {
         t.is_word().then(|| t.span.slice(self.text))
     }
 
-    pub(super) fn lower(&self, toks: &[Token], i: usize) -> Option<String> {
-        self.word(toks, i).map(str::to_lowercase)
+    /// The word at `i` in lower case; most words are already, and are not copied.
+    pub(super) fn lower(&self, toks: &[Token], i: usize) -> Option<Cow<'t, str>> {
+        self.word(toks, i).map(|w| {
+            if w.chars().any(char::is_uppercase) {
+                Cow::Owned(w.to_lowercase())
+            } else {
+                Cow::Borrowed(w)
+            }
+        })
     }
 
     /// A verb of saying at `i`; for a separable verb ("fügte … hinzu"), its particle must
     /// close the clause.
     pub(super) fn is_speech_verb(&self, toks: &[Token], i: usize) -> bool {
-        let Some(w) = self.lower(toks, i) else {
+        let Some(w) = self.word(toks, i) else {
             return false;
         };
         // In German a capitalised word inside a sentence is a noun: "in Frage", not "frage".
         let sentence_start = i == 0 || toks[i - 1].sentence != toks[i].sentence;
         if self.lang.lang == crate::model::Lang::De
             && !sentence_start
-            && self
-                .word(toks, i)
-                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && w.starts_with(char::is_uppercase)
         {
             return false;
         }
-        if (self.lang.is_speech_verb)(&w) {
+        let class = toks[i].class;
+        if class.speech_verb {
             return true;
         }
-        let Some(particle) = (self.lang.separable_particle)(&w) else {
+        if !class.separable {
+            return false;
+        }
+        let Some(particle) = (self.lang.separable_particle)(&w.to_lowercase()) else {
             return false;
         };
         (i + 1..(i + 15).min(toks.len()))
@@ -93,7 +104,7 @@ impl<'t> Reader<'t> {
 
     pub(super) fn is_aux(&self, toks: &[Token], i: usize) -> bool {
         self.lower(toks, i)
-            .is_some_and(|w| self.lang.auxiliaries.contains(&w.as_str()))
+            .is_some_and(|w| self.lang.auxiliaries.contains(&w.as_ref()))
     }
 
     /// Does a clause open right before token `i`?
@@ -106,7 +117,7 @@ impl<'t> Reader<'t> {
             TokenKind::Punct(c) => matches!(c, ',' | ':' | ';' | '-' | '–' | '—'),
             TokenKind::Word => self
                 .lower(toks, i - 1)
-                .is_some_and(|w| CLAUSE_WORDS.contains(&w.as_str())),
+                .is_some_and(|w| CLAUSE_WORDS.contains(&w.as_ref())),
         }
     }
 
@@ -223,7 +234,7 @@ impl<'t> Reader<'t> {
         if before > 0
             && self
                 .lower(toks, before - 1)
-                .is_some_and(|w| COORDINATORS.contains(&w.as_str()))
+                .is_some_and(|w| COORDINATORS.contains(&w.as_ref()))
         {
             let first = (0..v)
                 .rev()
@@ -244,7 +255,7 @@ impl<'t> Reader<'t> {
     /// Words that may stand between a verb of saying and its subject.
     pub(super) fn is_filler(&self, toks: &[Token], i: usize) -> bool {
         self.lower(toks, i)
-            .is_some_and(|w| FILLERS.contains(&w.as_str()))
+            .is_some_and(|w| FILLERS.contains(&w.as_ref()))
     }
 
     /// A phrase after the verb can be its subject; in German, only in the nominative

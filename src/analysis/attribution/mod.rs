@@ -10,7 +10,7 @@
 //! 4. `speaker of the sentence`: a fragment in a sentence whose verb of saying has a subject
 //! 5. `continuation`: no cue, but the previous speaker goes on (same or next paragraph)
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 mod grammar;
 mod reported;
@@ -19,11 +19,11 @@ mod sieves;
 mod tests;
 
 use super::discourse::Discourse;
-use super::lang::Language;
+use super::lang::{Language, WordClasses};
 use super::mentions::{self, Known, MentionKind};
 use super::quotes::{Quotation, QuoteRole};
 use super::sentences;
-use super::tokens::{tokenize, Token, TokenKind};
+use super::tokens::{classify, tokenize, Token, TokenKind};
 use crate::model::{Actor, BlockKind, Span};
 
 /// A decision of one sieve.
@@ -73,7 +73,8 @@ struct Reader<'t> {
     text: &'t str,
     quotations: &'t [Quotation],
     lang: &'t Language,
-    surnames: HashSet<String>,
+    surnames: FxHashSet<String>,
+    words: WordClasses<'t>,
     discourse: Discourse,
     /// The last speaker: actor, block, and the mention that named them.
     last_speaker: Option<(usize, usize)>,
@@ -90,7 +91,8 @@ pub fn attribute(
         text,
         quotations,
         lang,
-        surnames: HashSet::new(),
+        surnames: FxHashSet::default(),
+        words: WordClasses::new(lang),
         discourse: Discourse::default(),
         last_speaker: None,
     };
@@ -118,7 +120,9 @@ pub fn attribute(
         };
         // A dateline names a place and an agency, not an actor of the article.
         let start = b.dateline.map_or(b.span.start, |d| d.end.min(b.span.end));
-        tokens.push(tokenize(text, Span::new(start, b.span.end), &spans, &ends));
+        let mut toks = tokenize(text, Span::new(start, b.span.end), &spans, &ends);
+        classify(text, &mut toks, &reader.words);
+        tokens.push(toks);
     }
     for toks in &tokens {
         mentions::collect_surnames(text, toks, lang, &mut reader.surnames);

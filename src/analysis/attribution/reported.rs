@@ -97,7 +97,7 @@ impl Reader<'_> {
                 TokenKind::Punct(_) | TokenKind::Quote(_) => break,
                 TokenKind::Word => {
                     let w = self.lower(toks, k).unwrap_or_default();
-                    if english && CLAUSE_OPENERS.contains(&w.as_str()) {
+                    if english && CLAUSE_OPENERS.contains(&w.as_ref()) {
                         start = Some(k + 1);
                         break;
                     }
@@ -112,7 +112,7 @@ impl Reader<'_> {
                 .and_then(|k| self.lower(toks, k))
                 .unwrap_or_default();
             let passive = matches!(
-                before.as_str(),
+                before.as_ref(),
                 "was" | "were" | "is" | "are" | "been" | "be" | "to"
             );
             let next = toks.get(v + 1)?;
@@ -156,7 +156,7 @@ impl Reader<'_> {
             let so = v
                 .checked_sub(1)
                 .and_then(|k| self.lower(toks, k))
-                .is_some_and(|w| self.lang.so_markers.contains(&w.as_str()));
+                .is_some_and(|w| self.lang.so_markers.contains(&w.as_ref()));
             v.checked_sub(if so { 2 } else { 1 })?
         };
         if comma <= first || !toks[comma].is_punct(',') {

@@ -50,7 +50,7 @@ impl Reader<'_> {
         // „…“, so Lawrow.
         if self
             .lower(toks, i)
-            .is_some_and(|w| self.lang.so_markers.contains(&w.as_str()))
+            .is_some_and(|w| self.lang.so_markers.contains(&w.as_ref()))
         {
             return match self.mention_at(toks, i + 1) {
                 Some(m) => self
@@ -186,10 +186,10 @@ impl Reader<'_> {
                 continue;
             };
             for phrase in self.lang.source_before {
-                let words: Vec<&str> = phrase.split(' ').collect();
-                if words[0] != w {
+                if phrase.split(' ').next() != Some(&*w) {
                     continue;
                 }
+                let words: Vec<&str> = phrase.split(' ').collect();
                 let matches = words
                     .iter()
                     .enumerate()
@@ -201,7 +201,7 @@ impl Reader<'_> {
                 let mut after = k + words.len();
                 if self
                     .lower(toks, after)
-                    .is_some_and(|w| matches!(w.as_str(), "von" | "vom"))
+                    .is_some_and(|w| matches!(w.as_ref(), "von" | "vom"))
                 {
                     after += 1;
                 }
@@ -211,7 +211,7 @@ impl Reader<'_> {
                     return Some((m, cue, (k, end)));
                 }
             }
-            if self.lang.source_after.contains(&w.as_str()) {
+            if self.lang.source_after.contains(&w.as_ref()) {
                 // "Dem Sender al-Dschasira zufolge": the phrase may run on past its noun.
                 let found = self.mention_ending_at(toks, k).or_else(|| {
                     (k.saturating_sub(4)..k)
@@ -243,13 +243,13 @@ impl Reader<'_> {
             .take_while(|i| toks[*i].is_word())
             .find(|i| {
                 self.lower(toks, *i)
-                    .is_some_and(|w| self.lang.source_nouns.contains(&w.as_str()))
+                    .is_some_and(|w| self.lang.source_nouns.contains(&w.as_ref()))
             })?;
         let cue = Span::new(toks[k].span.start, toks[noun].span.end);
         let mut after = noun + 1;
         if self
             .lower(toks, after)
-            .is_some_and(|w| matches!(w.as_str(), "von" | "vom"))
+            .is_some_and(|w| matches!(w.as_ref(), "von" | "vom"))
         {
             after += 1;
         }
@@ -286,7 +286,7 @@ impl Reader<'_> {
     /// The gender of a possessive that points back to one person ("seiner", "ihrer", "his").
     fn possessive(&self, toks: &[Token], i: usize) -> Option<crate::model::Gender> {
         use crate::model::Gender;
-        match self.lower(toks, i)?.as_str() {
+        match self.lower(toks, i)?.as_ref() {
             "seiner" | "seinen" | "seinem" | "seine" | "his" => Some(Gender::Male),
             "ihrer" | "ihren" | "ihrem" | "ihre" | "her" => Some(Gender::Female),
             _ => None,

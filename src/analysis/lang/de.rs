@@ -1,6 +1,6 @@
 //! German.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 use super::{expand_forms, Language};
@@ -188,7 +188,7 @@ const REPORTED_MOOD: &[&str] = &[
     "gelte", "fehle", "handle", "handele", "trage", "zeige", "mache", "habest", "bestehe",
 ];
 
-static SPEECH_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static SPEECH_FORMS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
     expand_forms(SPEECH_STEMS, SPEECH_SUFFIXES, SPEECH_IRREGULAR, |stem| {
         // Inseparable prefixes and -ieren verbs take no "ge-": "erklärt", "kritisiert".
         let inseparable = [

@@ -1,6 +1,6 @@
 //! English.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 use super::{expand_forms, Language};
@@ -140,7 +140,7 @@ const SPEECH_IRREGULAR: &[&str] = &[
     "stating",
 ];
 
-static SPEECH_FORMS: LazyLock<HashSet<String>> =
+static SPEECH_FORMS: LazyLock<FxHashSet<String>> =
     LazyLock::new(|| expand_forms(SPEECH_STEMS, SPEECH_SUFFIXES, SPEECH_IRREGULAR, |_| None));
 
 /// "spokeswoman", "congresswoman", "chairwoman", "queen": feminine; "spokesman": masculine.

@@ -2,7 +2,7 @@
 //! and the Slavic, Romance, Arabic, Turkish, Asian names common in reporting). A lexicon of the
 //! language, not of any article: it tells "Anna Schmidt" (a woman) from "Schmidt" (unknown).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 use crate::model::Gender;
@@ -11,8 +11,8 @@ const FEMALE: &str = "Abby Ada Adele Adriana Agata Agnes Agnieszka Aisha Alba Al
 
 const MALE: &str = "Aaron Abdel Abdul Abdullah Abraham Adam Adrian Ahmad Ahmed Alain Alan Albert Alberto Alejandro Aleksandr Aleksei Alessandro Alex Alexander Alexandre Alexei Alexej Alfred Ali Alois Amir Anders Andre Andreas Andrei Andrej Andrew Andrzej Andy Angelo Anthony Anton Antonio Armin Arnold Arthur Axel Barack Bashar Bastian Ben Benedikt Benjamin Bernd Bernhard Bernie Bill Björn Bob Bodo Boris Brad Bradley Brandon Brian Bruce Bruno Burkhard Carl Carlo Carlos Cem Charles Charlie Chris Christian Christoph Christopher Claus Clemens Colin Conrad Craig Cyril Dale Dan Daniel Dariusz David Dennis Detlef Diego Dieter Dietmar Dimitri Dirk Dmitri Dmitrij Dmitry Dominik Donald Doug Douglas Duncan Edgar Eduard Eduardo Edward Emmanuel Enrico Eric Erich Erik Ernst Erwin Eugen Evan Fabian Felipe Felix Ferdinand Fernando Florian Francesco Francis Francisco Frank Franz Fred Frederick Friedrich Fritz Gabriel Gareth Gary Georg George Gerald Gerd Gerhard Gernot Giorgio Giovanni Giuseppe Gordon Gregor Gregory Guido Günter Günther Gustav Hamid Hans Harald Harry Hartmut Hassan Heiko Heinrich Heinz Helmut Henri Henrik Henry Herbert Hermann Holger Horst Hubert Hugo Hussein Ian Igor Ilja Ingo Ivan Jack Jacob Jake Jakob James Jan Jason Javier Jean Jeff Jeffrey Jens Jeremy Jerome Jerzy Jim Jimmy Joachim Jochen Joe Joel Johann Johannes John Jonathan Jordan Jorge Jörg Josef Joseph Josh Joshua José Juan Julian Jürgen Justin Kai Kamal Karl Karsten Keith Kemal Ken Kenneth Kevin Kim Klaus Konrad Konstantin Kurt Lars Laurent Lawrence Lennart Leo Leon Leonard Leonid Lothar Louis Luca Lucas Ludwig Luigi Luis Lukas Luke Lutz Manfred Manuel Marc Marcel Marco Marcus Mario Mark Markus Martin Marvin Mateusz Mathias Matteo Matthew Matthias Max Maximilian Michael Michail Michel Miguel Mike Mikhail Milan Mitch Mohamed Mohammad Mohammed Muhammad Murat Mustafa Nathan Neil Nicholas Nick Nicolas Niklas Nikolai Nikolaus Nils Norbert Olaf Oleg Oliver Omar Oscar Oskar Otto Pablo Paolo Pascal Patrick Paul Pavel Pedro Peter Petr Philip Philipp Piotr Pierre Rafael Rainer Ralf Ralph Ramon Rand Raphael Recep Reinhard Reinhold René Richard Rick Rishi Rob Robert Roberto Robin Rodrigo Roger Roland Rolf Roman Ron Ronald Rudolf Rüdiger Rupert Russell Ryan Salman Sam Samuel Sascha Scott Sebastian Sergei Sergej Sergey Sigmar Simon Stanislaw Stefan Steffen Stephan Stephen Steve Steven Sven Tayyip Ted Theo Thomas Thorsten Tim Timo Timothy Tobias Todd Tom Tomasz Tony Torsten Ulrich Uwe Valentin Victor Viktor Vincent Vitali Vitaly Vladimir Volker Walter Werner Wilhelm William Willy Wladimir Wojciech Wolfgang Xavier Yannick Yuri Yusuf Zbigniew";
 
-static NAMES: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+static NAMES: LazyLock<FxHashMap<&'static str, Gender>> = LazyLock::new(|| {
+    let mut map = FxHashMap::default();
     for name in MALE.split_whitespace() {
         map.insert(name, Gender::Male);
     }

@@ -1,8 +1,10 @@
 //! One file a language: its words, as data. The sieves ask a `Language` and never name a language
 //! themselves, so adding one means adding a file and a line in `language()`.
 
-use std::collections::HashSet;
+use std::cell::RefCell;
 use std::sync::LazyLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::model::Lang;
 
@@ -72,17 +74,17 @@ pub struct Language {
 pub struct Lexicon {
     /// Words that never start a name: determiners, function and stop words, calendar words,
     /// pronouns.
-    plain: HashSet<&'static str>,
-    role_heads: HashSet<&'static str>,
-    org_heads: HashSet<&'static str>,
-    groups: HashSet<&'static str>,
+    plain: FxHashSet<&'static str>,
+    role_heads: FxHashSet<&'static str>,
+    org_heads: FxHashSet<&'static str>,
+    groups: FxHashSet<&'static str>,
     /// German compounds end in their head ("Außenminister"); English nouns stand alone.
     compounds: bool,
 }
 
 impl Lexicon {
     fn new(l: &'static Language) -> Self {
-        let mut plain: HashSet<&'static str> = HashSet::new();
+        let mut plain: FxHashSet<&'static str> = FxHashSet::default();
         for list in [
             l.determiners,
             l.function_words,
@@ -106,24 +108,15 @@ impl Lexicon {
         self.plain.contains(lower)
     }
 
-    pub fn is_group(&self, lower: &str) -> bool {
-        self.groups.contains(lower)
-    }
-
     /// Does the word's head (after its last hyphen) name a role? In German also a compound that
     /// ends in one, with a few letters before it ("Außenminister", "Bürgermeisterin").
     pub fn is_role(&self, word: &str) -> bool {
-        self.has_head(&self.role_heads, word)
+        self.has_head(&self.role_heads, &word.to_lowercase())
     }
 
-    pub fn is_org(&self, word: &str) -> bool {
-        self.has_head(&self.org_heads, word)
-    }
-
-    fn has_head(&self, set: &HashSet<&'static str>, word: &str) -> bool {
-        let lower = word.to_lowercase();
-        let head = lower.rsplit('-').next().unwrap_or(&lower);
-        if set.contains(head) || set.contains(lower.as_str()) {
+    fn has_head(&self, set: &FxHashSet<&'static str>, lower: &str) -> bool {
+        let head = lower.rsplit('-').next().unwrap_or(lower);
+        if set.contains(head) || set.contains(lower) {
             return true;
         }
         self.compounds
@@ -131,6 +124,68 @@ impl Lexicon {
                 .char_indices()
                 .skip(3)
                 .any(|(i, _)| set.contains(&head[i..]))
+    }
+
+    /// Everything the lexicon says of one word as written.
+    fn classify(&self, language: &Language, word: &str) -> WordClass {
+        let lower = word.to_lowercase();
+        WordClass {
+            plain: self.plain.contains(lower.as_str()),
+            speech_verb: (language.is_speech_verb)(&lower),
+            separable: (language.separable_particle)(&lower).is_some(),
+            group: self.groups.contains(lower.as_str()),
+            role: self.has_head(&self.role_heads, &lower),
+            org: self.has_head(&self.org_heads, &lower),
+        }
+    }
+}
+
+/// What the lexicon says of one word.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordClass {
+    /// A determiner, function word, stop word, calendar word or pronoun.
+    pub plain: bool,
+    /// A form of a verb of saying ("sagte", "told").
+    pub speech_verb: bool,
+    /// The finite form of a separable verb of saying ("fügte" of "hinzufügen").
+    pub separable: bool,
+    /// A noun for a group of people who speak ("Experten", "officials").
+    pub group: bool,
+    /// A role noun, or a compound ending in one ("US-Sicherheitsberater").
+    pub role: bool,
+    /// A noun that names an organisation, or a compound ending in one ("Bundesregierung").
+    pub org: bool,
+}
+
+impl WordClass {
+    /// A word of the language's vocabulary, which is no name by itself.
+    pub fn is_common(self) -> bool {
+        self.plain || self.speech_verb || self.group || self.role || self.org
+    }
+}
+
+/// `Lexicon::classify`, remembered for each word an analysis meets: a novel has some ten
+/// thousand distinct words, and the sieves ask about each of them again and again.
+pub struct WordClasses<'l> {
+    language: &'l Language,
+    memo: RefCell<FxHashMap<Box<str>, WordClass>>,
+}
+
+impl<'l> WordClasses<'l> {
+    pub fn new(language: &'l Language) -> Self {
+        WordClasses {
+            language,
+            memo: RefCell::default(),
+        }
+    }
+
+    pub fn get(&self, word: &str) -> WordClass {
+        if let Some(class) = self.memo.borrow().get(word) {
+            return *class;
+        }
+        let class = lexicon(self.language.lang).classify(self.language, word);
+        self.memo.borrow_mut().insert(word.into(), class);
+        class
     }
 }
 
@@ -195,8 +250,8 @@ pub fn expand_forms(
     suffixes: &[&str],
     irregular: &[&str],
     participle: impl Fn(&str) -> Option<String>,
-) -> std::collections::HashSet<String> {
-    let mut set = std::collections::HashSet::new();
+) -> FxHashSet<String> {
+    let mut set = FxHashSet::default();
     for stem in stems {
         for suffix in suffixes {
             set.insert(format!("{stem}{suffix}"));
