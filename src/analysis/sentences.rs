@@ -17,7 +17,8 @@ pub fn sentence_ends(text: &str, span: Span, quotes: &[Span]) -> Vec<usize> {
     let s = span.slice(text);
     let mut ends = Vec::new();
     let mut q = quotes.partition_point(|x| x.end <= span.start);
-    for (i, c) in s.char_indices() {
+    for (i, mark) in s.match_indices(['.', '!', '?', '…']) {
+        let c = mark.chars().next().unwrap_or('.');
         let at = span.start + i;
         while q < quotes.len() && quotes[q].end <= at {
             q += 1;
@@ -31,9 +32,6 @@ pub fn sentence_ends(text: &str, span: Span, quotes: &[Span]) -> Vec<usize> {
             if at + c.len_utf8() < quotes[q].end - close {
                 continue;
             }
-        }
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            continue;
         }
         let end = at + c.len_utf8();
         let rest = &text[end..span.end];
@@ -59,14 +57,13 @@ pub fn sentence_ends(text: &str, span: Span, quotes: &[Span]) -> Vec<usize> {
 }
 
 fn is_abbreviation(before: &str) -> bool {
-    let word: String = before
-        .chars()
+    let start = before
+        .char_indices()
         .rev()
-        .take_while(|c| c.is_alphanumeric())
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+        .take_while(|(_, c)| c.is_alphanumeric())
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let word = &before[start..];
     if word.is_empty() {
         return false;
     }

@@ -193,9 +193,7 @@ impl Reader<'_> {
                 && !self
                     .word(toks, k)
                     .is_some_and(|w| w.starts_with(char::is_uppercase))
-                && self
-                    .lower(toks, k)
-                    .is_some_and(|w| (self.lang.is_reported_mood)(&w))
+                && toks[k].class.reported_mood
         });
         if !mood {
             return None;

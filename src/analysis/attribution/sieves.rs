@@ -180,8 +180,10 @@ impl Reader<'_> {
         toks: &[Token],
         sentence: usize,
     ) -> Option<(Mention, Span, (usize, usize))> {
-        let range: Vec<usize> = crate::analysis::tokens::sentence_range(toks, sentence).collect();
-        for &k in &range {
+        for k in crate::analysis::tokens::sentence_range(toks, sentence) {
+            if !toks[k].class.source && !toks[k].span.slice(self.text).eq_ignore_ascii_case("nach") {
+                continue;
+            }
             let Some(w) = self.lower(toks, k) else {
                 continue;
             };

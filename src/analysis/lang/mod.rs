@@ -133,6 +133,13 @@ impl Lexicon {
             plain: self.plain.contains(lower.as_str()),
             speech_verb: (language.is_speech_verb)(&lower),
             separable: (language.separable_particle)(&lower).is_some(),
+            reported_mood: (language.is_reported_mood)(&lower),
+            source: language
+                .source_before
+                .iter()
+                .filter_map(|phrase| phrase.split(' ').next())
+                .chain(language.source_after.iter().copied())
+                .any(|w| w == lower),
             group: self.groups.contains(lower.as_str()),
             role: self.has_head(&self.role_heads, &lower),
             org: self.has_head(&self.org_heads, &lower),
@@ -149,6 +156,10 @@ pub struct WordClass {
     pub speech_verb: bool,
     /// The finite form of a separable verb of saying ("fügte" of "hinzufügen").
     pub separable: bool,
+    /// A verb form that marks reported speech by itself (German Konjunktiv I: "sei", "habe").
+    pub reported_mood: bool,
+    /// Opens or closes a phrase that names a source: "laut", "according", "zufolge".
+    pub source: bool,
     /// A noun for a group of people who speak ("Experten", "officials").
     pub group: bool,
     /// A role noun, or a compound ending in one ("US-Sicherheitsberater").
