@@ -6,7 +6,8 @@
 
 use rustc_hash::FxHashSet;
 
-use super::lang::{first_names, Language, WordClass, INSTITUTIONS};
+pub use super::lang::{is_acronym, is_org_name, without_genitive};
+use super::lang::{Language, WordClass};
 use super::tokens::{Token, TokenKind};
 use crate::model::{Gender, Span};
 
@@ -126,39 +127,9 @@ fn is_capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// An organisation's short name: an acronym ("OSZE", "U.S.") or an institution written as a word.
-pub fn is_org_name(s: &str) -> bool {
-    is_acronym(s) || INSTITUTIONS.contains(&without_genitive(s)) || INSTITUTIONS.contains(&s)
-}
-
-/// "EU", "OSZE", "U.S", "BfV": upper-case letters, one lower-case allowed inside longer ones
-/// (so "In", "Am" and "Ich" are words, not acronyms).
-pub fn is_acronym(s: &str) -> bool {
-    if !s.starts_with(char::is_uppercase)
-        || s.len() > 24
-        || !s.chars().all(|c| c.is_alphabetic() || c == '.' || c == '&')
-    {
-        return false;
-    }
-    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-    let upper = s.chars().filter(|c| c.is_uppercase()).count();
-    let lower_allowed = usize::from(letters >= 3);
-    (2..=6).contains(&letters) && upper + lower_allowed >= letters
-}
-
 /// The head of a compound role noun, after its last hyphen, lower case.
 pub fn role_head(word: &str) -> String {
     word.rsplit('-').next().unwrap_or(word).to_lowercase()
-}
-
-/// Strips a German or English genitive: "Lawrows" -> "Lawrow", "Trump's" -> "Trump".
-pub fn without_genitive(word: &str) -> &str {
-    for suffix in ["'s", "’s", "s'", "s’"] {
-        if let Some(base) = word.strip_suffix(suffix) {
-            return base;
-        }
-    }
-    word.strip_suffix('s').unwrap_or(word)
 }
 
 struct Scan<'a> {
@@ -184,7 +155,7 @@ impl Scan<'_> {
     }
 
     fn is_title(&self, i: usize) -> bool {
-        self.word(i).is_some_and(|w| self.lang.titles.contains(&w))
+        self.class(i).title
     }
 
     /// "von", "van", "de" inside a name, before a capitalised word; "der" only after "von"/"van"
@@ -225,8 +196,8 @@ impl Scan<'_> {
             return None;
         }
         let start = j;
-        let gender = first_names::first_name(first);
-        let acronym = is_org_name(first);
+        let gender = self.class(j).first_name;
+        let acronym = self.class(j).org_name;
         let evidence = person || gender.is_some() || self.known_surname(first) || acronym || loose;
         if !evidence || (!loose && self.is_common(j) && gender.is_none()) {
             return None;
@@ -371,14 +342,11 @@ impl Scan<'_> {
         let mut head = None;
         for k in start..(start + 5).min(self.toks.len()) {
             let Some(word) = self.word(k) else { break };
-            let lower = word.to_lowercase();
-            if self.is_det(word)
-                || self.lang.function_words.contains(&lower.as_str())
-                || self.lang.stop_words.contains(&lower.as_str())
-                || (self.lang.is_speech_verb)(&lower)
-            {
+            let class = self.class(k);
+            if self.is_det(word) || class.plain || class.speech_verb {
                 break;
             }
+            let lower = word.to_lowercase();
             // English marks no nouns, but its verbs show: "the crowd booed", "the group seeks".
             if self.lang.lang == crate::model::Lang::En && k > start {
                 let prev = self.word(k - 1).unwrap_or("");
@@ -628,10 +596,7 @@ pub fn scan_block(text: &str, toks: &[Token], lang: &Language, known: &Known) ->
 /// Surnames: the last word of a first name followed by capitalised words ("Sergej Lawrow").
 pub fn collect_surnames(text: &str, toks: &[Token], lang: &Language, into: &mut FxHashSet<String>) {
     for i in 0..toks.len() {
-        let Some(first) = toks[i].is_word().then(|| toks[i].span.slice(text)) else {
-            continue;
-        };
-        if first_names::first_name(first).is_none() {
+        if !toks[i].is_word() || toks[i].class.first_name.is_none() {
             continue;
         }
         let mut j = i + 1;
@@ -645,12 +610,7 @@ pub fn collect_surnames(text: &str, toks: &[Token], lang: &Language, into: &mut 
                 j += 1;
                 continue;
             }
-            if is_capitalised(w)
-                && !lang.function_words.contains(&w.to_lowercase().as_str())
-                && !lang.stop_words.contains(&w.to_lowercase().as_str())
-                && !lang.calendar_words.contains(&w.to_lowercase().as_str())
-                && !(lang.is_speech_verb)(&w.to_lowercase())
-            {
+            if is_capitalised(w) && !t.class.plain && !t.class.speech_verb {
                 last = Some(w);
                 j += 1;
             } else {

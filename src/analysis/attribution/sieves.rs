@@ -181,7 +181,8 @@ impl Reader<'_> {
         sentence: usize,
     ) -> Option<(Mention, Span, (usize, usize))> {
         for k in crate::analysis::tokens::sentence_range(toks, sentence) {
-            if !toks[k].class.source && !toks[k].span.slice(self.text).eq_ignore_ascii_case("nach") {
+            if !toks[k].class.source && !toks[k].span.slice(self.text).eq_ignore_ascii_case("nach")
+            {
                 continue;
             }
             let Some(w) = self.lower(toks, k) else {

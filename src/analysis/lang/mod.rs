@@ -134,6 +134,9 @@ impl Lexicon {
             speech_verb: (language.is_speech_verb)(&lower),
             separable: (language.separable_particle)(&lower).is_some(),
             reported_mood: (language.is_reported_mood)(&lower),
+            first_name: first_names::first_name(word),
+            title: language.titles.contains(&word),
+            org_name: is_org_name(word),
             source: language
                 .source_before
                 .iter()
@@ -160,6 +163,12 @@ pub struct WordClass {
     pub reported_mood: bool,
     /// Opens or closes a phrase that names a source: "laut", "according", "zufolge".
     pub source: bool,
+    /// A known first name, with its usual gender ("Anna", "Thomas").
+    pub first_name: Option<Gender>,
+    /// A title before a name ("Dr", "Mr").
+    pub title: bool,
+    /// An organisation's short name: an acronym or an institution ("OSZE", "Nato").
+    pub org_name: bool,
     /// A noun for a group of people who speak ("Experten", "officials").
     pub group: bool,
     /// A role noun, or a compound ending in one ("US-Sicherheitsberater").
@@ -253,6 +262,36 @@ pub const INSTITUTIONS: &[&str] = &[
     "Nato", "Otan", "Unesco", "Unicef", "Opec", "Interpol", "Europol", "Frontex", "Fifa", "Uefa",
     "Nasa", "Esa", "Asean", "Mercosur", "Unhcr", "Unrwa", "Ecowas", "Eurostat", "Eurojust",
 ];
+
+/// An organisation's short name: an acronym ("OSZE", "U.S.") or an institution written as a word.
+pub fn is_org_name(s: &str) -> bool {
+    is_acronym(s) || INSTITUTIONS.contains(&without_genitive(s)) || INSTITUTIONS.contains(&s)
+}
+
+/// "EU", "OSZE", "U.S", "BfV": upper-case letters, one lower-case allowed inside longer ones
+/// (so "In", "Am" and "Ich" are words, not acronyms).
+pub fn is_acronym(s: &str) -> bool {
+    if !s.starts_with(char::is_uppercase)
+        || s.len() > 24
+        || !s.chars().all(|c| c.is_alphabetic() || c == '.' || c == '&')
+    {
+        return false;
+    }
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = s.chars().filter(|c| c.is_uppercase()).count();
+    let lower_allowed = usize::from(letters >= 3);
+    (2..=6).contains(&letters) && upper + lower_allowed >= letters
+}
+
+/// Strips a German or English genitive: "Lawrows" -> "Lawrow", "Trump's" -> "Trump".
+pub fn without_genitive(word: &str) -> &str {
+    for suffix in ["'s", "’s", "s'", "s’"] {
+        if let Some(base) = word.strip_suffix(suffix) {
+            return base;
+        }
+    }
+    word.strip_suffix('s').unwrap_or(word)
+}
 
 /// All inflected forms of weak (regular) verbs from their stems, plus irregular forms: the
 /// lexicons are written as stems and expanded once.
