@@ -809,7 +809,12 @@ const SEPARABLE: &[(&str, &str)] = &[
 ];
 
 fn separable_particle(word: &str) -> Option<&'static str> {
+    let first = word.as_bytes().first()?;
     SEPARABLE.iter().find_map(|(stem, particle)| {
+        // Most words share no first letter with a stem: a byte says so before a comparison.
+        if stem.as_bytes().first() != Some(first) {
+            return None;
+        }
         let rest = word.strip_prefix(stem)?;
         matches!(
             rest,
