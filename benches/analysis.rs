@@ -2,13 +2,17 @@
 //!
 //!     cargo bench --bench analysis [-- PATH...]
 //!
-//! By default: the built-in dpa article, the two novels in `../shared/samples/long/` when they
-//! are there, and generated inputs that once took quadratic time (MB/s should not fall as they
-//! grow). Under `cargo test --benches` it makes one quick pass.
+//! By default: the built-in dpa article, all samples in `samples/de` and `samples/en` analysed
+//! one after the other, the two novels in `samples/long/`, generated inputs that once took
+//! quadratic time (MB/s should not fall as they grow), and the scaling series: 0.5, 1, 2, 4 and
+//! 8 MB of the English novel repeated, whose time should grow in proportion. Under
+//! `cargo test --benches` it makes one quick pass.
 
 use std::time::{Duration, Instant};
 
 use quoth::{analyze, Options};
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -19,17 +23,11 @@ fn main() {
         .cloned()
         .collect();
     let mut inputs: Vec<(String, Option<String>)> = Vec::new();
-    if paths.is_empty() {
-        let long = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/samples/long/");
-        paths.push(
-            concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/samples/de/dpa-ukraine-verhandlungen.txt"
-            )
-            .into(),
-        );
+    let defaults = paths.is_empty();
+    if defaults {
+        paths.push(format!("{ROOT}/samples/de/dpa-ukraine-verhandlungen.txt"));
         for novel in ["dickens-bleak-house.txt", "fontane-vor-dem-sturm.txt"] {
-            paths.push(format!("{long}{novel}"));
+            paths.push(format!("{ROOT}/samples/long/{novel}"));
         }
         let line = "„Wir warten“, sagte Lawrow. ";
         inputs.push((
@@ -47,12 +45,7 @@ fn main() {
     }
     let files = paths.iter().map(|p| {
         let name = p.rsplit('/').next().unwrap_or(p).to_string();
-        (
-            name,
-            std::fs::read(p)
-                .ok()
-                .map(|b| String::from_utf8_lossy(&b).into_owned()),
-        )
+        (name, read(p))
     });
     let inputs: Vec<(String, Option<String>)> = files.chain(inputs).collect();
     println!(
@@ -64,31 +57,101 @@ fn main() {
             println!("{name}: not found, skipped");
             continue;
         };
-        let runs = if quick {
-            1
-        } else if text.len() > 100_000 {
-            3
-        } else {
-            50
-        };
-        let mut best = Duration::MAX;
-        let mut result = None;
-        for _ in 0..runs {
-            let start = Instant::now();
-            let a = analyze(&text, &Options::default());
-            best = best.min(start.elapsed());
-            result = Some(a);
-        }
-        let Some(a) = result else { continue };
-        let mb = text.len() as f64 / 1e6;
-        println!(
-            "{:<32} {:>9.2} {:>12.1} {:>9.2} {:>10} {:>8}",
-            name,
-            mb,
-            best.as_secs_f64() * 1000.0,
-            mb / best.as_secs_f64(),
-            a.statements.len(),
-            a.actors.len()
-        );
+        measure(&name, &[text], quick, "");
     }
+    if !defaults {
+        return;
+    }
+    // Every sample article, each analysed on its own, as a reader of the news meets them.
+    let samples: Vec<String> = ["de", "en"]
+        .iter()
+        .flat_map(|lang| {
+            let mut files: Vec<_> = std::fs::read_dir(format!("{ROOT}/samples/{lang}"))
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+                .collect();
+            files.sort();
+            files
+        })
+        .filter_map(|p| read(&p.to_string_lossy()))
+        .collect();
+    measure(
+        &format!("all {} samples, one by one", samples.len()),
+        &samples,
+        quick,
+        "",
+    );
+    println!();
+    println!("scaling: the English novel repeated");
+    let Some(novel) = read(&format!("{ROOT}/samples/long/dickens-bleak-house.txt")) else {
+        return;
+    };
+    let mut previous: Option<f64> = None;
+    for mb in [0.5, 1.0, 2.0, 4.0, 8.0] {
+        let text = prefix_of_repeats(&novel, (mb * 1e6) as usize);
+        let ms = measure(&format!("{mb} MB"), &[text], quick, "");
+        if let Some(p) = previous {
+            println!("{:<32} {:.2} times the time of half the size", "", ms / p);
+        }
+        previous = Some(ms);
+    }
+}
+
+fn read(path: &str) -> Option<String> {
+    std::fs::read(path)
+        .ok()
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+}
+
+/// `text` repeated until it is `len` bytes long, cut at a paragraph.
+fn prefix_of_repeats(text: &str, len: usize) -> String {
+    let mut out = String::with_capacity(len + text.len());
+    while out.len() < len {
+        out.push_str(text);
+        out.push_str("\n\n");
+    }
+    let cut = out[..len].rfind("\n\n").unwrap_or(len);
+    out.truncate(cut);
+    out
+}
+
+/// Analyses each of `texts` in turn (best of several runs of the whole set); prints a row and
+/// returns the milliseconds.
+fn measure(name: &str, texts: &[String], quick: bool, note: &str) -> f64 {
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let runs = if quick {
+        1
+    } else if bytes > 3_000_000 {
+        2
+    } else if bytes > 100_000 {
+        5
+    } else {
+        50
+    };
+    let mut best = Duration::MAX;
+    let mut counts = (0, 0);
+    for _ in 0..runs {
+        let start = Instant::now();
+        counts = (0, 0);
+        for text in texts {
+            let a = analyze(text, &Options::default());
+            counts.0 += a.statements.len();
+            counts.1 += a.actors.len();
+        }
+        best = best.min(start.elapsed());
+    }
+    let mb = bytes as f64 / 1e6;
+    println!(
+        "{:<32} {:>9.2} {:>12.1} {:>9.2} {:>10} {:>8} {note}",
+        name,
+        mb,
+        best.as_secs_f64() * 1000.0,
+        mb / best.as_secs_f64(),
+        counts.0,
+        counts.1
+    );
+    best.as_secs_f64() * 1000.0
 }

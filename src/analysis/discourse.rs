@@ -23,6 +23,10 @@ pub struct Discourse {
     /// Role heads of each actor, lower case ("außenminister").
     role_heads: Vec<Vec<String>>,
     places: Vec<Vec<Place>>,
+    /// (block, actor) for each actor's first mention in a block, in reading order, no older than
+    /// two blocks before the latest: the only actors `salience` can find. Resolving a pronoun
+    /// looks at these instead of every actor of a novel.
+    recent: std::collections::VecDeque<(usize, usize)>,
     /// Surname or organisation key -> actor.
     by_key: HashMap<String, usize>,
     /// Name spans already registered, so a name found twice is counted once.
@@ -66,7 +70,18 @@ impl Discourse {
         if a.mentions.get(at) != Some(&span) {
             a.mentions.insert(at, span);
         }
-        self.places[actor].push(place);
+        let places = &mut self.places[actor];
+        if places.last().is_none_or(|p| p.block != place.block) {
+            while self
+                .recent
+                .front()
+                .is_some_and(|(block, _)| block + 2 < place.block)
+            {
+                self.recent.pop_front();
+            }
+            self.recent.push_back((place.block, actor));
+        }
+        places.push(place);
         if self.actors[actor].kind == ActorKind::Person {
             self.topic.entry(place.block).or_insert(actor);
         }
@@ -181,7 +196,17 @@ impl Discourse {
     /// The actor a role noun or pronoun refers to at `place`, by agreement and salience.
     pub fn resolve(&self, m: &Mention, place: Place, lang: &Language) -> Option<usize> {
         let mut best: Option<(f32, usize)> = None;
-        for (a, actor) in self.actors.iter().enumerate() {
+        // In the order of their ids, so that ties go to the actor met first.
+        let mut candidates: Vec<usize> = self
+            .recent
+            .iter()
+            .filter(|(block, _)| block + 2 >= place.block)
+            .map(|(_, a)| *a)
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        for a in candidates {
+            let actor = &self.actors[a];
             let fits = match m.kind {
                 MentionKind::Pronoun if m.plural => actor.kind != ActorKind::Person,
                 MentionKind::Pronoun => {
