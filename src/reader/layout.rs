@@ -61,11 +61,7 @@ impl Layout {
         folded: &[bool],
     ) -> Self {
         let width = width.max(1);
-        let wrapped = analysis
-            .blocks
-            .iter()
-            .map(|b| wrap::wrap(text, b.span.start, b.span.end, width))
-            .collect();
+        let wrapped = wrap_blocks(text, analysis, width);
         let summaries = summaries
             .iter()
             .map(|s| wrap::wrap(s, 0, s.len(), width))
@@ -170,6 +166,36 @@ impl Layout {
     }
 }
 
+/// Texts shorter than this are wrapped on one thread: starting threads costs more than it saves.
+const PARALLEL_FROM_BYTES: usize = 256 * 1024;
+
+/// Every block wrapped at `width`. A long text is cut into runs of blocks wrapped side by side,
+/// one a core, since each block wraps on its own: a novel lays out in half the time on two cores.
+fn wrap_blocks(text: &str, analysis: &Analysis, width: usize) -> Vec<Vec<(usize, usize)>> {
+    let wrap_all = |blocks: &[crate::model::Block]| -> Vec<Vec<(usize, usize)>> {
+        blocks
+            .iter()
+            .map(|b| wrap::wrap(text, b.span.start, b.span.end, width))
+            .collect()
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    if threads < 2 || text.len() < PARALLEL_FROM_BYTES || analysis.blocks.len() < 2 {
+        return wrap_all(&analysis.blocks);
+    }
+    let chunk = analysis.blocks.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = analysis
+            .blocks
+            .chunks(chunk)
+            .map(|blocks| scope.spawn(move || wrap_all(blocks)))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -222,6 +248,21 @@ mod tests {
             shut.lines[shut.line_of_offset(inside)].kind,
             LineKind::FoldSummary
         );
+    }
+
+    #[test]
+    fn a_long_text_wrapped_on_several_threads_wraps_as_on_one() {
+        let paragraph = "Ein „Zitat“, sagte sie – und noch ein Wort: Außenministerin. ";
+        let text = paragraph.repeat(20).trim_end().to_string() + "\n\n";
+        let text = text.repeat(PARALLEL_FROM_BYTES / text.len() + 2);
+        let a = analyze(&text, &Options::default());
+        assert!(text.len() >= PARALLEL_FROM_BYTES && a.blocks.len() > 100);
+        let serial: Vec<_> = a
+            .blocks
+            .iter()
+            .map(|b| wrap::wrap(&text, b.span.start, b.span.end, 37))
+            .collect();
+        assert_eq!(wrap_blocks(&text, &a, 37), serial);
     }
 
     #[test]
