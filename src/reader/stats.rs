@@ -149,63 +149,67 @@ impl Stats {
             total_quoted_words,
             fold_summaries: Vec::new(),
         };
-        stats.fold_summaries = (0..analysis.sections.len())
-            .map(|s| stats.fold_summary(analysis, s))
-            .collect();
+        stats.fold_summaries = stats.fold_summaries(analysis);
         stats
     }
 
-    /// "(3 paragraphs, 4 quotations: Sullivan 3, Baerbock 1)"
-    fn fold_summary(&self, analysis: &Analysis, section: usize) -> String {
-        let paragraphs = analysis
-            .blocks
-            .iter()
-            .filter(|b| b.section == section && b.kind == crate::model::BlockKind::Paragraph)
-            .count();
-        let mut per_speaker = vec![0usize; self.speakers.len()];
-        let mut quotations = 0;
-        let mut reported = 0;
+    /// For every section, "(3 paragraphs, 4 quotations: Sullivan 3, Baerbock 1)": counted in one
+    /// pass over blocks and statements, so a text of many sections costs no more than one.
+    fn fold_summaries(&self, analysis: &Analysis) -> Vec<String> {
+        let n = analysis.sections.len();
+        let mut paragraphs = vec![0usize; n];
+        for b in &analysis.blocks {
+            if b.kind == crate::model::BlockKind::Paragraph {
+                if let Some(p) = paragraphs.get_mut(b.section) {
+                    *p += 1;
+                }
+            }
+        }
+        let mut quotations = vec![0usize; n];
+        let mut reported = vec![0usize; n];
+        // Per section, speaker index -> quotations, in the speakers' order.
+        let mut per_speaker = vec![std::collections::BTreeMap::<usize, usize>::new(); n];
         for (i, st) in analysis.statements.iter().enumerate() {
-            if st.section != section {
+            if st.section >= n {
                 continue;
             }
             if st.kind == StatementKind::Indirect {
-                reported += 1;
+                reported[st.section] += 1;
                 continue;
             }
-            quotations += 1;
-            if let Some(n) = self
-                .speaker_of_statement
-                .get(i)
-                .and_then(|&e| per_speaker.get_mut(e))
-            {
-                *n += 1;
+            quotations[st.section] += 1;
+            if let Some(&e) = self.speaker_of_statement.get(i) {
+                if e < self.speakers.len() {
+                    *per_speaker[st.section].entry(e).or_default() += 1;
+                }
             }
         }
-        let mut s = format!(
-            "({paragraphs} {}, {quotations} {}",
-            plural(paragraphs, "paragraph", "paragraphs"),
-            plural(quotations, "quotation", "quotations")
-        );
-        let who: Vec<String> = self
-            .speakers
-            .iter()
-            .zip(&per_speaker)
-            .filter(|(_, n)| **n > 0)
-            .map(|(sp, n)| match sp.actor {
-                Some(_) => format!("{} {n}", sp.short),
-                None => format!("{n} unattributed"),
+        (0..n)
+            .map(|section| {
+                let (paragraphs, quotations) = (paragraphs[section], quotations[section]);
+                let mut s = format!(
+                    "({paragraphs} {}, {quotations} {}",
+                    plural(paragraphs, "paragraph", "paragraphs"),
+                    plural(quotations, "quotation", "quotations")
+                );
+                let who: Vec<String> = per_speaker[section]
+                    .iter()
+                    .map(|(&e, n)| match self.speakers[e].actor {
+                        Some(_) => format!("{} {n}", self.speakers[e].short),
+                        None => format!("{n} unattributed"),
+                    })
+                    .collect();
+                if !who.is_empty() {
+                    s.push_str(": ");
+                    s.push_str(&who.join(", "));
+                }
+                if reported[section] > 0 {
+                    s.push_str(&format!(", {} reported", reported[section]));
+                }
+                s.push(')');
+                s
             })
-            .collect();
-        if !who.is_empty() {
-            s.push_str(": ");
-            s.push_str(&who.join(", "));
-        }
-        if reported > 0 {
-            s.push_str(&format!(", {reported} reported"));
-        }
-        s.push(')');
-        s
+            .collect()
     }
 
     /// The statements that paint the byte range `[start, end)`, as (span, statement) in order.
