@@ -284,7 +284,21 @@ fn demote_unspoken_fragments(
         .filter(|q| !q.nested)
         .map(|q| q.extent())
         .collect();
-    let mut cached: Option<(usize, Vec<Span>)> = None;
+    // Words that mark speech ("sagte", "laut"), in a piece of text.
+    let speech_words = |span: Span| {
+        span.slice(text)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .filter(|w| {
+                let w = w.to_lowercase();
+                (lang.is_speech_verb)(&w)
+                    || (lang.is_speech_mood)(&w)
+                    || lang.source_markers.contains(&w.as_str())
+            })
+            .count()
+    };
+    // The block whose sentences are known, and per sentence its speech words once counted.
+    let mut cached: Option<(usize, Vec<Span>, Vec<Option<usize>>)> = None;
     for q in found.iter_mut() {
         if q.role != QuoteRole::Partial || q.nested || q.spans.len() > 1 {
             continue;
@@ -298,31 +312,23 @@ fn demote_unspoken_fragments(
             continue;
         };
         // A block's sentences are found once, however many fragments it holds.
-        if cached.as_ref().is_none_or(|(i, _)| *i != bi) {
-            cached = Some((bi, super::sentences::sentences(text, block.span, &extents)));
+        if cached.as_ref().is_none_or(|(i, _, _)| *i != bi) {
+            let sentences = super::sentences::sentences(text, block.span, &extents);
+            let counts = vec![None; sentences.len()];
+            cached = Some((bi, sentences, counts));
         }
-        let Some((_, sentences)) = cached.as_ref() else {
+        let Some((_, sentences, counts)) = cached.as_mut() else {
             continue;
         };
         let at = sentences.partition_point(|s| s.end < span.end);
-        let Some(sentence) = sentences.get(at).filter(|s| s.encloses(span)) else {
+        let Some(&sentence) = sentences.get(at).filter(|s| s.encloses(span)) else {
             continue;
         };
-        let outside = [
-            Span::new(sentence.start, span.start),
-            Span::new(span.end, sentence.end),
-        ];
-        let spoken = outside.iter().any(|part| {
-            part.slice(text)
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .any(|w| {
-                    let w = w.to_lowercase();
-                    (lang.is_speech_verb)(&w)
-                        || (lang.is_speech_mood)(&w)
-                        || lang.source_markers.contains(&w.as_str())
-                })
-        });
+        // A speech word in the sentence outside the fragment: those of the whole sentence, counted
+        // once however many fragments it holds, less the fragment's own. The fragment begins and
+        // ends with a quotation mark, so no word straddles its edges.
+        let in_sentence = *counts[at].get_or_insert_with(|| speech_words(sentence));
+        let spoken = in_sentence > speech_words(span);
         if !spoken {
             q.role = QuoteRole::Term;
         }

@@ -101,6 +101,21 @@ pub fn unbalanced_quotes(n: usize) -> String {
     s
 }
 
+/// One paragraph of `n` short straight-quoted words, each a fragment that may or may not be
+/// speech: each asks whether its sentence has a verb of saying (this once took quadratic time).
+pub fn short_fragments(n: usize) -> String {
+    let mut s = String::from("Fragments\n\n");
+    for i in 0..n {
+        s.push_str(if i % 1000 == 999 {
+            "\"a\" sagte er "
+        } else {
+            "\"a\" "
+        });
+    }
+    s.push('\n');
+    s
+}
+
 /// An HTML page whose text smuggles control characters in as character references.
 pub fn hostile_page() -> String {
     let mut s = String::from(
@@ -149,6 +164,7 @@ pub fn all(scale: f64) -> Vec<Case> {
         Case { name: "long-line.txt", bytes: long_line(n(10_000_000.0)).into_bytes() },
         Case { name: "tiny-paragraphs.txt", bytes: tiny_paragraphs(n(100_000.0)).into_bytes() },
         Case { name: "unbalanced-quotes.txt", bytes: unbalanced_quotes(n(20_000.0)).into_bytes() },
+        Case { name: "short-fragments.txt", bytes: short_fragments(n(100_000.0)).into_bytes() },
         Case { name: "latin1-c1.txt", bytes: latin1 },
         Case { name: "hostile.html", bytes: hostile_page().into_bytes() },
         Case { name: "big-page.html", bytes: big_page(n(100_000.0)).into_bytes() },

@@ -59,6 +59,13 @@ pub struct Attributed {
     pub continues: Vec<Option<usize>>,
 }
 
+/// A sentence of some block's tokens: the tokens' address and number (they stay put while a text
+/// is attributed), and the sentence's index.
+type SentenceKey = (usize, usize, usize);
+
+/// "laut X", "according to X": the source, the cue, and the tokens `[start, end)` of the phrase.
+type SourcePhrase = (mentions::Mention, Span, (usize, usize));
+
 /// One block as the sieves see it.
 struct BlockView<'b> {
     index: usize,
@@ -78,6 +85,9 @@ struct Reader<'t> {
     discourse: Discourse,
     /// The last speaker: actor, block, and the mention that named them.
     last_speaker: Option<(usize, usize)>,
+    /// The source phrase of the sentence looked at last: every quotation of a sentence asks for
+    /// it, and a sentence may hold thousands.
+    source_phrase: std::cell::RefCell<Option<(SentenceKey, Option<SourcePhrase>)>>,
 }
 
 /// Attributes every speech quotation in `quotations` (top-level ones; others are skipped).
@@ -95,6 +105,7 @@ pub fn attribute(
         words: WordClasses::new(lang),
         discourse: Discourse::default(),
         last_speaker: None,
+        source_phrase: Default::default(),
     };
     let mut out = Attributed {
         actors: Vec::new(),

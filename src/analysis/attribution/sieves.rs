@@ -1,6 +1,6 @@
 //! The sieves: each looks at a quotation and its sentence and decides who said it, or passes.
 
-use super::{Attribution, BlockView, Outcome, Reader};
+use super::{Attribution, BlockView, Outcome, Reader, SourcePhrase};
 use crate::analysis::mentions::{Mention, MentionKind};
 use crate::analysis::quotes::{Quotation, QuoteRole};
 use crate::analysis::tokens::{Token, TokenKind};
@@ -175,11 +175,19 @@ impl Reader<'_> {
 
     /// "laut X", "X zufolge", "according to X" in a sentence: the source, the cue, and the
     /// tokens `[start, end)` of the whole phrase.
-    pub(super) fn source_phrase(
-        &self,
-        toks: &[Token],
-        sentence: usize,
-    ) -> Option<(Mention, Span, (usize, usize))> {
+    pub(super) fn source_phrase(&self, toks: &[Token], sentence: usize) -> Option<SourcePhrase> {
+        let key = (toks.as_ptr() as usize, toks.len(), sentence);
+        if let Some((k, found)) = self.source_phrase.borrow().as_ref() {
+            if *k == key {
+                return found.clone();
+            }
+        }
+        let found = self.find_source_phrase(toks, sentence);
+        *self.source_phrase.borrow_mut() = Some((key, found.clone()));
+        found
+    }
+
+    fn find_source_phrase(&self, toks: &[Token], sentence: usize) -> Option<SourcePhrase> {
         for k in crate::analysis::tokens::sentence_range(toks, sentence) {
             if !toks[k].class.source && !toks[k].span.slice(self.text).eq_ignore_ascii_case("nach")
             {
