@@ -2,22 +2,55 @@
 #![forbid(unsafe_code)]
 
 use std::io::{self, BufRead, IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, ValueEnum};
+use clap::{CommandFactory, Parser, ValueEnum};
 use serde_json::Value;
 
 use quoth::input::{self, Source};
+use quoth::reader::config::{self, Config};
+use quoth::reader::remember::{self, Store};
 use quoth::{analyze, json, plain, reader, Lang, Options};
+
+const AFTER_HELP: &str = "With no FILE, quoth opens a built-in sample article (a dpa report). \
+    --help shows examples, the files quoth reads and writes, and its exit statuses.";
+
+const AFTER_LONG_HELP: &str = "\
+Examples:
+  quoth article.txt                    read an article in the reader
+  quoth https://example.org/news/1     fetch a page and read its article
+  curl -s https://example.org/a | quoth -
+  quoth article.html | less -R         not a terminal: the article as text, statements marked
+  quoth --json article.md | jq '.statements[].text'
+  quoth --print-config > ~/.config/quoth/config.toml
+  quoth --completions bash > ~/.local/share/bash-completion/completions/quoth
+  quoth --man > ~/.local/share/man/man1/quoth.1
+
+Files:
+  config.toml in the platform's config folder: $XDG_CONFIG_HOME/quoth/ (~/.config/quoth/) on
+  Linux, ~/Library/Application Support/quoth/ on macOS; --config PATH reads another. A part of
+  it that cannot be used is named on standard error (file, line, key) and keeps its default.
+  positions.json in the platform's state folder ($XDG_STATE_HOME/quoth/, ~/.local/state/quoth/):
+  where you were in each file you read, and what you folded; --no-remember leaves it alone.
+
+Environment:
+  NO_COLOR (not empty) means the monochrome theme; COLORTERM=truecolor gives 24-bit colours.
+
+Exit status:
+  0    done
+  1    --jsonl: some lines could not be analysed (each got an {\"id\", \"error\"} line)
+  2    the input could not be read (no such file, not text, too large, the web address could not
+       be fetched, ...), or a usage error
+  143  the reader was ended by SIGTERM (the terminal is given back first)";
 
 #[derive(Parser, Debug)]
 #[command(
     name = "quoth",
     version,
     about = "Who says what: read a news article with every quotation coloured by its speaker.",
-    after_help = "With no FILE, quoth opens a built-in sample article (a dpa report). \
-                  Exit status: 0 ok, 1 some --jsonl lines failed, 2 the input could not be read \
-                  (or a usage error)."
+    after_help = AFTER_HELP,
+    after_long_help = AFTER_LONG_HELP
 )]
 struct Cli {
     /// The article: a text, HTML or Markdown file, an http(s):// address, or - for standard input.
@@ -37,9 +70,45 @@ struct Cli {
     /// Colours in --plain output (and, with never, in the reader).
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     color: ColorArg,
-    /// The reader's text column: at most N columns wide (0: as wide as the screen).
-    #[arg(long, value_name = "N", default_value_t = quoth::reader::geometry::DEFAULT_MAX_WIDTH)]
-    width: usize,
+    /// The reader's text column: at most N columns wide (0: as wide as the screen) [default: the
+    /// config's width, else 100].
+    #[arg(long, value_name = "N")]
+    width: Option<usize>,
+    /// The reader's colours [default: the config's theme, else dark].
+    #[arg(long, value_enum)]
+    theme: Option<ThemeArg>,
+    /// Read the config from PATH instead of the platform's config folder.
+    #[arg(long, value_name = "PATH")]
+    config: Option<PathBuf>,
+    /// Print the default config (every setting, commented) and exit.
+    #[arg(long, conflicts_with_all = ["file", "json", "jsonl", "plain", "completions", "man"])]
+    print_config: bool,
+    /// Neither restore nor keep where you were in the file.
+    #[arg(long)]
+    no_remember: bool,
+    /// Print a completion script for SHELL and exit.
+    #[arg(long, value_name = "SHELL", value_enum, conflicts_with_all = ["file", "json", "jsonl", "plain", "man"])]
+    completions: Option<clap_complete::Shell>,
+    /// Print the man page (roff) and exit: quoth --man > ~/.local/share/man/man1/quoth.1
+    #[arg(long, conflicts_with_all = ["file", "json", "jsonl", "plain"])]
+    man: bool,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum ThemeArg {
+    Dark,
+    Light,
+    Monochrome,
+}
+
+impl ThemeArg {
+    fn name(self) -> reader::ThemeName {
+        match self {
+            ThemeArg::Dark => reader::ThemeName::Dark,
+            ThemeArg::Light => reader::ThemeName::Light,
+            ThemeArg::Monochrome => reader::ThemeName::Monochrome,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -111,6 +180,23 @@ impl From<io::Error> for Failure {
 }
 
 fn run(cli: &Cli) -> Result<ExitCode, Failure> {
+    let mut stdout = io::stdout().lock();
+    if cli.print_config {
+        stdout.write_all(Config::default().to_toml().as_bytes())?;
+        stdout.flush()?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if let Some(shell) = cli.completions {
+        clap_complete::generate(shell, &mut Cli::command(), "quoth", &mut stdout);
+        stdout.flush()?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if cli.man {
+        clap_mangen::Man::new(Cli::command()).render(&mut stdout)?;
+        stdout.flush()?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    drop(stdout);
     if cli.jsonl {
         return run_jsonl();
     }
@@ -140,26 +226,119 @@ fn run(cli: &Cli) -> Result<ExitCode, Failure> {
     }
     if !cli.plain && io::stdout().is_terminal() {
         drop(out);
-        return run_reader(cli, source, analysis);
+        let file = cli.file.as_deref().and_then(local_file);
+        return run_reader(cli, source, analysis, file);
     }
     print_plain(cli, &source, &analysis, &mut out)?;
     Ok(ExitCode::SUCCESS)
 }
 
+/// The canonical path of an argument that names a file on this machine (not `-`, not a web
+/// address): what the reader's place is remembered by.
+fn local_file(arg: &str) -> Option<String> {
+    if arg == "-" || arg.contains("://") {
+        return None;
+    }
+    let path = Path::new(arg);
+    path.is_file()
+        .then(|| path.canonicalize().ok())
+        .flatten()
+        .map(|p| p.to_string_lossy().into_owned())
+}
+
+/// The config from `--config` or the platform's config folder. Every problem is one line on
+/// standard error (file, line, key); the parts named keep their defaults. Returns the config and
+/// how many problems it had.
+fn load_config(cli: &Cli) -> (Config, usize) {
+    let (path, asked) = match &cli.config {
+        Some(path) => (path.clone(), true),
+        None => match directories::ProjectDirs::from("", "", "quoth") {
+            Some(dirs) => (dirs.config_dir().join("config.toml"), false),
+            None => return (Config::default(), 0),
+        },
+    };
+    let shown = input::sanitize(&path.to_string_lossy()).into_owned();
+    match std::fs::read_to_string(&path) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound && !asked => (Config::default(), 0),
+        Err(e) => {
+            eprintln!("quoth: cannot read the config {shown}: {e}; using the defaults");
+            (Config::default(), 1)
+        }
+        Ok(text) => {
+            let (config, problems) = config::parse(&text);
+            for p in &problems {
+                let key = if p.key.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {}:", p.key)
+                };
+                let message = input::sanitize(&p.message);
+                eprintln!(
+                    "quoth: {shown}:{}:{key} {message} (the default applies)",
+                    p.line
+                );
+            }
+            (config, problems.len())
+        }
+    }
+}
+
 /// The interactive reader, for a terminal.
-fn run_reader(cli: &Cli, source: Source, analysis: quoth::Analysis) -> Result<ExitCode, Failure> {
-    let mut theme = reader::Theme::from_env();
+fn run_reader(
+    cli: &Cli,
+    source: Source,
+    analysis: quoth::Analysis,
+    file: Option<String>,
+) -> Result<ExitCode, Failure> {
+    let (config, problems) = load_config(cli);
+    let name = cli.theme.map_or(config.theme, ThemeArg::name);
+    let mut theme = reader::Theme::named_from_env(name);
     if cli.color == ColorArg::Never {
         theme = reader::Theme::no_color();
     }
     let options = reader::Options {
-        max_width: cli.width,
+        max_width: cli.width.unwrap_or(config.width),
+        center: config.center,
+        panel_side: config.panel_side,
+        panel_width: config.panel_width,
         theme,
+        mouse: config.mouse,
+        keymap: config.keymap,
     };
     // Laid out once for the screen as it is; a resize lays out again.
     let size = crossterm::terminal::size().unwrap_or((80, 24));
-    let app = reader::App::new(&source.name, source.text, analysis, options, size);
-    match reader::run(app)? {
+    let mut app = reader::App::new(&source.name, source.text, analysis, options, size);
+    if problems > 0 {
+        let s = if problems == 1 { "" } else { "s" };
+        app.message = Some(format!(
+            "{problems} problem{s} in the config (on the terminal after you quit): defaults used"
+        ));
+    }
+    let store = file
+        .as_ref()
+        .filter(|_| !cli.no_remember)
+        .and_then(|_| Store::default_location());
+    if let (Some(store), Some(file)) = (&store, &file) {
+        match store.load(file) {
+            Ok(Some(place)) => remember::restore(&mut app, &place),
+            Ok(None) => {}
+            Err(e) => eprintln!(
+                "quoth: ignoring the unreadable {}: {}",
+                input::sanitize(&store.path.to_string_lossy()),
+                input::sanitize(&e)
+            ),
+        }
+    }
+    let exit = reader::run(&mut app)?;
+    if let (Some(store), Some(file)) = (&store, &file) {
+        if let Err(e) = store.save(file, remember::place_of(&app)) {
+            eprintln!(
+                "quoth: cannot keep your place in {}: {e}",
+                input::sanitize(&store.path.to_string_lossy())
+            );
+        }
+    }
+    match exit {
         reader::Exit::Quit => Ok(ExitCode::SUCCESS),
         // As a shell reports a process ended by SIGTERM and the like.
         reader::Exit::Signal => Ok(ExitCode::from(143)),
