@@ -16,41 +16,97 @@ use quoth::{analyze, json, plain, reader, Lang, Options};
 const AFTER_HELP: &str = "With no FILE, quoth opens a built-in sample article (a dpa report). \
     --help shows examples, the files quoth reads and writes, and its exit statuses.";
 
-const AFTER_LONG_HELP: &str = "\
-Examples:
-  quoth article.txt                    read an article in the reader
-  quoth https://example.org/news/1     fetch a page and read its article
-  curl -s https://example.org/a | quoth -
-  quoth article.html | less -R         not a terminal: the article as text, statements marked
-  quoth --json article.md | jq '.statements[].text'
-  quoth --print-config > ~/.config/quoth/config.toml
-  quoth --completions bash > ~/.local/share/bash-completion/completions/quoth
-  quoth --man > ~/.local/share/man/man1/quoth.1
+/// (command, what it does): in --help and the man page.
+const EXAMPLES: &[(&str, &str)] = &[
+    ("quoth article.txt", "read an article in the reader"),
+    ("quoth https://example.org/news/1", "fetch a page and read its article"),
+    ("curl -s https://example.org/a | quoth -", "read standard input"),
+    ("quoth article.html | less -R", "not a terminal: the article as text, statements marked"),
+    ("quoth --json article.md | jq '.statements[].text'", "the analysis for scripts"),
+    ("quoth --print-config > ~/.config/quoth/config.toml", "a config to edit"),
+    ("quoth --completions bash > ~/.local/share/bash-completion/completions/quoth", "completions (also zsh, fish, elvish, powershell)"),
+    ("quoth --man > ~/.local/share/man/man1/quoth.1", "this manual, for man quoth"),
+];
 
-Files:
-  config.toml in the platform's config folder: $XDG_CONFIG_HOME/quoth/ (~/.config/quoth/) on
-  Linux, ~/Library/Application Support/quoth/ on macOS; --config PATH reads another. A part of
-  it that cannot be used is named on standard error (file, line, key) and keeps its default.
-  positions.json in the platform's state folder ($XDG_STATE_HOME/quoth/, ~/.local/state/quoth/):
-  where you were in each file you read, and what you folded; --no-remember leaves it alone.
+const FILES: &[(&str, &str)] = &[
+    (
+        "$XDG_CONFIG_HOME/quoth/config.toml",
+        "The config (~/.config/quoth/config.toml; on macOS ~/Library/Application Support/quoth/config.toml); --config PATH reads another. A part of it that cannot be used is named on standard error (file, line, key) and keeps its default.",
+    ),
+    (
+        "$XDG_STATE_HOME/quoth/positions.json",
+        "Where you were in each file you read, and what you folded (~/.local/state/quoth/; on macOS in ~/Library/Application Support/quoth/); --no-remember leaves it alone.",
+    ),
+];
 
-Environment:
-  NO_COLOR (not empty) means the monochrome theme; COLORTERM=truecolor gives 24-bit colours.
+const ENVIRONMENT: &[(&str, &str)] = &[
+    ("NO_COLOR", "Not empty: the monochrome theme, and no colour in --plain."),
+    ("COLORTERM", "truecolor or 24bit: 24-bit colours instead of the 256-colour palette."),
+];
 
-Exit status:
-  0    done
-  1    --jsonl: some lines could not be analysed (each got an {\"id\", \"error\"} line)
-  2    the input could not be read (no such file, not text, too large, the web address could not
-       be fetched, ...), or a usage error
-  143  the reader was ended by SIGTERM (the terminal is given back first)";
+const EXIT_STATUS: &[(&str, &str)] = &[
+    ("0", "done"),
+    ("1", "--jsonl: some lines could not be analysed (each got an {\"id\", \"error\"} line)"),
+    ("2", "the input could not be read (no such file, not text, too large, a web address that could not be fetched, ...), or a usage error"),
+    ("143", "the reader was ended by SIGTERM (the terminal is given back first)"),
+];
+
+/// The end of --help: examples, files, environment and exit statuses.
+fn long_help() -> String {
+    let mut out = String::from("Examples:\n");
+    for (cmd, what) in EXAMPLES {
+        out.push_str(&format!("  {cmd}\n      {what}\n"));
+    }
+    for (title, entries) in [("Files", FILES), ("Environment", ENVIRONMENT), ("Exit status", EXIT_STATUS)] {
+        out.push_str(&format!("\n{title}:\n"));
+        for (name, what) in entries {
+            out.push_str(&format!("  {name}\n      {what}\n"));
+        }
+    }
+    out
+}
+
+/// The command line as clap knows it, with the long help that `derive` cannot compute.
+fn command() -> clap::Command {
+    Cli::command().after_long_help(long_help())
+}
+
+/// The man page: clap's sections from the same definitions, then examples, files, environment
+/// and exit statuses as roff.
+fn man_page(out: &mut impl Write) -> io::Result<()> {
+    use roff::{bold, roman, Roff};
+    let man = clap_mangen::Man::new(Cli::command());
+    let mut page = Vec::new();
+    man.render_title(&mut page)?;
+    man.render_name_section(&mut page)?;
+    man.render_synopsis_section(&mut page)?;
+    man.render_description_section(&mut page)?;
+    man.render_options_section(&mut page)?;
+    let mut roff = Roff::new();
+    for (title, entries) in [
+        ("EXAMPLES", EXAMPLES),
+        ("FILES", FILES),
+        ("ENVIRONMENT", ENVIRONMENT),
+        ("EXIT STATUS", EXIT_STATUS),
+    ] {
+        roff.control("SH", [title]);
+        for (name, what) in entries {
+            roff.control("TP", []);
+            roff.text([bold(*name)]);
+            roff.text([roman(*what)]);
+        }
+    }
+    roff.to_writer(&mut page)?;
+    man.render_version_section(&mut page)?;
+    out.write_all(&page)
+}
 
 #[derive(Parser, Debug)]
 #[command(
     name = "quoth",
     version,
     about = "Who says what: read a news article with every quotation coloured by its speaker.",
-    after_help = AFTER_HELP,
-    after_long_help = AFTER_LONG_HELP
+    after_help = AFTER_HELP
 )]
 struct Cli {
     /// The article: a text, HTML or Markdown file, an http(s):// address, or - for standard input.
@@ -136,7 +192,10 @@ impl LangArg {
 }
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match command()
+        .try_get_matches()
+        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m))
+    {
         Ok(cli) => cli,
         Err(e) => return usage_error(&e),
     };
@@ -187,12 +246,12 @@ fn run(cli: &Cli) -> Result<ExitCode, Failure> {
         return Ok(ExitCode::SUCCESS);
     }
     if let Some(shell) = cli.completions {
-        clap_complete::generate(shell, &mut Cli::command(), "quoth", &mut stdout);
+        clap_complete::generate(shell, &mut command(), "quoth", &mut stdout);
         stdout.flush()?;
         return Ok(ExitCode::SUCCESS);
     }
     if cli.man {
-        clap_mangen::Man::new(Cli::command()).render(&mut stdout)?;
+        man_page(&mut stdout)?;
         stdout.flush()?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -296,15 +355,10 @@ fn run_reader(
     if cli.color == ColorArg::Never {
         theme = reader::Theme::no_color();
     }
-    let options = reader::Options {
-        max_width: cli.width.unwrap_or(config.width),
-        center: config.center,
-        panel_side: config.panel_side,
-        panel_width: config.panel_width,
-        theme,
-        mouse: config.mouse,
-        keymap: config.keymap,
-    };
+    let mut options = reader::Options::from_config(&config, theme);
+    if let Some(width) = cli.width {
+        options.max_width = width;
+    }
     // Laid out once for the screen as it is; a resize lays out again.
     let size = crossterm::terminal::size().unwrap_or((80, 24));
     let mut app = reader::App::new(&source.name, source.text, analysis, options, size);

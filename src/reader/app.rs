@@ -3,6 +3,7 @@
 use crate::input::sanitize_line;
 use crate::model::Analysis;
 
+use super::config::Config;
 use super::geometry::{arrange, Arrangement, Geometry, PanelSide, DEFAULT_MAX_WIDTH};
 use super::keymap::{Key, Keymap};
 use super::layout::{Layout, LineKind};
@@ -41,6 +42,20 @@ impl Default for Options {
 }
 
 impl Options {
+    /// As a config asks, with the theme decided by the caller (the config's, unless `--theme`,
+    /// `--color never` or NO_COLOR say otherwise).
+    pub fn from_config(config: &Config, theme: Theme) -> Options {
+        Options {
+            max_width: config.width,
+            center: config.center,
+            panel_side: config.panel_side,
+            panel_width: config.panel_width,
+            theme,
+            mouse: config.mouse,
+            keymap: config.keymap.clone(),
+        }
+    }
+
     pub fn arrangement(&self) -> Arrangement {
         Arrangement {
             max_width: self.max_width,
