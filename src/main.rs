@@ -19,13 +19,34 @@ const AFTER_HELP: &str = "With no FILE, quoth opens a built-in sample article (a
 /// (command, what it does): in --help and the man page.
 const EXAMPLES: &[(&str, &str)] = &[
     ("quoth article.txt", "read an article in the reader"),
-    ("quoth https://example.org/news/1", "fetch a page and read its article"),
-    ("curl -s https://example.org/a | quoth -", "read standard input"),
-    ("quoth article.html | less -R", "not a terminal: the article as text, statements marked"),
-    ("quoth --json article.md | jq '.statements[].text'", "the analysis for scripts"),
-    ("quoth --print-config > ~/.config/quoth/config.toml", "a config to edit"),
-    ("quoth --completions bash > ~/.local/share/bash-completion/completions/quoth", "completions (also zsh, fish, elvish, powershell)"),
-    ("quoth --man > ~/.local/share/man/man1/quoth.1", "this manual, for man quoth"),
+    (
+        "quoth https://example.org/news/1",
+        "fetch a page and read its article",
+    ),
+    (
+        "curl -s https://example.org/a | quoth -",
+        "read standard input",
+    ),
+    (
+        "quoth article.html | less -R",
+        "not a terminal: the article as text, statements marked",
+    ),
+    (
+        "quoth --json article.md | jq '.statements[].text'",
+        "the analysis for scripts",
+    ),
+    (
+        "quoth --print-config > ~/.config/quoth/config.toml",
+        "a config to edit",
+    ),
+    (
+        "quoth --completions bash > ~/.local/share/bash-completion/completions/quoth",
+        "completions (also zsh, fish, elvish, powershell)",
+    ),
+    (
+        "quoth --man > ~/.local/share/man/man1/quoth.1",
+        "this manual, for man quoth",
+    ),
 ];
 
 const FILES: &[(&str, &str)] = &[
@@ -40,8 +61,14 @@ const FILES: &[(&str, &str)] = &[
 ];
 
 const ENVIRONMENT: &[(&str, &str)] = &[
-    ("NO_COLOR", "Not empty: the monochrome theme, and no colour in --plain."),
-    ("COLORTERM", "truecolor or 24bit: 24-bit colours instead of the 256-colour palette."),
+    (
+        "NO_COLOR",
+        "Not empty: the monochrome theme, and no colour in --plain.",
+    ),
+    (
+        "COLORTERM",
+        "truecolor or 24bit: 24-bit colours instead of the 256-colour palette.",
+    ),
 ];
 
 const EXIT_STATUS: &[(&str, &str)] = &[
@@ -57,7 +84,11 @@ fn long_help() -> String {
     for (cmd, what) in EXAMPLES {
         out.push_str(&format!("  {cmd}\n      {what}\n"));
     }
-    for (title, entries) in [("Files", FILES), ("Environment", ENVIRONMENT), ("Exit status", EXIT_STATUS)] {
+    for (title, entries) in [
+        ("Files", FILES),
+        ("Environment", ENVIRONMENT),
+        ("Exit status", EXIT_STATUS),
+    ] {
         out.push_str(&format!("\n{title}:\n"));
         for (name, what) in entries {
             out.push_str(&format!("  {name}\n      {what}\n"));

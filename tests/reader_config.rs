@@ -100,7 +100,10 @@ fn y_writes_the_citation_as_an_osc_52_sequence() {
         .decode(payload)
         .expect("base64");
     let citation = String::from_utf8(decoded).expect("UTF-8");
-    assert!(citation.starts_with("„Wir warten auf eine Antwort"), "{citation}");
+    assert!(
+        citation.starts_with("„Wir warten auf eine Antwort"),
+        "{citation}"
+    );
     assert!(
         citation.ends_with("“ — Sergej Lawrow, Außenminister"),
         "{citation}"

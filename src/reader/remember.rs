@@ -118,3 +118,86 @@ pub fn restore(app: &mut App, place: &Place) {
     let offset = place.offset.min(app.text.len());
     app.top = app.layout.line_of_offset(offset).min(app.max_top());
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reader::{update, Action, Options};
+
+    const TEXT: &str = "Title\n\nA first paragraph that is long enough to wrap on a narrow screen, with words and words and words.\n\nA heading\n\nA second paragraph, also long enough to wrap more than once on a narrow screen, so it has lines.\n\nAnother heading\n\nThe last paragraph, which says „this is a quotation“ and ends.\n";
+
+    fn app(width: u16) -> App {
+        let analysis = crate::analyze(TEXT, &crate::Options::default());
+        App::new(
+            "t.txt",
+            TEXT.into(),
+            analysis,
+            Options::default(),
+            (width, 8),
+        )
+    }
+
+    #[test]
+    fn a_place_is_the_same_text_at_another_width() {
+        let mut wide = app(100);
+        update(&mut wide, Action::Scroll(3));
+        let place = place_of(&wide);
+        assert!(place.offset > 0);
+        let mut narrow = app(40);
+        restore(&mut narrow, &place);
+        let line = narrow.layout.lines[narrow.top];
+        assert!(
+            line.pos <= place.offset && place.offset <= line.end,
+            "{line:?} {place:?}"
+        );
+    }
+
+    #[test]
+    fn folds_come_back_and_a_changed_file_keeps_what_fits() {
+        let mut a = app(60);
+        assert!(a.folded.len() >= 2, "the text has sections");
+        a.folded[1] = true;
+        a.refold();
+        let mut place = place_of(&a);
+        assert_eq!(place.folded, vec![1]);
+        place.folded.push(99);
+        place.offset = usize::MAX;
+        let mut b = app(60);
+        restore(&mut b, &place);
+        assert!(b.folded[1]);
+        assert!(b.top <= b.max_top());
+    }
+
+    #[test]
+    fn the_store_keeps_places_and_replaces_a_corrupt_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store {
+            path: dir.path().join("sub/positions.json"),
+        };
+        assert_eq!(
+            store.load("/a"),
+            Ok(None),
+            "no file yet: nothing remembered"
+        );
+        let place = Place {
+            offset: 42,
+            folded: vec![2],
+            seen: 1,
+        };
+        store.save("/a", place.clone()).unwrap();
+        assert_eq!(store.load("/a"), Ok(Some(place.clone())));
+        std::fs::write(&store.path, "{ not json").unwrap();
+        assert!(
+            store.load("/a").is_err(),
+            "a corrupt file is reported, not a panic"
+        );
+        store.save("/b", place.clone()).unwrap();
+        assert_eq!(store.load("/b"), Ok(Some(place)));
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path().join("sub"))
+            .unwrap()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+            .collect();
+        assert!(leftovers.is_empty(), "no temporary file is left behind");
+    }
+}
