@@ -28,16 +28,17 @@ fn words(app: &App, statement: usize) -> String {
     sanitize_line(&parts.join(" … "))
 }
 
-/// "Sergej Lawrow, Russlands Außenminister": the name and the speaker's longest role (the one
-/// that says most, as a citation wants it); None for the unattributed.
+/// "Sergej Lawrow, Russlands Außenminister": the name and the first role the article gives them
+/// that is short enough for a citation (at most four words; else the shortest); None for the
+/// unattributed.
 fn attribution(app: &App, statement: usize) -> Option<String> {
     let speaker = app.stats.speaker_of(statement)?;
     let actor = app.analysis.actors.get(speaker.actor?)?;
     let role = actor
         .roles
         .iter()
-        .filter(|r| r.split_whitespace().count() <= 6)
-        .max_by_key(|r| r.chars().count());
+        .find(|r| r.split_whitespace().count() <= 4)
+        .or_else(|| actor.roles.iter().min_by_key(|r| r.chars().count()));
     Some(match role {
         Some(role) => format!("{}, {}", speaker.name, sanitize_line(role)),
         None => speaker.name.clone(),
