@@ -133,3 +133,37 @@ fn capital_y_copies_every_statement_of_the_selected_speaker() {
     send_clipboard(&mut app, &mut out).unwrap();
     assert_eq!(String::from_utf8(out).unwrap(), osc52(&text));
 }
+
+#[test]
+fn a_panel_on_the_left_is_drawn_and_clicked_there() {
+    let (config, problems) = config::parse(
+        "[layout]\npanel-side = \"left\"\npanel-width = 34\ncenter = false\nwidth = 60\n",
+    );
+    assert_eq!(problems, vec![]);
+    let mut app = app_from(&config, 120, 40);
+    let g = app.geometry();
+    let p = g.panel.expect("a panel");
+    assert_eq!((p.x, p.width, g.article.x), (0, 34, 34));
+    assert_eq!(g.text_width, 60);
+    let buf = render(&app);
+    let screen = screen_text(&buf);
+    let first = screen.lines().next().unwrap();
+    assert!(first.starts_with(" WHO SPEAKS"), "{first}");
+    assert_eq!(
+        buf[(33, 5)].symbol(),
+        "│",
+        "the rule is next to the article"
+    );
+    let (x, _) = find(&buf, "Die Verhandlungen").expect("the article");
+    assert!(
+        x > 34 && x < 34 + 12,
+        "the text starts at the margin, not centred: {x}"
+    );
+    // Klitschko's row, clicked where it is drawn.
+    let (_, y) = find(&buf, "Vitali Klitschko").expect("Klitschko in the panel");
+    quoth::reader::update(&mut app, quoth::reader::Action::Click(5, y));
+    assert_eq!(
+        app.selected.map(|s| app.stats.speakers[s].name.as_str()),
+        Some("Vitali Klitschko")
+    );
+}

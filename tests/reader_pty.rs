@@ -340,3 +340,23 @@ fn a_broken_config_is_named_and_the_reader_starts_with_defaults() {
         "{screen}"
     );
 }
+
+#[test]
+fn mouse_false_leaves_the_mouse_to_the_terminal() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    for (config, reported) in [("mouse = true\n", true), ("mouse = false\n", false)] {
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, config).expect("a config");
+        let path = path.to_str().expect("a UTF-8 path");
+        let mut s = Session::start(r#""$0" "$@""#, &["--config", path], &[]);
+        s.wait_text("WHO SPEAKS");
+        let mode = s.parser.lock().unwrap().screen().mouse_protocol_mode();
+        assert_eq!(
+            mode != vt100::MouseProtocolMode::None,
+            reported,
+            "{config}: {mode:?}"
+        );
+        s.send("q");
+        s.wait_exit();
+    }
+}

@@ -96,7 +96,7 @@ pub fn parse(text: &str) -> (Config, Vec<Problem>) {
             }
             "layout" => reader.layout(value, &mut config),
             "keys" => reader.keys(value, &mut config.keymap),
-            other => reader.unknown(&key, other, "theme, mouse, [layout], [keys]"),
+            other => reader.unknown(key, other, "theme, mouse, [layout], [keys]"),
         }
     }
     (config, reader.problems)

@@ -212,150 +212,37 @@ pub struct Binding {
 use Context::{Panel as P, Reader as R};
 
 /// The defaults: (name, context, action, keys as the config writes them, help).
+#[rustfmt::skip]
 pub const DEFAULTS: &[(&str, Context, Action, &[&str], &str)] = &[
-    (
-        "line-down",
-        R,
-        Action::Scroll(1),
-        &["j", "Down"],
-        "a line down",
-    ),
+    ("line-down", R, Action::Scroll(1), &["j", "Down"], "a line down"),
     ("line-up", R, Action::Scroll(-1), &["k", "Up"], "a line up"),
-    (
-        "half-page-down",
-        R,
-        Action::HalfPage(1),
-        &["Ctrl-d"],
-        "half a page down",
-    ),
-    (
-        "half-page-up",
-        R,
-        Action::HalfPage(-1),
-        &["Ctrl-u"],
-        "half a page up",
-    ),
-    (
-        "page-down",
-        R,
-        Action::Page(1),
-        &["Space", "PgDn"],
-        "a page down",
-    ),
+    ("half-page-down", R, Action::HalfPage(1), &["Ctrl-d"], "half a page down"),
+    ("half-page-up", R, Action::HalfPage(-1), &["Ctrl-u"], "half a page up"),
+    ("page-down", R, Action::Page(1), &["Space", "PgDn"], "a page down"),
     ("page-up", R, Action::Page(-1), &["b", "PgUp"], "a page up"),
     ("top", R, Action::Top, &["g", "Home"], "top"),
     ("bottom", R, Action::Bottom, &["G", "End"], "bottom"),
-    (
-        "next-statement",
-        R,
-        Action::NextStatement,
-        &["]"],
-        "next statement",
-    ),
-    (
-        "prev-statement",
-        R,
-        Action::PrevStatement,
-        &["["],
-        "previous statement",
-    ),
-    (
-        "next-of-speaker",
-        R,
-        Action::NextOfSpeaker,
-        &["}"],
-        "speaker's next statement",
-    ),
-    (
-        "prev-of-speaker",
-        R,
-        Action::PrevOfSpeaker,
-        &["{"],
-        "speaker's prev statement",
-    ),
-    (
-        "next-speaker",
-        R,
-        Action::NextSpeaker,
-        &["s"],
-        "next speaker & statement",
-    ),
-    (
-        "prev-speaker",
-        R,
-        Action::PrevSpeaker,
-        &["S"],
-        "previous speaker",
-    ),
-    (
-        "focus-mode",
-        R,
-        Action::ToggleFocusMode,
-        &["f"],
-        "focus: dim other voices",
-    ),
-    (
-        "fold-toggle",
-        R,
-        Action::ToggleFold,
-        &["za"],
-        "fold/unfold this section",
-    ),
+    ("next-statement", R, Action::NextStatement, &["]"], "next statement"),
+    ("prev-statement", R, Action::PrevStatement, &["["], "previous statement"),
+    ("next-of-speaker", R, Action::NextOfSpeaker, &["}"], "speaker's next statement"),
+    ("prev-of-speaker", R, Action::PrevOfSpeaker, &["{"], "speaker's prev statement"),
+    ("next-speaker", R, Action::NextSpeaker, &["s"], "next speaker & statement"),
+    ("prev-speaker", R, Action::PrevSpeaker, &["S"], "previous speaker"),
+    ("focus-mode", R, Action::ToggleFocusMode, &["f"], "focus: dim other voices"),
+    ("fold-toggle", R, Action::ToggleFold, &["za"], "fold/unfold this section"),
     ("fold-all", R, Action::FoldAll, &["zM"], "fold all sections"),
-    (
-        "unfold-all",
-        R,
-        Action::UnfoldAll,
-        &["zR"],
-        "unfold all sections",
-    ),
-    (
-        "switch-focus",
-        R,
-        Action::SwitchFocus,
-        &["Tab", "BackTab"],
-        "article ⇄ panel",
-    ),
+    ("unfold-all", R, Action::UnfoldAll, &["zR"], "unfold all sections"),
+    ("switch-focus", R, Action::SwitchFocus, &["Tab", "BackTab"], "article ⇄ panel"),
     ("search", R, Action::SearchStart, &["/"], "search"),
     ("search-next", R, Action::SearchNext, &["n"], "next match"),
-    (
-        "search-prev",
-        R,
-        Action::SearchPrev,
-        &["N"],
-        "previous match",
-    ),
-    (
-        "copy-statement",
-        R,
-        Action::CopyStatement,
-        &["y"],
-        "copy statement (cite)",
-    ),
-    (
-        "copy-speaker",
-        R,
-        Action::CopySpeaker,
-        &["Y"],
-        "copy all by this speaker",
-    ),
+    ("search-prev", R, Action::SearchPrev, &["N"], "previous match"),
+    ("copy-statement", R, Action::CopyStatement, &["y"], "copy statement (cite)"),
+    ("copy-speaker", R, Action::CopySpeaker, &["Y"], "copy all by this speaker"),
     ("help", R, Action::ToggleHelp, &["?"], "this help"),
     ("quit", R, Action::Quit, &["q", "Ctrl-c"], "quit"),
-    (
-        "panel-down",
-        P,
-        Action::PanelDown,
-        &["j", "Down"],
-        "next row",
-    ),
+    ("panel-down", P, Action::PanelDown, &["j", "Down"], "next row"),
     ("panel-up", P, Action::PanelUp, &["k", "Up"], "previous row"),
-    (
-        "panel-enter",
-        P,
-        Action::PanelEnter,
-        &["Enter"],
-        "go to the statement",
-    ),
+    ("panel-enter", P, Action::PanelEnter, &["Enter"], "go to the statement"),
 ];
 
 /// The table the reader looks keys up in.
@@ -388,11 +275,9 @@ impl Keymap {
     /// Gives the action `name` these keys instead of its own, and takes them from any other
     /// action of the same context that had them, or had a sequence that starts one of them or
     /// starts with one (so `n = next-statement` and `"g j"` just work). Returns the names of those
-    /// other actions. Err if no action has that name.
-    pub fn rebind(&mut self, name: &str, keys: Vec<Vec<Key>>) -> Result<Vec<&'static str>, ()> {
-        let Some(i) = self.bindings.iter().position(|b| b.name == name) else {
-            return Err(());
-        };
+    /// other actions; None if no action has that name.
+    pub fn rebind(&mut self, name: &str, keys: Vec<Vec<Key>>) -> Option<Vec<&'static str>> {
+        let i = self.bindings.iter().position(|b| b.name == name)?;
         let context = self.bindings[i].context;
         let mut losers = Vec::new();
         for (j, other) in self.bindings.iter_mut().enumerate() {
@@ -408,7 +293,7 @@ impl Keymap {
             }
         }
         self.bindings[i].keys = keys;
-        Ok(losers)
+        Some(losers)
     }
 
     /// Sequences that can never be typed because a shorter binding of the same context is their
@@ -587,7 +472,7 @@ mod tests {
     fn rebinding_takes_the_keys_from_their_old_action() {
         let mut map = Keymap::default();
         let losers = map.rebind("next-statement", vec![vec![Key::ch('n')]]);
-        assert_eq!(losers, Ok(vec!["search-next"]));
+        assert_eq!(losers, Some(vec!["search-next"]));
         assert_eq!(
             map.binding("next-statement").map(|b| b.keys.clone()),
             Some(vec![vec![Key::ch('n')]])
@@ -596,7 +481,7 @@ mod tests {
         // The panel's j is another context and stays.
         map.rebind("top", vec![vec![Key::ch('j')]]).unwrap();
         assert_eq!(map.binding("panel-down").map(|b| b.keys.len()), Some(2));
-        assert!(map.rebind("no-such-action", vec![]).is_err());
+        assert!(map.rebind("no-such-action", vec![]).is_none());
     }
 
     #[test]
