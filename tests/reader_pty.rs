@@ -15,6 +15,8 @@ const COLS: NonZeroU16 = NonZeroU16::new(120).unwrap();
 
 struct Session {
     parser: Arc<Mutex<vt100::Parser>>,
+    /// Every byte quoth wrote, for what the screen does not keep (OSC 52).
+    raw: Arc<Mutex<Vec<u8>>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
     _master: Box<dyn MasterPty + Send>,
@@ -50,11 +52,16 @@ impl Session {
         let parser = Arc::new(Mutex::new(vt100::Parser::new(ROWS, COLS, 0)));
         let mut reader = pty.master.try_clone_reader().expect("pty reader");
         let sink = Arc::clone(&parser);
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let raw_sink = Arc::clone(&raw);
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
                     break;
+                }
+                if let Ok(mut r) = raw_sink.lock() {
+                    r.extend_from_slice(&buf[..n]);
                 }
                 if let Ok(mut p) = sink.lock() {
                     p.process(&buf[..n]);
@@ -64,6 +71,7 @@ impl Session {
         let writer = pty.master.take_writer().expect("pty writer");
         Session {
             parser,
+            raw,
             writer,
             child,
             _master: pty.master,
@@ -359,4 +367,28 @@ fn mouse_false_leaves_the_mouse_to_the_terminal() {
         s.send("q");
         s.wait_exit();
     }
+}
+
+#[test]
+fn y_puts_the_citation_on_the_clipboard_through_the_terminal() {
+    use base64::Engine as _;
+    let mut s = Session::reader(&[]);
+    s.wait_text("WHO SPEAKS");
+    s.send("]y");
+    s.wait_for("the copy to be reported", |scr| {
+        scr.lines()
+            .nth(39)
+            .is_some_and(|l| l.contains("copied 1 statement"))
+    });
+    let raw = s.raw.lock().unwrap().clone();
+    let raw = String::from_utf8_lossy(&raw);
+    let start = raw.find("\x1b]52;c;").expect("an OSC 52 sequence") + "\x1b]52;c;".len();
+    let end = start + raw[start..].find('\x07').expect("ended by BEL");
+    let text = base64::engine::general_purpose::STANDARD
+        .decode(&raw[start..end])
+        .expect("base64");
+    let text = String::from_utf8(text).expect("UTF-8");
+    assert!(text.starts_with("„Wir warten auf eine Antwort"), "{text}");
+    s.send("q");
+    s.wait_exit();
 }
