@@ -321,12 +321,11 @@ fn a_broken_config_is_named_and_the_reader_starts_with_defaults() {
     .expect("a config");
     let config = config.to_str().expect("a UTF-8 path");
     let mut s = Session::start(r#""$0" "$@"; echo "exit=$?""#, &["--config", config], &[]);
-    s.wait_text("WHO SPEAKS");
-    assert!(
-        s.status_line().contains("2 problems in the config"),
-        "{}",
-        s.status_line()
-    );
+    s.wait_for("the status line to count the problems", |scr| {
+        scr.lines()
+            .nth(39)
+            .is_some_and(|l| l.contains("2 problems in the config"))
+    });
     // ] is still the next statement.
     s.send("]");
     s.wait_for("] to mark the first statement", |scr| {
