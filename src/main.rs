@@ -2,22 +2,142 @@
 #![forbid(unsafe_code)]
 
 use std::io::{self, BufRead, IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, ValueEnum};
+use clap::{CommandFactory, Parser, ValueEnum};
 use serde_json::Value;
 
 use quoth::input::{self, Source};
+use quoth::reader::config::{self, Config};
+use quoth::reader::remember::{self, Store};
 use quoth::{analyze, json, plain, reader, Lang, Options};
+
+const AFTER_HELP: &str = "With no FILE, quoth opens a built-in sample article (a dpa report). \
+    --help shows examples, the files quoth reads and writes, and its exit statuses.";
+
+/// (command, what it does): in --help and the man page.
+const EXAMPLES: &[(&str, &str)] = &[
+    ("quoth article.txt", "read an article in the reader"),
+    (
+        "quoth https://example.org/news/1",
+        "fetch a page and read its article",
+    ),
+    (
+        "curl -s https://example.org/a | quoth -",
+        "read standard input",
+    ),
+    (
+        "quoth article.html | less -R",
+        "not a terminal: the article as text, statements marked",
+    ),
+    (
+        "quoth --json article.md | jq '.statements[].text'",
+        "the analysis for scripts",
+    ),
+    (
+        "quoth --print-config > ~/.config/quoth/config.toml",
+        "a config to edit",
+    ),
+    (
+        "quoth --completions bash > ~/.local/share/bash-completion/completions/quoth",
+        "completions (also zsh, fish, elvish, powershell)",
+    ),
+    (
+        "quoth --man > ~/.local/share/man/man1/quoth.1",
+        "this manual, for man quoth",
+    ),
+];
+
+const FILES: &[(&str, &str)] = &[
+    (
+        "$XDG_CONFIG_HOME/quoth/config.toml",
+        "The config (~/.config/quoth/config.toml; on macOS ~/Library/Application Support/quoth/config.toml); --config PATH reads another. A part of it that cannot be used is named on standard error (file, line, key) and keeps its default.",
+    ),
+    (
+        "$XDG_STATE_HOME/quoth/positions.json",
+        "Where you were in each file you read, and what you folded (~/.local/state/quoth/; on macOS in ~/Library/Application Support/quoth/); --no-remember leaves it alone.",
+    ),
+];
+
+const ENVIRONMENT: &[(&str, &str)] = &[
+    (
+        "NO_COLOR",
+        "Not empty: the monochrome theme, and no colour in --plain.",
+    ),
+    (
+        "COLORTERM",
+        "truecolor or 24bit: 24-bit colours instead of the 256-colour palette.",
+    ),
+];
+
+const EXIT_STATUS: &[(&str, &str)] = &[
+    ("0", "done"),
+    ("1", "--jsonl: some lines could not be analysed (each got an {\"id\", \"error\"} line)"),
+    ("2", "the input could not be read (no such file, not text, too large, a web address that could not be fetched, ...), or a usage error"),
+    ("143", "the reader was ended by SIGTERM (the terminal is given back first)"),
+];
+
+/// The end of --help: examples, files, environment and exit statuses.
+fn long_help() -> String {
+    let mut out = String::from("Examples:\n");
+    for (cmd, what) in EXAMPLES {
+        out.push_str(&format!("  {cmd}\n      {what}\n"));
+    }
+    for (title, entries) in [
+        ("Files", FILES),
+        ("Environment", ENVIRONMENT),
+        ("Exit status", EXIT_STATUS),
+    ] {
+        out.push_str(&format!("\n{title}:\n"));
+        for (name, what) in entries {
+            out.push_str(&format!("  {name}\n      {what}\n"));
+        }
+    }
+    out
+}
+
+/// The command line as clap knows it, with the long help that `derive` cannot compute.
+fn command() -> clap::Command {
+    Cli::command().after_long_help(long_help())
+}
+
+/// The man page: clap's sections from the same definitions, then examples, files, environment
+/// and exit statuses as roff.
+fn man_page(out: &mut impl Write) -> io::Result<()> {
+    use roff::{bold, roman, Roff};
+    let man = clap_mangen::Man::new(Cli::command());
+    let mut page = Vec::new();
+    man.render_title(&mut page)?;
+    man.render_name_section(&mut page)?;
+    man.render_synopsis_section(&mut page)?;
+    man.render_description_section(&mut page)?;
+    man.render_options_section(&mut page)?;
+    let mut roff = Roff::new();
+    for (title, entries) in [
+        ("EXAMPLES", EXAMPLES),
+        ("FILES", FILES),
+        ("ENVIRONMENT", ENVIRONMENT),
+        ("EXIT STATUS", EXIT_STATUS),
+    ] {
+        roff.control("SH", [title]);
+        for (name, what) in entries {
+            roff.control("TP", []);
+            roff.text([bold(*name)]);
+            roff.text([roman(*what)]);
+        }
+    }
+    roff.to_writer(&mut page)?;
+    man.render_version_section(&mut page)?;
+    out.write_all(&page)
+}
 
 #[derive(Parser, Debug)]
 #[command(
     name = "quoth",
     version,
     about = "Who says what: read a news article with every quotation coloured by its speaker.",
-    after_help = "With no FILE, quoth opens a built-in sample article (a dpa report). \
-                  Exit status: 0 ok, 1 some --jsonl lines failed, 2 the input could not be read \
-                  (or a usage error)."
+    after_help = AFTER_HELP
 )]
 struct Cli {
     /// The article: a text, HTML or Markdown file, an http(s):// address, or - for standard input.
@@ -37,9 +157,45 @@ struct Cli {
     /// Colours in --plain output (and, with never, in the reader).
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     color: ColorArg,
-    /// The reader's text column: at most N columns wide (0: as wide as the screen).
-    #[arg(long, value_name = "N", default_value_t = quoth::reader::geometry::DEFAULT_MAX_WIDTH)]
-    width: usize,
+    /// The reader's text column: at most N columns wide (0: as wide as the screen) [default: the
+    /// config's width, else 100].
+    #[arg(long, value_name = "N")]
+    width: Option<usize>,
+    /// The reader's colours [default: the config's theme, else dark].
+    #[arg(long, value_enum)]
+    theme: Option<ThemeArg>,
+    /// Read the config from PATH instead of the platform's config folder.
+    #[arg(long, value_name = "PATH")]
+    config: Option<PathBuf>,
+    /// Print the default config (every setting, commented) and exit.
+    #[arg(long, conflicts_with_all = ["file", "json", "jsonl", "plain", "completions", "man"])]
+    print_config: bool,
+    /// Neither restore nor keep where you were in the file.
+    #[arg(long)]
+    no_remember: bool,
+    /// Print a completion script for SHELL and exit.
+    #[arg(long, value_name = "SHELL", value_enum, conflicts_with_all = ["file", "json", "jsonl", "plain", "man"])]
+    completions: Option<clap_complete::Shell>,
+    /// Print the man page (roff) and exit: quoth --man > ~/.local/share/man/man1/quoth.1
+    #[arg(long, conflicts_with_all = ["file", "json", "jsonl", "plain"])]
+    man: bool,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum ThemeArg {
+    Dark,
+    Light,
+    Monochrome,
+}
+
+impl ThemeArg {
+    fn name(self) -> reader::ThemeName {
+        match self {
+            ThemeArg::Dark => reader::ThemeName::Dark,
+            ThemeArg::Light => reader::ThemeName::Light,
+            ThemeArg::Monochrome => reader::ThemeName::Monochrome,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -67,7 +223,10 @@ impl LangArg {
 }
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match command()
+        .try_get_matches()
+        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m))
+    {
         Ok(cli) => cli,
         Err(e) => return usage_error(&e),
     };
@@ -111,6 +270,23 @@ impl From<io::Error> for Failure {
 }
 
 fn run(cli: &Cli) -> Result<ExitCode, Failure> {
+    let mut stdout = io::stdout().lock();
+    if cli.print_config {
+        stdout.write_all(Config::default().to_toml().as_bytes())?;
+        stdout.flush()?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if let Some(shell) = cli.completions {
+        clap_complete::generate(shell, &mut command(), "quoth", &mut stdout);
+        stdout.flush()?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if cli.man {
+        man_page(&mut stdout)?;
+        stdout.flush()?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    drop(stdout);
     if cli.jsonl {
         return run_jsonl();
     }
@@ -140,26 +316,114 @@ fn run(cli: &Cli) -> Result<ExitCode, Failure> {
     }
     if !cli.plain && io::stdout().is_terminal() {
         drop(out);
-        return run_reader(cli, source, analysis);
+        let file = cli.file.as_deref().and_then(local_file);
+        return run_reader(cli, source, analysis, file);
     }
     print_plain(cli, &source, &analysis, &mut out)?;
     Ok(ExitCode::SUCCESS)
 }
 
+/// The canonical path of an argument that names a file on this machine (not `-`, not a web
+/// address): what the reader's place is remembered by.
+fn local_file(arg: &str) -> Option<String> {
+    if arg == "-" || arg.contains("://") {
+        return None;
+    }
+    let path = Path::new(arg);
+    path.is_file()
+        .then(|| path.canonicalize().ok())
+        .flatten()
+        .map(|p| p.to_string_lossy().into_owned())
+}
+
+/// The config from `--config` or the platform's config folder. Every problem is one line on
+/// standard error (file, line, key); the parts named keep their defaults. Returns the config and
+/// how many problems it had.
+fn load_config(cli: &Cli) -> (Config, usize) {
+    let (path, asked) = match &cli.config {
+        Some(path) => (path.clone(), true),
+        None => match directories::ProjectDirs::from("", "", "quoth") {
+            Some(dirs) => (dirs.config_dir().join("config.toml"), false),
+            None => return (Config::default(), 0),
+        },
+    };
+    let shown = input::sanitize(&path.to_string_lossy()).into_owned();
+    match std::fs::read_to_string(&path) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound && !asked => (Config::default(), 0),
+        Err(e) => {
+            eprintln!("quoth: cannot read the config {shown}: {e}; using the defaults");
+            (Config::default(), 1)
+        }
+        Ok(text) => {
+            let (config, problems) = config::parse(&text);
+            for p in &problems {
+                let key = if p.key.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {}:", p.key)
+                };
+                let message = input::sanitize(&p.message);
+                eprintln!(
+                    "quoth: {shown}:{}:{key} {message} (the default applies)",
+                    p.line
+                );
+            }
+            (config, problems.len())
+        }
+    }
+}
+
 /// The interactive reader, for a terminal.
-fn run_reader(cli: &Cli, source: Source, analysis: quoth::Analysis) -> Result<ExitCode, Failure> {
-    let mut theme = reader::Theme::from_env();
+fn run_reader(
+    cli: &Cli,
+    source: Source,
+    analysis: quoth::Analysis,
+    file: Option<String>,
+) -> Result<ExitCode, Failure> {
+    let (config, problems) = load_config(cli);
+    let name = cli.theme.map_or(config.theme, ThemeArg::name);
+    let mut theme = reader::Theme::named_from_env(name);
     if cli.color == ColorArg::Never {
         theme = reader::Theme::no_color();
     }
-    let options = reader::Options {
-        max_width: cli.width,
-        theme,
-    };
+    let mut options = reader::Options::from_config(&config, theme);
+    if let Some(width) = cli.width {
+        options.max_width = width;
+    }
     // Laid out once for the screen as it is; a resize lays out again.
     let size = crossterm::terminal::size().unwrap_or((80, 24));
-    let app = reader::App::new(&source.name, source.text, analysis, options, size);
-    match reader::run(app)? {
+    let mut app = reader::App::new(&source.name, source.text, analysis, options, size);
+    if problems > 0 {
+        let s = if problems == 1 { "" } else { "s" };
+        app.message = Some(format!(
+            "{problems} problem{s} in the config (on the terminal after you quit): defaults used"
+        ));
+    }
+    let store = file
+        .as_ref()
+        .filter(|_| !cli.no_remember)
+        .and_then(|_| Store::default_location());
+    if let (Some(store), Some(file)) = (&store, &file) {
+        match store.load(file) {
+            Ok(Some(place)) => remember::restore(&mut app, &place),
+            Ok(None) => {}
+            Err(e) => eprintln!(
+                "quoth: ignoring the unreadable {}: {}",
+                input::sanitize(&store.path.to_string_lossy()),
+                input::sanitize(&e)
+            ),
+        }
+    }
+    let exit = reader::run(&mut app)?;
+    if let (Some(store), Some(file)) = (&store, &file) {
+        if let Err(e) = store.save(file, remember::place_of(&app)) {
+            eprintln!(
+                "quoth: cannot keep your place in {}: {e}",
+                input::sanitize(&store.path.to_string_lossy())
+            );
+        }
+    }
+    match exit {
         reader::Exit::Quit => Ok(ExitCode::SUCCESS),
         // As a shell reports a process ended by SIGTERM and the like.
         reader::Exit::Signal => Ok(ExitCode::from(143)),

@@ -153,3 +153,74 @@ fn offsets_refer_to_the_decoded_text() {
     assert_eq!(span[1], start + "„Wir bleiben hier.“".chars().count());
     assert_eq!(a["title"], "Titel der Meldung");
 }
+
+#[test]
+fn print_config_reads_back_as_the_default_config() {
+    let o = quoth(&["--print-config"], None);
+    assert!(o.status.success());
+    let text = stdout(&o);
+    let (config, problems) = quoth::reader::config::parse(&text);
+    assert_eq!(problems, vec![], "{text}");
+    assert_eq!(config, quoth::reader::config::Config::default());
+    // Every action is there to edit.
+    for b in &quoth::reader::keymap::Keymap::default().bindings {
+        assert!(text.contains(&format!("\n{} = [", b.name)), "{}", b.name);
+    }
+}
+
+#[test]
+fn help_version_completions_and_man_page() {
+    let help = quoth(&["--help"], None);
+    assert!(help.status.success());
+    let help = stdout(&help);
+    for part in [
+        "Examples:",
+        "Exit status:",
+        "--config",
+        "--print-config",
+        "--no-remember",
+        "143",
+    ] {
+        assert!(help.contains(part), "--help lacks {part}:\n{help}");
+    }
+    let version = stdout(&quoth(&["--version"], None));
+    assert_eq!(
+        version.trim(),
+        format!("quoth {}", env!("CARGO_PKG_VERSION"))
+    );
+    for (shell, sign) in [
+        ("bash", "complete -F"),
+        ("zsh", "#compdef quoth"),
+        ("fish", "complete -c quoth"),
+    ] {
+        let o = quoth(&["--completions", shell], None);
+        assert!(o.status.success(), "{shell}");
+        let script = stdout(&o);
+        assert!(script.contains(sign), "{shell}: {script}");
+        assert!(
+            script.contains("print-config"),
+            "{shell} completes the flags"
+        );
+    }
+    let man = quoth(&["--man"], None);
+    assert!(man.status.success());
+    let man = stdout(&man);
+    assert!(man.starts_with(".ie") || man.contains(".TH quoth"), "{man}");
+    for section in [
+        ".SH OPTIONS",
+        ".SH EXAMPLES",
+        ".SH FILES",
+        ".SH \"EXIT STATUS\"",
+        "143",
+    ] {
+        assert!(
+            man.contains(section),
+            "the man page lacks {section}:\n{man}"
+        );
+    }
+    // A shell that clap_complete does not know is a usage error.
+    assert_eq!(
+        quoth(&["--completions", "tcsh"], None).status.code(),
+        Some(2)
+    );
+}

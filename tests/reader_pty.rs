@@ -15,9 +15,13 @@ const COLS: NonZeroU16 = NonZeroU16::new(120).unwrap();
 
 struct Session {
     parser: Arc<Mutex<vt100::Parser>>,
+    /// Every byte quoth wrote, for what the screen does not keep (OSC 52).
+    raw: Arc<Mutex<Vec<u8>>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
     _master: Box<dyn MasterPty + Send>,
+    /// Config and state folders of this session alone, never the user's.
+    _home: tempfile::TempDir,
 }
 
 impl Session {
@@ -37,6 +41,9 @@ impl Session {
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
         cmd.env_remove("COLORTERM");
+        let home = tempfile::tempdir().expect("a temporary folder");
+        cmd.env("XDG_CONFIG_HOME", home.path().join("config"));
+        cmd.env("XDG_STATE_HOME", home.path().join("state"));
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -45,11 +52,16 @@ impl Session {
         let parser = Arc::new(Mutex::new(vt100::Parser::new(ROWS, COLS, 0)));
         let mut reader = pty.master.try_clone_reader().expect("pty reader");
         let sink = Arc::clone(&parser);
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let raw_sink = Arc::clone(&raw);
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
                     break;
+                }
+                if let Ok(mut r) = raw_sink.lock() {
+                    r.extend_from_slice(&buf[..n]);
                 }
                 if let Ok(mut p) = sink.lock() {
                     p.process(&buf[..n]);
@@ -59,9 +71,11 @@ impl Session {
         let writer = pty.master.take_writer().expect("pty writer");
         Session {
             parser,
+            raw,
             writer,
             child,
             _master: pty.master,
+            _home: home,
         }
     }
 
@@ -228,6 +242,152 @@ fn no_color_means_no_colour_on_screen() {
             }
         }
     }
+    s.send("q");
+    s.wait_exit();
+}
+
+/// A copy of the dpa article in `dir`, to be remembered by its path.
+fn article_in(dir: &std::path::Path) -> String {
+    let path = dir.join("dpa.txt");
+    let dpa = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/samples/de/dpa-ukraine-verhandlungen.txt"
+    );
+    std::fs::copy(dpa, &path).expect("a copy of the article");
+    path.to_str().expect("a UTF-8 path").to_string()
+}
+
+fn first_line(screen: &str) -> String {
+    screen.lines().next().unwrap_or("").trim_end().to_string()
+}
+
+#[test]
+fn the_place_in_a_file_survives_a_restart() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let state = dir.path().join("state");
+    let state = state.to_str().expect("a UTF-8 path");
+    let file = article_in(dir.path());
+    let env = [("XDG_STATE_HOME", state)];
+    let script = r#""$0" "$@"; echo "exit=$?""#;
+
+    // Fold the last section, read on from the top by a few lines, quit.
+    let mut s = Session::start(script, &[&file], &env);
+    let start = first_line(&s.wait_text("WHO SPEAKS"));
+    s.send("Gza");
+    s.wait_text("paragraphs,");
+    s.send("gjjjjj");
+    let screen = s.wait_for("five lines down", |scr| {
+        first_line(scr) != start && !scr.contains("paragraphs,")
+    });
+    let top = first_line(&screen);
+    assert!(!top.trim().is_empty(), "{screen}");
+    s.send("q");
+    s.wait_exit();
+    s.wait_text("exit=0");
+    assert!(
+        std::path::Path::new(state)
+            .join("quoth/positions.json")
+            .is_file(),
+        "the place is kept in the state folder"
+    );
+
+    // The same file again: the same line at the top, the sections folded.
+    let mut s = Session::start(script, &[&file], &env);
+    s.wait_for("the remembered place", |scr| {
+        scr.contains("WHO SPEAKS") && first_line(scr) == top
+    });
+    s.send("G");
+    s.wait_for("the fold to be back", |scr| scr.contains("paragraphs,"));
+    s.send("q");
+    s.wait_exit();
+
+    // --no-remember starts at the top with nothing folded.
+    let mut s = Session::start(script, &["--no-remember", &file], &env);
+    let screen = s.wait_text("WHO SPEAKS");
+    assert_eq!(first_line(&screen), start);
+    assert!(!screen.contains("paragraphs,"), "{screen}");
+    s.send("q");
+    s.wait_exit();
+}
+
+#[test]
+fn a_broken_config_is_named_and_the_reader_starts_with_defaults() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        "theme = \"dark\"\nmouse = 3\n[keys]\nnext-statement = [\"Pgdown\"]\n",
+    )
+    .expect("a config");
+    let config = config.to_str().expect("a UTF-8 path");
+    let mut s = Session::start(r#""$0" "$@"; echo "exit=$?""#, &["--config", config], &[]);
+    s.wait_for("the status line to count the problems", |scr| {
+        scr.lines()
+            .nth(39)
+            .is_some_and(|l| l.contains("2 problems in the config"))
+    });
+    // ] is still the next statement.
+    s.send("]");
+    s.wait_for("] to mark the first statement", |scr| {
+        scr.lines()
+            .any(|l| l.contains("▶ „Wir warten auf eine Antwort"))
+    });
+    s.send("q");
+    s.wait_exit();
+    let screen = s.wait_text("exit=0");
+    // After the reader, the messages it printed before it opened are on the screen again.
+    assert!(
+        screen.contains(&format!("quoth: {config}:2: mouse: expected true or false")),
+        "{screen}"
+    );
+    assert!(
+        screen.contains(&format!(
+            "quoth: {config}:4: keys.next-statement: unknown key name"
+        )),
+        "{screen}"
+    );
+}
+
+#[test]
+fn mouse_false_leaves_the_mouse_to_the_terminal() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    for (config, reported) in [("mouse = true\n", true), ("mouse = false\n", false)] {
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, config).expect("a config");
+        let path = path.to_str().expect("a UTF-8 path");
+        let mut s = Session::start(r#""$0" "$@""#, &["--config", path], &[]);
+        s.wait_text("WHO SPEAKS");
+        let mode = s.parser.lock().unwrap().screen().mouse_protocol_mode();
+        assert_eq!(
+            mode != vt100::MouseProtocolMode::None,
+            reported,
+            "{config}: {mode:?}"
+        );
+        s.send("q");
+        s.wait_exit();
+    }
+}
+
+#[test]
+fn y_puts_the_citation_on_the_clipboard_through_the_terminal() {
+    use base64::Engine as _;
+    let mut s = Session::reader(&[]);
+    s.wait_text("WHO SPEAKS");
+    s.send("]y");
+    s.wait_for("the copy to be reported", |scr| {
+        scr.lines()
+            .nth(39)
+            .is_some_and(|l| l.contains("copied 1 statement"))
+    });
+    let raw = s.raw.lock().unwrap().clone();
+    let raw = String::from_utf8_lossy(&raw);
+    let start = raw.find("\x1b]52;c;").expect("an OSC 52 sequence") + "\x1b]52;c;".len();
+    let end = start + raw[start..].find('\x07').expect("ended by BEL");
+    let text = base64::engine::general_purpose::STANDARD
+        .decode(&raw[start..end])
+        .expect("base64");
+    let text = String::from_utf8(text).expect("UTF-8");
+    assert!(text.starts_with("„Wir warten auf eine Antwort"), "{text}");
     s.send("q");
     s.wait_exit();
 }

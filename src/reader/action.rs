@@ -39,6 +39,10 @@ pub enum Action {
     SearchCancel,
     SearchNext,
     SearchPrev,
+    /// Copy the statement under the cursor as a citation (OSC 52), or all of the selected
+    /// speaker's statements.
+    CopyStatement,
+    CopySpeaker,
     ToggleHelp,
     CloseHelp,
     Quit,

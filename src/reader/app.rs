@@ -3,25 +3,65 @@
 use crate::input::sanitize_line;
 use crate::model::Analysis;
 
-use super::geometry::{geometry, Geometry, DEFAULT_MAX_WIDTH};
-use super::keymap::Key;
+use super::config::Config;
+use super::geometry::{arrange, Arrangement, Geometry, PanelSide, DEFAULT_MAX_WIDTH};
+use super::keymap::{Key, Keymap};
 use super::layout::{Layout, LineKind};
 use super::stats::Stats;
 use super::theme::Theme;
 
-/// How the reader was asked to look.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How the reader was asked to look and which keys do what (the defaults, the config file and
+/// the command line together).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
     /// The widest text column; 0 for the whole width.
     pub max_width: usize,
+    /// Centre the text column in the article's area.
+    pub center: bool,
+    pub panel_side: PanelSide,
+    /// 0: a third of the screen, 26 to 40 columns.
+    pub panel_width: u16,
     pub theme: Theme,
+    /// Report the mouse (wheel, clicks); off leaves selecting text to the terminal.
+    pub mouse: bool,
+    pub keymap: Keymap,
 }
 
 impl Default for Options {
     fn default() -> Self {
         Options {
             max_width: DEFAULT_MAX_WIDTH,
+            center: true,
+            panel_side: PanelSide::Right,
+            panel_width: 0,
             theme: Theme::default(),
+            mouse: true,
+            keymap: Keymap::default(),
+        }
+    }
+}
+
+impl Options {
+    /// As a config asks, with the theme decided by the caller (the config's, unless `--theme`,
+    /// `--color never` or NO_COLOR say otherwise).
+    pub fn from_config(config: &Config, theme: Theme) -> Options {
+        Options {
+            max_width: config.width,
+            center: config.center,
+            panel_side: config.panel_side,
+            panel_width: config.panel_width,
+            theme,
+            mouse: config.mouse,
+            keymap: config.keymap.clone(),
+        }
+    }
+
+    pub fn arrangement(&self) -> Arrangement {
+        Arrangement {
+            max_width: self.max_width,
+            center: self.center,
+            panel_side: self.panel_side,
+            panel_width: self.panel_width,
         }
     }
 }
@@ -75,6 +115,8 @@ pub struct App {
     pub pending: Vec<Key>,
     /// A one-off message for the status line; the next action clears it.
     pub message: Option<String>,
+    /// Text to put on the clipboard; the terminal loop sends it (OSC 52) and clears it.
+    pub clipboard: Option<String>,
     pub quit: bool,
 }
 
@@ -89,7 +131,7 @@ impl App {
         let stats = Stats::new(&text, &analysis);
         let folded = vec![false; analysis.sections.len()];
         let (width, height) = size;
-        let g = geometry(width, height, options.max_width);
+        let g = arrange(width, height, &options.arrangement());
         let layout = Layout::new(
             &text,
             &analysis,
@@ -117,12 +159,17 @@ impl App {
             help: false,
             pending: Vec::new(),
             message: None,
+            clipboard: None,
             quit: false,
         }
     }
 
     pub fn geometry(&self) -> Geometry {
-        geometry(self.width, self.height, self.options.max_width)
+        arrange(self.width, self.height, &self.options.arrangement())
+    }
+
+    pub fn keymap(&self) -> &Keymap {
+        &self.options.keymap
     }
 
     pub fn theme(&self) -> Theme {

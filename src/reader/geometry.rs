@@ -10,6 +10,37 @@ const PANEL_MIN_SCREEN: u16 = 60;
 /// From this width of the article area on, the margin has room for names instead of letters.
 const NAME_GUTTER_FROM: u16 = 72;
 
+/// Which side of the screen the actors panel takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PanelSide {
+    Left,
+    #[default]
+    Right,
+}
+
+/// How the user wants the screen arranged (the config's `[layout]`, `--width`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Arrangement {
+    /// The widest text column; 0 for the whole width.
+    pub max_width: usize,
+    /// Centre the text column in the article's area, or keep it on the left.
+    pub center: bool,
+    pub panel_side: PanelSide,
+    /// The panel's width in columns; 0: a third of the screen, 26 to 40 columns.
+    pub panel_width: u16,
+}
+
+impl Default for Arrangement {
+    fn default() -> Self {
+        Arrangement {
+            max_width: DEFAULT_MAX_WIDTH,
+            center: true,
+            panel_side: PanelSide::Right,
+            panel_width: 0,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Geometry {
     /// The article's area: margin and text column.
@@ -20,26 +51,45 @@ pub struct Geometry {
     /// The text column.
     pub text_x: u16,
     pub text_width: u16,
-    /// The actors panel, with a rule on its left edge; None on narrow screens.
+    /// The actors panel, with a rule on the edge next to the article; None on narrow screens.
     pub panel: Option<Rect>,
+    pub panel_side: PanelSide,
     /// The bottom line.
     pub status: Rect,
 }
 
-/// `max_width` 0 means "as wide as the screen allows".
+/// The default arrangement with a text column of at most `max_width` (0: as wide as the screen
+/// allows).
 pub fn geometry(width: u16, height: u16, max_width: usize) -> Geometry {
+    arrange(
+        width,
+        height,
+        &Arrangement {
+            max_width,
+            ..Arrangement::default()
+        },
+    )
+}
+
+pub fn arrange(width: u16, height: u16, how: &Arrangement) -> Geometry {
+    let max_width = how.max_width;
     let screen = Rect::new(0, 0, width, height);
     let status = Rect::new(0, height.saturating_sub(1), width, height.min(1));
     let body_height = height.saturating_sub(1);
-    let panel_width = if width >= PANEL_MIN_SCREEN {
+    let panel_width = if width < PANEL_MIN_SCREEN {
+        0
+    } else if how.panel_width == 0 {
         (width / 3).clamp(26, 40)
     } else {
-        0
+        // The article keeps at least half of the screen.
+        how.panel_width.clamp(12, width / 2)
     };
-    let article = Rect::new(0, 0, width - panel_width, body_height);
+    let left = how.panel_side == PanelSide::Left;
+    let article_x = if left { panel_width } else { 0 };
+    let article = Rect::new(article_x, 0, width - panel_width, body_height);
     let panel = (panel_width > 0).then(|| {
         Rect::new(
-            article.width,
+            if left { 0 } else { article.width },
             0,
             panel_width,
             body_height.min(screen.height),
@@ -61,7 +111,7 @@ pub fn geometry(width: u16, height: u16, max_width: usize) -> Geometry {
     };
     let text_width = room.min(max);
     // Centre margin and text in the article's area when it is wider than needed.
-    let spare = room - text_width;
+    let spare = if how.center { room - text_width } else { 0 };
     let gutter_x = article.x + spare / 2;
     Geometry {
         article,
@@ -70,6 +120,7 @@ pub fn geometry(width: u16, height: u16, max_width: usize) -> Geometry {
         text_x: gutter_x + gutter_width,
         text_width,
         panel,
+        panel_side: how.panel_side,
         status,
     }
 }
@@ -110,5 +161,35 @@ mod tests {
             }
             assert!(g.article.height + g.status.height <= h.max(1));
         }
+    }
+
+    #[test]
+    fn the_panel_goes_left_and_the_text_need_not_be_centred() {
+        let how = Arrangement {
+            center: false,
+            panel_side: PanelSide::Left,
+            panel_width: 30,
+            ..Arrangement::default()
+        };
+        let g = arrange(200, 40, &how);
+        let p = g.panel.unwrap();
+        assert_eq!((p.x, p.width), (0, 30));
+        assert_eq!(g.article.x, 30);
+        assert_eq!(g.gutter_x, 30, "the margin starts where the article does");
+        // A panel asked wider than half the screen leaves the article half.
+        assert_eq!(
+            arrange(
+                80,
+                24,
+                &Arrangement {
+                    panel_width: 70,
+                    ..how
+                }
+            )
+            .panel
+            .unwrap()
+            .width,
+            40
+        );
     }
 }

@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Borders, Clear, Widget};
 
 use super::app::App;
 use super::draw::{put, truncate};
-use super::keymap::{help_rows, Context};
+use super::keymap::{Context, Keymap};
 
 const KEYS_WIDTH: usize = 13;
 const MOUSE: [(&str, &str); 3] = [
@@ -17,8 +17,8 @@ const MOUSE: [(&str, &str); 3] = [
 ];
 
 /// The lines of the overlay: (keys, what they do); a heading has empty keys.
-pub fn lines() -> Vec<(String, String)> {
-    let rows = help_rows();
+pub fn lines(keymap: &Keymap) -> Vec<(String, String)> {
+    let rows = keymap.help_rows();
     let mut out = Vec::new();
     for context in [Context::Reader, Context::Panel] {
         if context == Context::Panel {
@@ -40,7 +40,7 @@ pub fn lines() -> Vec<(String, String)> {
 pub fn draw(buf: &mut Buffer, app: &App) {
     let theme = app.theme();
     let screen = buf.area;
-    let lines = lines();
+    let lines = lines(app.keymap());
     // A column: keys, a space, what they do (at most 24 columns), a space.
     let column = KEYS_WIDTH + 1 + 24 + 1;
     let inner_w = usize::from(screen.width.saturating_sub(2));
@@ -93,7 +93,7 @@ mod tests {
 
     #[test]
     fn every_row_fits_its_column() {
-        for (keys, help) in lines() {
+        for (keys, help) in lines(&Keymap::default()) {
             assert!(keys.width() <= KEYS_WIDTH, "{keys}");
             assert!(keys.is_empty() || help.width() <= 24, "{help}");
         }

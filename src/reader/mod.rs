@@ -5,6 +5,8 @@
 
 pub mod action;
 pub mod app;
+pub mod config;
+pub mod copy;
 pub mod draw;
 pub mod geometry;
 pub mod help;
@@ -13,6 +15,7 @@ pub mod layout;
 pub mod nav;
 pub mod panel;
 pub mod panel_view;
+pub mod remember;
 pub mod search;
 pub mod stats;
 pub mod terminal;
@@ -24,5 +27,5 @@ pub use action::Action;
 pub use app::{App, Focus, Options};
 pub use draw::draw;
 pub use terminal::{run, Exit};
-pub use theme::Theme;
+pub use theme::{Theme, ThemeName};
 pub use update::{handle_key, update};

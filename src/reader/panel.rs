@@ -4,6 +4,7 @@
 use ratatui::layout::Rect;
 
 use super::app::{App, Focus};
+use super::geometry::PanelSide;
 use super::nav;
 
 /// Lines above the first row: the title and a legend.
@@ -40,13 +41,29 @@ pub fn rows(app: &App) -> Vec<Row> {
     rows
 }
 
+/// The panel's columns less its rule and a space: (x, width), and the rule's column. The rule is
+/// on the edge next to the article.
+pub fn columns(panel: Rect, side: PanelSide) -> (u16, u16, u16) {
+    match side {
+        PanelSide::Right => {
+            let x = panel.x.saturating_add(2).min(panel.right());
+            (x, panel.right() - x, panel.x)
+        }
+        PanelSide::Left => {
+            let x = panel.x.saturating_add(1).min(panel.right());
+            let rule = panel.right().saturating_sub(1);
+            (x, rule.saturating_sub(1).saturating_sub(x), rule)
+        }
+    }
+}
+
 /// Where the rows go: the panel less its rule and header.
-pub fn body(panel: Rect) -> Rect {
-    let x = panel.x.saturating_add(2).min(panel.right());
+pub fn body(panel: Rect, side: PanelSide) -> Rect {
+    let (x, width, _) = columns(panel, side);
     Rect::new(
         x,
         panel.y.saturating_add(HEADER).min(panel.bottom()),
-        panel.right() - x,
+        width,
         panel.height.saturating_sub(HEADER),
     )
 }
@@ -70,7 +87,7 @@ pub fn first_row(rows: &[Row], cursor: usize, height: u16) -> usize {
 /// The rows on screen with the line each starts at.
 pub fn placed(app: &App, panel: Rect) -> Vec<(Row, usize, u16)> {
     let rows = rows(app);
-    let area = body(panel);
+    let area = body(panel, app.geometry().panel_side);
     let mut y = area.y;
     let mut out = Vec::new();
     if rows.is_empty() {

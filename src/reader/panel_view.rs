@@ -17,11 +17,10 @@ const BAR: usize = 8;
 
 pub fn draw(buf: &mut Buffer, app: &App, area: Rect) {
     let theme = app.theme();
+    let (inner_x, width, rule_x) = panel::columns(area, app.geometry().panel_side);
     for y in area.top()..area.bottom() {
-        put(buf, area.x, y, "│", 1, theme.quiet());
+        put(buf, rule_x, y, "│", 1, theme.quiet());
     }
-    let inner_x = area.x + 2;
-    let width = area.width.saturating_sub(2);
     let focused = app.focus == Focus::Panel;
     let title = if focused {
         "WHO SPEAKS ◂"

@@ -18,6 +18,7 @@ use ratatui::Terminal;
 
 use super::action::Action;
 use super::app::App;
+use super::copy::send_clipboard;
 use super::draw::draw;
 use super::update::{handle_key, update};
 
@@ -36,8 +37,9 @@ const WHEEL_LINES: isize = 3;
 /// More events than anyone can type between two frames: the terminal is gone.
 const MAX_EVENTS_AT_ONCE: usize = 100_000;
 
-/// Runs the reader until the user quits or a signal arrives.
-pub fn run(mut app: App) -> io::Result<Exit> {
+/// Runs the reader until the user quits or a signal arrives; `app` is left as the reader was
+/// (its position is remembered from it).
+pub fn run(app: &mut App) -> io::Result<Exit> {
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [
         signal_hook::consts::SIGTERM,
@@ -48,7 +50,7 @@ pub fn run(mut app: App) -> io::Result<Exit> {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
     install_panic_hook();
-    let _screen = Screen::enter()?;
+    let _screen = Screen::enter(app.options.mouse)?;
     watch_for_the_end(Arc::clone(&stop));
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let mut dirty = true;
@@ -59,9 +61,11 @@ pub fn run(mut app: App) -> io::Result<Exit> {
         if dirty {
             let size = terminal.size()?;
             if (size.width, size.height) != (app.width, app.height) {
-                update(&mut app, Action::Resize(size.width, size.height));
+                update(app, Action::Resize(size.width, size.height));
             }
-            terminal.draw(|frame| draw(frame, &app))?;
+            terminal.draw(|frame| draw(frame, app))?;
+            // After the frame, through the same writer, so the sequence never splits one.
+            send_clipboard(app, terminal.backend_mut())?;
             dirty = false;
         }
         if !event::poll(Duration::from_millis(200))? {
@@ -75,7 +79,7 @@ pub fn run(mut app: App) -> io::Result<Exit> {
             if stop.load(Ordering::Relaxed) {
                 return Ok(Exit::Signal);
             }
-            handle(&mut app, event::read()?);
+            handle(app, event::read()?);
             taken += 1;
             if taken > MAX_EVENTS_AT_ONCE {
                 return Err(io::Error::new(
@@ -129,19 +133,17 @@ fn watch_for_the_end(stop: Arc<AtomicBool>) {
     });
 }
 
-/// Raw mode, the alternate screen and mouse reports, for as long as it lives.
+/// Raw mode, the alternate screen and (unless turned off) mouse reports, for as long as it lives.
 struct Screen;
 
 impl Screen {
-    fn enter() -> io::Result<Screen> {
+    fn enter(mouse: bool) -> io::Result<Screen> {
         enable_raw_mode()?;
         let screen = Screen;
-        execute!(
-            io::stdout(),
-            EnterAlternateScreen,
-            EnableMouseCapture,
-            cursor::Hide
-        )?;
+        execute!(io::stdout(), EnterAlternateScreen, cursor::Hide)?;
+        if mouse {
+            execute!(io::stdout(), EnableMouseCapture)?;
+        }
         Ok(screen)
     }
 }

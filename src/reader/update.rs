@@ -5,7 +5,7 @@ use ratatui::crossterm::event::KeyEvent;
 use super::action::Action;
 use super::app::{App, Focus};
 use super::keymap::{self, Outcome};
-use super::{nav, panel, search};
+use super::{copy, nav, panel, search};
 
 pub fn update(app: &mut App, action: Action) {
     app.message = None;
@@ -50,6 +50,8 @@ pub fn update(app: &mut App, action: Action) {
         Action::SearchCancel => app.search.input = None,
         Action::SearchNext => search::next(app, true),
         Action::SearchPrev => search::next(app, false),
+        Action::CopyStatement => copy::copy_statement(app),
+        Action::CopySpeaker => copy::copy_speaker(app),
         Action::ToggleHelp => app.help = !app.help,
         Action::CloseHelp => app.help = false,
         Action::Quit => app.quit = true,
