@@ -297,6 +297,10 @@ fn run(cli: &Cli) -> Result<ExitCode, Failure> {
     let options = Options {
         lang: cli.lang.lang(),
     };
+    if !cli.json && !cli.plain && io::stdout().is_terminal() {
+        let file = cli.file.as_deref().and_then(local_file);
+        return run_reader(cli, source, options, file);
+    }
     let analysis = analyze(&source.text, &options);
     let mut out = io::BufWriter::new(io::stdout().lock());
     if cli.json {
@@ -313,11 +317,6 @@ fn run(cli: &Cli) -> Result<ExitCode, Failure> {
         writeln!(out)?;
         out.flush()?;
         return Ok(ExitCode::SUCCESS);
-    }
-    if !cli.plain && io::stdout().is_terminal() {
-        drop(out);
-        let file = cli.file.as_deref().and_then(local_file);
-        return run_reader(cli, source, analysis, file);
     }
     print_plain(cli, &source, &analysis, &mut out)?;
     Ok(ExitCode::SUCCESS)
@@ -374,10 +373,12 @@ fn load_config(cli: &Cli) -> (Config, usize) {
 }
 
 /// The interactive reader, for a terminal.
+/// The reader. The analysis runs on a thread of its own while the first page of the text is
+/// already on screen; the reader takes over when it is done.
 fn run_reader(
     cli: &Cli,
     source: Source,
-    analysis: quoth::Analysis,
+    analysis_options: Options,
     file: Option<String>,
 ) -> Result<ExitCode, Failure> {
     let (config, problems) = load_config(cli);
@@ -390,23 +391,14 @@ fn run_reader(
     if let Some(width) = cli.width {
         options.max_width = width;
     }
-    // Laid out once for the screen as it is; a resize lays out again.
-    let size = crossterm::terminal::size().unwrap_or((80, 24));
-    let mut app = reader::App::new(&source.name, source.text, analysis, options, size);
-    if problems > 0 {
-        let s = if problems == 1 { "" } else { "s" };
-        app.message = Some(format!(
-            "{problems} problem{s} in the config (on the terminal after you quit): defaults used"
-        ));
-    }
     let store = file
         .as_ref()
         .filter(|_| !cli.no_remember)
         .and_then(|_| Store::default_location());
+    let mut place = None;
     if let (Some(store), Some(file)) = (&store, &file) {
         match store.load(file) {
-            Ok(Some(place)) => remember::restore(&mut app, &place),
-            Ok(None) => {}
+            Ok(found) => place = found,
             Err(e) => eprintln!(
                 "quoth: ignoring the unreadable {}: {}",
                 input::sanitize(&store.path.to_string_lossy()),
@@ -414,9 +406,31 @@ fn run_reader(
             ),
         }
     }
-    let exit = reader::run(&mut app)?;
-    if let (Some(store), Some(file)) = (&store, &file) {
-        if let Err(e) = store.save(file, remember::place_of(&app)) {
+    let preview = reader::preview::Preview::new(
+        &source.name,
+        &source.text,
+        place.as_ref().map_or(0, |p| p.offset),
+        options.clone(),
+    );
+    // Laid out once for the screen as it is; a resize lays out again.
+    let size = crossterm::terminal::size().unwrap_or((80, 24));
+    let build = move || {
+        let analysis = analyze(&source.text, &analysis_options);
+        let mut app = reader::App::new(&source.name, source.text, analysis, options, size);
+        if problems > 0 {
+            let s = if problems == 1 { "" } else { "s" };
+            app.message = Some(format!(
+                "{problems} problem{s} in the config (on the terminal after you quit): defaults used"
+            ));
+        }
+        if let Some(place) = place {
+            remember::restore(&mut app, &place);
+        }
+        app
+    };
+    let (exit, app) = reader::run_after(&preview, build)?;
+    if let (Some(store), Some(file), Some(app)) = (&store, &file, &app) {
+        if let Err(e) = store.save(file, remember::place_of(app)) {
             eprintln!(
                 "quoth: cannot keep your place in {}: {e}",
                 input::sanitize(&store.path.to_string_lossy())

@@ -391,3 +391,42 @@ fn y_puts_the_citation_on_the_clipboard_through_the_terminal() {
     s.send("q");
     s.wait_exit();
 }
+
+/// A novel takes a while to analyse in a debug build: its first page is on screen before, and
+/// keys typed then act once the reader is ready.
+#[test]
+fn a_long_article_shows_its_text_at_once_and_keeps_the_keys_typed_meanwhile() {
+    let novel = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/samples/long/dickens-bleak-house.txt"
+    );
+    let mut s = Session::reader(&["--no-remember", novel]);
+    let first = s.wait_text("reading who says what");
+    assert!(first.contains("Bleak House"), "{first}");
+    assert!(!first.contains("WHO SPEAKS"), "{first}");
+    s.send("G");
+    let screen = s.wait_text("WHO SPEAKS");
+    let status = s.wait_for("G to reach the end", |scr| {
+        scr.lines().nth(39).is_some_and(|l| l.contains("100%"))
+    });
+    assert!(!screen.contains("reading who says what"), "{screen}");
+    assert!(status.contains("100%"));
+    s.send("q");
+    s.wait_exit();
+    assert!(s.wait_text("exit=").contains("exit=0"));
+}
+
+#[test]
+fn q_before_the_analysis_is_done_quits() {
+    let novel = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/samples/long/fontane-vor-dem-sturm.txt"
+    );
+    let mut s = Session::reader(&["--no-remember", novel]);
+    s.wait_text("reading who says what");
+    s.send("q");
+    s.wait_exit();
+    let screen = s.wait_text("exit=");
+    assert!(screen.contains("exit=0"), "{screen}");
+    assert!(!s.parser.lock().unwrap().screen().alternate_screen());
+}

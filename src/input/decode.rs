@@ -42,31 +42,65 @@ pub fn decode_declared(
     bytes: &[u8],
     declared: Option<&'static Encoding>,
 ) -> Result<Decoded, &'static str> {
+    match plan(bytes, declared)? {
+        Plan::Encoding(encoding, skip) => Ok(decode_with(encoding, &bytes[skip..])),
+        Plan::Utf8OrGuess => Ok(utf8_or_guess(bytes)),
+    }
+}
+
+/// As `decode`, taking the bytes: UTF-8 without a BOM, most text, becomes the text without
+/// being copied.
+pub fn decode_owned(bytes: Vec<u8>) -> Result<Decoded, &'static str> {
+    match plan(&bytes, None)? {
+        Plan::Encoding(encoding, skip) => Ok(decode_with(encoding, &bytes[skip..])),
+        Plan::Utf8OrGuess => match String::from_utf8(bytes) {
+            Ok(text) => Ok(Decoded {
+                text,
+                encoding: UTF_8.name(),
+            }),
+            Err(e) => Ok(utf8_or_guess(e.as_bytes())),
+        },
+    }
+}
+
+/// How bytes are to be decoded.
+enum Plan {
+    /// In this encoding, after this many bytes (a byte order mark).
+    Encoding(&'static Encoding, usize),
+    /// As UTF-8 if they are, else in the encoding chardetng guesses.
+    Utf8OrGuess,
+}
+
+fn plan(bytes: &[u8], declared: Option<&'static Encoding>) -> Result<Plan, &'static str> {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
-        return Ok(decode_with(encoding, &bytes[bom_len..]));
+        return Ok(Plan::Encoding(encoding, bom_len));
     }
     if let Some((_, what)) = MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)) {
         return Err(what);
     }
     if let Some(encoding) = utf16_without_bom(bytes) {
-        return Ok(decode_with(encoding, bytes));
+        return Ok(Plan::Encoding(encoding, 0));
     }
     if looks_binary(bytes) {
         return Err("binary data");
     }
     if let Some(encoding) = declared {
-        return Ok(decode_with(encoding.output_encoding(), bytes));
+        return Ok(Plan::Encoding(encoding.output_encoding(), 0));
     }
+    Ok(Plan::Utf8OrGuess)
+}
+
+fn utf8_or_guess(bytes: &[u8]) -> Decoded {
     if let Ok(text) = std::str::from_utf8(bytes) {
-        return Ok(Decoded {
+        return Decoded {
             text: text.to_string(),
             encoding: UTF_8.name(),
-        });
+        };
     }
     let mut detector = chardetng::EncodingDetector::new();
     detector.feed(bytes, true);
     let encoding = detector.guess(None, false);
-    Ok(decode_with(encoding, bytes))
+    decode_with(encoding, bytes)
 }
 
 fn decode_with(encoding: &'static Encoding, bytes: &[u8]) -> Decoded {
@@ -143,6 +177,25 @@ mod tests {
         assert_eq!(decode(&le).unwrap().text, GERMAN);
         assert_eq!(decode(&be).unwrap().text, GERMAN);
         assert_eq!(decode(&le).unwrap().encoding, "UTF-16LE");
+    }
+
+    #[test]
+    fn owned_bytes_decode_as_borrowed_ones() {
+        let latin1 = b"Gr\xfc\xdfe aus K\xf6ln, sagte er.".to_vec();
+        let utf16: Vec<u8> = "Der Minister sagte etwas."
+            .encode_utf16()
+            .flat_map(|u| u.to_le_bytes())
+            .collect();
+        for bytes in [
+            "Grüße, sagte sie.".as_bytes().to_vec(),
+            b"\xef\xbb\xbfmit BOM".to_vec(),
+            latin1,
+            utf16,
+            b"%PDF-1.4 binary".to_vec(),
+            Vec::new(),
+        ] {
+            assert_eq!(decode_owned(bytes.clone()), decode(&bytes), "{bytes:?}");
+        }
     }
 
     #[test]

@@ -75,8 +75,24 @@ pub fn read_path(path: &str) -> Result<Source, InputError> {
         std::io::ErrorKind::NotFound => InputError::NotFound(path.into()),
         _ => InputError::Unreadable(path.into(), e),
     })?;
-    let bytes = read_limited(file, path)?;
-    read_as(path.to_string(), &bytes, format::by_extension(path), None)
+    // Sized once from the file's length, not grown by doubling from nothing: a novel is read in
+    // one go.
+    let size = file.metadata().map_or(0, |m| m.len());
+    let capacity = usize::try_from(size).unwrap_or(0).min(MAX_INPUT_BYTES) + 1;
+    let bytes = read_limited_into(file, path, Vec::with_capacity(capacity))?;
+    let format = format::by_extension(path);
+    if format == Some(Format::Text) {
+        // A text file is its text: decoded without a copy when it is UTF-8.
+        let decoded =
+            decode::decode_owned(bytes).map_err(|what| InputError::Binary(path.into(), what))?;
+        return Ok(Source {
+            name: path.to_string(),
+            text: decoded.text,
+            encoding: decoded.encoding,
+            format: Format::Text,
+        });
+    }
+    read_as(path.to_string(), &bytes, format, None)
 }
 
 /// Fetches a web page and reads its article.
@@ -103,7 +119,14 @@ pub fn read_url(url: &str) -> Result<Source, InputError> {
 
 /// Reads at most `MAX_INPUT_BYTES`; more is an error, found without reading it all.
 fn read_limited(reader: impl Read, name: &str) -> Result<Vec<u8>, InputError> {
-    let mut bytes = Vec::new();
+    read_limited_into(reader, name, Vec::new())
+}
+
+fn read_limited_into(
+    reader: impl Read,
+    name: &str,
+    mut bytes: Vec<u8>,
+) -> Result<Vec<u8>, InputError> {
     reader
         .take(MAX_INPUT_BYTES as u64 + 1)
         .read_to_end(&mut bytes)

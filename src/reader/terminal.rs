@@ -3,6 +3,7 @@
 
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, TryRecvError};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -20,6 +21,8 @@ use super::action::Action;
 use super::app::App;
 use super::copy::send_clipboard;
 use super::draw::draw;
+use super::keymap::Key;
+use super::preview::{draw_preview, Preview};
 use super::update::{handle_key, update};
 
 /// How the reader ended.
@@ -40,6 +43,83 @@ const MAX_EVENTS_AT_ONCE: usize = 100_000;
 /// Runs the reader until the user quits or a signal arrives; `app` is left as the reader was
 /// (its position is remembered from it).
 pub fn run(app: &mut App) -> io::Result<Exit> {
+    let stop = on_signals()?;
+    let _screen = Screen::enter(app.options.mouse)?;
+    watch_for_the_end(Arc::clone(&stop));
+    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    main_loop(&mut terminal, app, &stop)
+}
+
+/// Shows `preview`, then runs `build` on a thread of its own (the caller's work: the analysis and
+/// the App made of it) and the reader with the App it returns. The preview is drawn first, so
+/// that the work does not delay it. Keys pressed in the meantime are kept and act once the App is
+/// there; the quit keys act at once. Returns how it ended and the App, if it came.
+pub fn run_after(
+    preview: &Preview,
+    build: impl FnOnce() -> App + Send + 'static,
+) -> io::Result<(Exit, Option<App>)> {
+    let stop = on_signals()?;
+    let _screen = Screen::enter(preview.options.mouse)?;
+    watch_for_the_end(Arc::clone(&stop));
+    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let quit_keys = preview
+        .options
+        .keymap
+        .binding("quit")
+        .map(|b| b.keys.clone())
+        .unwrap_or_default();
+    let mut kept: Vec<Event> = Vec::new();
+    terminal.draw(|frame| draw_preview(frame, preview))?;
+    let (done, ready) = mpsc::channel();
+    std::thread::spawn(move || {
+        // The reader may have been left already; then no one waits for this.
+        let _ = done.send(build());
+    });
+    let mut dirty = false;
+    let mut app = loop {
+        if stop.load(Ordering::Relaxed) {
+            return Ok((Exit::Signal, None));
+        }
+        if dirty {
+            terminal.draw(|frame| draw_preview(frame, preview))?;
+            dirty = false;
+        }
+        match ready.try_recv() {
+            Ok(app) => break app,
+            Err(TryRecvError::Empty) => {}
+            Err(TryRecvError::Disconnected) => {
+                return Err(io::Error::other("the analysis of the article failed"));
+            }
+        }
+        if !event::poll(Duration::from_millis(5))? {
+            continue;
+        }
+        let event = event::read()?;
+        match &event {
+            Event::Key(key) if quit_keys.contains(&vec![Key::from_event(*key)]) => {
+                return Ok((Exit::Quit, None));
+            }
+            Event::Resize(..) => dirty = true,
+            _ => {}
+        }
+        if kept.len() < MAX_EVENTS_AT_ONCE {
+            kept.push(event);
+        }
+    };
+    for event in kept {
+        handle(&mut app, event);
+    }
+    let exit = if app.quit {
+        Exit::Quit
+    } else {
+        main_loop(&mut terminal, &mut app, &stop)?
+    };
+    Ok((exit, Some(app)))
+}
+
+/// The flag SIGTERM, SIGHUP, SIGINT and SIGQUIT raise, and the panic hook that gives the
+/// terminal back.
+fn on_signals() -> io::Result<Arc<AtomicBool>> {
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [
         signal_hook::consts::SIGTERM,
@@ -50,9 +130,15 @@ pub fn run(app: &mut App) -> io::Result<Exit> {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
     install_panic_hook();
-    let _screen = Screen::enter(app.options.mouse)?;
-    watch_for_the_end(Arc::clone(&stop));
-    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    Ok(stop)
+}
+
+/// Draws, waits for events and acts on them until the user quits or a signal arrives.
+fn main_loop(
+    terminal: &mut Terminal<CrosstermBackend<io::Stdout>>,
+    app: &mut App,
+    stop: &AtomicBool,
+) -> io::Result<Exit> {
     let mut dirty = true;
     loop {
         if stop.load(Ordering::Relaxed) {
