@@ -92,15 +92,18 @@ fn main() {
     let mut times = Vec::new();
     for mb in [0.5, 1.0, 2.0, 4.0, 8.0] {
         let text = prefix_of_repeats(&novel, (mb * 1e6) as usize);
-        let note = times
-            .last()
-            .map_or(String::new(), |(_, p): &(f64, f64)| format!("(half: {p:.1} ms)"));
+        let note = times.last().map_or(String::new(), |(_, p): &(f64, f64)| {
+            format!("(half: {p:.1} ms)")
+        });
         let ms = measure(&format!("{mb} MB"), &[text], quick, &note);
         times.push((mb, ms));
     }
     let at = |mb: f64| times.iter().find(|(m, _)| *m == mb).map(|(_, t)| *t);
     if let (Some(two), Some(eight)) = (at(2.0), at(8.0)) {
-        println!("8 MB take {:.2} times as long as 2 MB (linear: 4)", eight / two);
+        println!(
+            "8 MB take {:.2} times as long as 2 MB (linear: 4)",
+            eight / two
+        );
     }
 }
 

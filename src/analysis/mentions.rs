@@ -225,10 +225,8 @@ impl Scan<'_> {
             }
         }
         let mut end = j + 1;
-        // In German, nouns are capitalised too: a name of unknown words is one word long.
-        let one_word = loose && !strong && self.lang.lang == crate::model::Lang::De;
         // More capitalised words (and particles between them) belong to the name.
-        while end > j && !one_word {
+        while end > j {
             if self.is_particle(end) {
                 end += 1;
                 continue;
@@ -236,6 +234,20 @@ impl Scan<'_> {
             match self.word(end) {
                 Some(w) if is_capitalised(w) && !self.is_common(end) && !acronym => end += 1,
                 _ => break,
+            }
+        }
+        // In German, nouns are capitalised too: a name of unknown words is one word long, unless
+        // two or three of them end the clause or stand right before the verb of saying ("sagte
+        // Honoré Durand, der …", "Peer Steinbrück sagte"), where nouns would need an article.
+        if loose && !strong && self.lang.lang == crate::model::Lang::De && end > j + 1 {
+            let closes = match self.toks.get(end) {
+                None => true,
+                Some(t) => !t.is_word() || t.class.speech_verb,
+            };
+            // A first name inside starts a name of its own ("Bruder Georg Ratzinger").
+            let first_name_inside = (j + 1..end).any(|k| self.class(k).first_name.is_some());
+            if end - j > 3 || !closes || first_name_inside {
+                end = j + 1;
             }
         }
         let person = person || gender.is_some() || (end - start >= 2 && !acronym);

@@ -197,7 +197,7 @@ impl<'t> Reader<'t> {
             .filter(|m| self.can_follow_verb(toks, m) && inverted_ok);
         let left = self
             .mention_ending_at(toks, before)
-            .filter(|m| self.clause_opens_before(toks, m.tokens.0));
+            .filter(|m| self.clause_opens_before(toks, m.tokens.0) && !self.governed(toks, m));
         // "Einzelheiten nannte er nicht": a pronoun after the verb is its subject, unless a
         // clear subject stands before the verb ("Der Geschäftsführer nannte sie „fahrlässig“").
         let clear_subject = left
@@ -241,7 +241,7 @@ impl<'t> Reader<'t> {
                 .take_while(|k| toks[*k].sentence == sentence)
                 .last()
                 .unwrap_or(v);
-            return (first..v).find_map(|k| self.mention_at(toks, k).filter(|m| !m.case_marked));
+            return (first..v).find_map(|k| self.subject_at(toks, k));
         }
         // A verb at the clause's end ("…, weil die Regierung es „X“ genannt hat"): the first
         // phrase of the clause.
@@ -249,7 +249,31 @@ impl<'t> Reader<'t> {
             .rev()
             .take_while(|k| toks[*k].sentence == sentence)
             .find(|k| self.clause_opens_before(toks, *k) && toks[*k].is_word())?;
-        (start..v).find_map(|k| self.mention_at(toks, k).filter(|m| !m.case_marked))
+        (start..v).find_map(|k| self.subject_at(toks, k))
+    }
+
+    /// A phrase at `k` that can be a subject: not marked for another case, not governed by a
+    /// preposition.
+    pub(super) fn subject_at(&self, toks: &[Token], k: usize) -> Option<Mention> {
+        self.mention_at(toks, k)
+            .filter(|m| !m.case_marked && !self.governed(toks, m))
+    }
+
+    /// Does a preposition govern the phrase ("in der ARD", "gegenüber Reportern", "for the
+    /// SDF")? Then it is no verb's subject.
+    pub(super) fn governed(&self, toks: &[Token], m: &Mention) -> bool {
+        let mut k = m.tokens.0;
+        if k > 0
+            && self.word(toks, k - 1).is_some_and(|w| {
+                self.lang
+                    .determiners
+                    .iter()
+                    .any(|d| d.eq_ignore_ascii_case(w))
+            })
+        {
+            k -= 1;
+        }
+        k > 0 && toks[k - 1].class.preposition
     }
 
     /// Words that may stand between a verb of saying and its subject.

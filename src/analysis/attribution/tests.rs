@@ -340,3 +340,24 @@ fn two_people_of_one_surname_stay_two() {
     assert!(a.actors.iter().any(|x| x.name == "Joseph Ratzinger"));
     assert_eq!(speakers(text, Lang::De), [Some("Georg Ratzinger".into())]);
 }
+
+#[test]
+fn a_phrase_after_a_preposition_is_no_subject() {
+    let text = "In der Zeitung zeigte sich der Trainer zufrieden: „Wir haben gut gespielt.“";
+    let got = speakers(text, Lang::De);
+    assert_eq!(got.len(), 1);
+    let name = got[0].clone().expect("a speaker");
+    assert!(name.contains("Trainer"), "{name}");
+    let text =
+        "Gegenüber der Agentur sagte Honoré Durand, der Geschäftsführer: „Wir sind ruiniert.“";
+    assert_eq!(speakers(text, Lang::De), [Some("Honoré Durand".into())]);
+}
+
+#[test]
+fn two_unknown_capitalised_words_before_the_verb_are_one_name() {
+    let text = "Peer Steinbrück sagte: „Das wird teuer.“";
+    assert_eq!(speakers(text, Lang::De), [Some("Peer Steinbrück".into())]);
+    // Followed by more of the clause they may be nouns: one word is all that is sure.
+    let text = "„Das wird teuer“, meint Barth Vorbehalte seien unbegründet.";
+    assert_ne!(speakers(text, Lang::De), [Some("Barth Vorbehalte".into())]);
+}

@@ -31,6 +31,9 @@ pub struct Language {
     pub source_markers: &'static [&'static str],
     /// Words that never name anyone, even capitalised at a sentence's start ("When", "Wenn").
     pub stop_words: &'static [&'static str],
+    /// Prepositions, with German's contractions ("gegenüber", "im", "zum", "during"): a noun
+    /// phrase right after one is no verb's subject, and no capitalised one starts a name.
+    pub prepositions: &'static [&'static str],
     /// Articles and determiners that open a noun phrase ("der", "the").
     pub determiners: &'static [&'static str],
     /// Personal pronouns that can name a speaker: (word, gender, plural).
@@ -90,6 +93,7 @@ impl Lexicon {
             l.function_words,
             l.stop_words,
             l.calendar_words,
+            l.prepositions,
         ] {
             plain.extend(list.iter().copied());
         }
@@ -134,6 +138,7 @@ impl Lexicon {
             speech_verb: (language.is_speech_verb)(&lower),
             separable: (language.separable_particle)(&lower).is_some(),
             reported_mood: (language.is_reported_mood)(&lower),
+            preposition: language.prepositions.contains(&lower.as_str()),
             first_name: first_names::first_name(word),
             title: language.titles.contains(&word),
             org_name: is_org_name(word),
@@ -161,6 +166,8 @@ pub struct WordClass {
     pub separable: bool,
     /// A verb form that marks reported speech by itself (German Konjunktiv I: "sei", "habe").
     pub reported_mood: bool,
+    /// A preposition ("gegenüber", "im", "during").
+    pub preposition: bool,
     /// Opens or closes a phrase that names a source: "laut", "according", "zufolge".
     pub source: bool,
     /// A known first name, with its usual gender ("Anna", "Thomas").
