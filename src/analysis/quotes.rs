@@ -265,7 +265,34 @@ pub fn find_quotations(text: &str, blocks: &[Block], lang: &Language) -> Vec<Quo
         q.role = classify(text, blocks, q, lang);
     }
     demote_unspoken_fragments(text, blocks, &mut found, lang);
+    demote_repeated_names(text, &mut found);
     found
+}
+
+/// A short capitalised quotation whose words the article quotes again, word for word, is the
+/// name of a thing ("„Tranquility“", "„Aktion Deutschland hilft“"), not words someone said:
+/// speech is quoted once.
+fn demote_repeated_names(text: &str, found: &mut [Quotation]) {
+    let short = |q: &Quotation| {
+        !q.nested
+            && q.spans.len() == 1
+            && matches!(q.role, QuoteRole::Partial | QuoteRole::Direct)
+            && inner_text(text, q.spans[0]).split_whitespace().count() <= MAX_BARE_FRAGMENT_WORDS
+            && inner_text(text, q.spans[0]).starts_with(char::is_uppercase)
+    };
+    let mut seen: rustc_hash::FxHashMap<&str, usize> = Default::default();
+    for q in found.iter().filter(|q| short(q)) {
+        *seen.entry(inner_text(text, q.spans[0])).or_default() += 1;
+    }
+    for q in found.iter_mut() {
+        if short(q)
+            && seen
+                .get(inner_text(text, q.spans[0]))
+                .is_some_and(|n| *n > 1)
+        {
+            q.role = QuoteRole::Term;
+        }
+    }
 }
 
 /// The longest fragment (in words) that needs a sign of speech around it to count as speech.
@@ -671,6 +698,15 @@ mod tests {
             };
             assert_eq!(speech(t, lang), [want], "in {t}");
         }
+    }
+
+    #[test]
+    fn a_name_quoted_twice_is_no_speech() {
+        let t = "Die Mondfähre „Tranquility“ landete, sagte der Sprecher. Später sagte er, die „Tranquility“ sei „in gutem Zustand“ und „Tranquility“ bleibe dort.";
+        assert_eq!(speech(t, &de::LANGUAGE), ["„in gutem Zustand“"]);
+        // Lower-case words quoted twice may well be said twice.
+        let t = "He called it \"fake news\", he said. Later he said \"fake news\" again.";
+        assert_eq!(speech(t, &en::LANGUAGE).len(), 2);
     }
 
     #[test]
