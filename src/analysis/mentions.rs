@@ -181,8 +181,19 @@ impl Scan<'_> {
 
     /// A name at `i`: (end token, name span, person evidence, gender, is org).
     fn name_at(&self, i: usize, loose: bool) -> Option<(usize, Span, bool, Option<Gender>, bool)> {
+        self.name_at_with(i, loose, false)
+    }
+
+    /// As `name_at`; `after_role` when a role noun stands right before ("Anwalt Jonas Brenner"),
+    /// which makes it a person's name of as many words as are capitalised.
+    fn name_at_with(
+        &self,
+        i: usize,
+        loose: bool,
+        after_role: bool,
+    ) -> Option<(usize, Span, bool, Option<Gender>, bool)> {
         let mut j = i;
-        let mut person = false;
+        let mut person = after_role;
         // Titles: "Dr.", "Prof. Dr.", "Mr."
         while self.is_title(j) {
             person = true;
@@ -450,7 +461,7 @@ impl Scan<'_> {
                 && self.known_surname(w)
         };
         if let Some(found) = self
-            .name_at(head + 1, true)
+            .name_at_with(head + 1, true, true)
             .filter(|n| n.0 > head + 1 && !genitive(n))
         {
             name = Some((head + 1, found));
@@ -517,7 +528,8 @@ pub fn mention_at(
     .mention_at(i, loose)
 }
 
-/// The noun phrase that ends right before token `end` (the longest one), if any.
+/// The noun phrase that ends right before token `end` (the longest one that `accept` takes), if
+/// any.
 pub fn mention_ending_at(
     text: &str,
     toks: &[Token],
@@ -525,6 +537,7 @@ pub fn mention_ending_at(
     lang: &Language,
     known: &Known,
     loose: bool,
+    accept: impl Fn(&Mention) -> bool,
 ) -> Option<Mention> {
     let scan = Scan {
         text,
@@ -546,7 +559,7 @@ pub fn mention_ending_at(
             continue;
         }
         if let Some(m) = scan.mention_at(i, loose) {
-            if ends(&m) {
+            if ends(&m) && accept(&m) {
                 best = Some(m);
             }
         }

@@ -149,10 +149,20 @@ impl<'t> Reader<'t> {
     }
 
     pub(super) fn mention_ending_at(&self, toks: &[Token], end: usize) -> Option<Mention> {
+        self.mention_ending_at_if(toks, end, |_| true)
+    }
+
+    /// The longest phrase ending right before `end` that `accept` takes.
+    pub(super) fn mention_ending_at_if(
+        &self,
+        toks: &[Token],
+        end: usize,
+        accept: impl Fn(&Mention) -> bool,
+    ) -> Option<Mention> {
         let known = Known {
             surnames: &self.surnames,
         };
-        mention_ending_at(self.text, toks, end, self.lang, &known, true)
+        mention_ending_at(self.text, toks, end, self.lang, &known, true, accept)
     }
 
     /// The subject of the verb of saying at `v`: the phrase before it when that phrase opens a
@@ -195,9 +205,12 @@ impl<'t> Reader<'t> {
         let right = self
             .mention_at(toks, after)
             .filter(|m| self.can_follow_verb(toks, m) && inverted_ok);
-        let left = self
-            .mention_ending_at(toks, before)
-            .filter(|m| self.clause_opens_before(toks, m.tokens.0) && !self.governed(toks, m));
+        // The longest phrase before the verb that can be its subject: "Die Haushaltspolitikerin
+        // von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte" is Anja Hajduk when the whole does
+        // not open the clause.
+        let left = self.mention_ending_at_if(toks, before, |m| {
+            self.clause_opens_before(toks, m.tokens.0) && !self.governed(toks, m)
+        });
         // "Einzelheiten nannte er nicht": a pronoun after the verb is its subject, unless a
         // clear subject stands before the verb ("Der Geschäftsführer nannte sie „fahrlässig“").
         let clear_subject = left
@@ -220,8 +233,9 @@ impl<'t> Reader<'t> {
             .find(|k| self.is_aux(toks, *k));
         if let Some(aux) = aux {
             let found = self
-                .mention_ending_at(toks, aux)
-                .filter(|m| self.clause_opens_before(toks, m.tokens.0))
+                .mention_ending_at_if(toks, aux, |m| {
+                    self.clause_opens_before(toks, m.tokens.0) && !self.governed(toks, m)
+                })
                 .or_else(|| {
                     self.mention_at(toks, aux + 1)
                         .filter(|m| self.can_follow_verb(toks, m))

@@ -230,6 +230,13 @@ fn read_block(
                                 reader.speaker_of_sentence(block, q)
                             }
                         })
+                        .or_else(|| {
+                            if direct {
+                                None
+                            } else {
+                                reader.subject_of_sentence(block, q)
+                            }
+                        })
                         .or_else(|| reader.continuation(block)),
                     Outcome::Decided(a) => Some(a),
                     Outcome::Unnamed => None,

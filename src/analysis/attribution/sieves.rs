@@ -324,6 +324,34 @@ impl Reader<'_> {
         self.decide(block, m, Some(toks[v].span), "speaker of the sentence")
     }
 
+    /// Sieve 4b: a fragment in a sentence with no verb of saying and no reported mood goes to the
+    /// person (by name or role) who opens the sentence as its subject: "Jackson geht davon aus,
+    /// dass Spector „…“ in den Mund gesteckt hat".
+    pub(super) fn subject_of_sentence(
+        &mut self,
+        block: &BlockView,
+        q: usize,
+    ) -> Option<Attribution> {
+        let toks = block.toks;
+        let range = crate::analysis::tokens::sentence_range(toks, toks[q].sentence);
+        // In reported speech ("Der Iran müsse „…“ beenden") the subject is what is spoken of;
+        // the speaker is named elsewhere.
+        if range.clone().any(|k| toks[k].class.speech_mood) {
+            return None;
+        }
+        let m = self
+            .subject_at(toks, range.start)
+            .filter(|m| match m.kind {
+                MentionKind::Name => m.person,
+                MentionKind::Role => true,
+                MentionKind::Org | MentionKind::Group | MentionKind::Pronoun => false,
+            })?;
+        if m.tokens.1 > q {
+            return None;
+        }
+        self.decide(block, m, None, "subject of the sentence")
+    }
+
     /// Sieve 5: the previous speaker goes on, in the same or the next paragraph, when nobody
     /// else has been named as a sentence's subject since.
     pub(super) fn continuation(&mut self, block: &BlockView) -> Option<Attribution> {

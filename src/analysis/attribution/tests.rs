@@ -361,3 +361,14 @@ fn two_unknown_capitalised_words_before_the_verb_are_one_name() {
     let text = "„Das wird teuer“, meint Barth Vorbehalte seien unbegründet.";
     assert_ne!(speakers(text, Lang::De), [Some("Barth Vorbehalte".into())]);
 }
+
+#[test]
+fn a_fragment_goes_to_the_person_who_opens_its_sentence() {
+    let text = "Der Anwalt Jonas Brenner geht davon aus, dass sein Mandant „keine Ahnung von dem Geld“ hatte.";
+    assert_eq!(speakers(text, Lang::De), [Some("Jonas Brenner".into())]);
+    // In reported speech the opening phrase is what is spoken of, not who speaks.
+    let text = "Ministerin Eva Roth sprach in Genf. Der Iran müsse „vollständig und nachweislich“ einlenken.";
+    let got = speakers(text, Lang::De);
+    assert_eq!(got.len(), 1);
+    assert_ne!(got[0].as_deref(), Some("Iran"));
+}

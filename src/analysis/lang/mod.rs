@@ -138,6 +138,7 @@ impl Lexicon {
             speech_verb: (language.is_speech_verb)(&lower),
             separable: (language.separable_particle)(&lower).is_some(),
             reported_mood: (language.is_reported_mood)(&lower),
+            speech_mood: (language.is_speech_mood)(&lower),
             preposition: language.prepositions.contains(&lower.as_str()),
             first_name: first_names::first_name(word),
             title: language.titles.contains(&word),
@@ -166,6 +167,8 @@ pub struct WordClass {
     pub separable: bool,
     /// A verb form that marks reported speech by itself (German Konjunktiv I: "sei", "habe").
     pub reported_mood: bool,
+    /// A verb form that often carries reported speech, in either subjunctive ("sei", "würden").
+    pub speech_mood: bool,
     /// A preposition ("gegenüber", "im", "during").
     pub preposition: bool,
     /// Opens or closes a phrase that names a source: "laut", "according", "zufolge".
