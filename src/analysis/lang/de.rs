@@ -95,6 +95,8 @@ const SPEECH_STEMS: &[&str] = &[
     "beruhig",
     "beschwer",
     "ermahn",
+    "begründ",
+    "verurteil",
 ];
 
 /// Endings of weak verbs; "n" for stems in -el and -er ("bezweifeln", "äußern").
