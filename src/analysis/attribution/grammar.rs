@@ -277,17 +277,20 @@ impl<'t> Reader<'t> {
     /// SDF")? Then it is no verb's subject.
     pub(super) fn governed(&self, toks: &[Token], m: &Mention) -> bool {
         let mut k = m.tokens.0;
-        if k > 0
-            && self.word(toks, k - 1).is_some_and(|w| {
-                self.lang
-                    .determiners
-                    .iter()
-                    .any(|d| d.eq_ignore_ascii_case(w))
-            })
-        {
+        if k > 0 && self.is_determiner(toks, k - 1) {
             k -= 1;
         }
         k > 0 && toks[k - 1].class.preposition
+    }
+
+    /// An article or determiner ("der", "einem", "the") at `k`.
+    pub(super) fn is_determiner(&self, toks: &[Token], k: usize) -> bool {
+        self.word(toks, k).is_some_and(|w| {
+            self.lang
+                .determiners
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(w))
+        })
     }
 
     /// Words that may stand between a verb of saying and its subject.

@@ -335,17 +335,24 @@ impl Reader<'_> {
         let toks = block.toks;
         let range = crate::analysis::tokens::sentence_range(toks, toks[q].sentence);
         // In reported speech ("Der Iran müsse „…“ beenden") the subject is what is spoken of;
-        // the speaker is named elsewhere.
-        if range.clone().any(|k| toks[k].class.speech_mood) {
+        // the speaker is named elsewhere. A subjunctive in a clause of its own ("Jackson geht
+        // davon aus, dass Spector … habe") is the subject's thought.
+        let main_clause = range
+            .clone()
+            .take_while(|k| toks[*k].is_word() || toks[*k].is_punct('.'));
+        if main_clause.clone().any(|k| toks[k].class.speech_mood) {
             return None;
         }
-        let m = self
-            .subject_at(toks, range.start)
-            .filter(|m| match m.kind {
-                MentionKind::Name => m.person,
-                MentionKind::Role => true,
-                MentionKind::Org | MentionKind::Group | MentionKind::Pronoun => false,
-            })?;
+        // Past an adverb that opens the sentence: "Auch der Sprecher …".
+        let start = main_clause
+            .clone()
+            .find(|k| !toks[*k].class.plain || self.is_determiner(toks, *k))
+            .unwrap_or(range.start);
+        let m = self.subject_at(toks, start).filter(|m| match m.kind {
+            MentionKind::Name => m.person,
+            MentionKind::Role => true,
+            MentionKind::Org | MentionKind::Group | MentionKind::Pronoun => false,
+        })?;
         if m.tokens.1 > q {
             return None;
         }
