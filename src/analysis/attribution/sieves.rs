@@ -196,6 +196,18 @@ impl Reader<'_> {
             let Some(w) = self.lower(toks, k) else {
                 continue;
             };
+            // "…, so Gall, …" and "…, so die FIFA.": the source between commas or at the end.
+            if k > 0 && toks[k - 1].is_punct(',') && self.lang.so_markers.contains(&&*w) {
+                if let Some(m) = self.mention_at(toks, k + 1) {
+                    let closed = toks
+                        .get(m.tokens.1)
+                        .is_none_or(|t| t.is_punct(',') || t.is_punct('.'));
+                    if closed && m.kind != MentionKind::Pronoun {
+                        let end = m.tokens.1;
+                        return Some((m, toks[k].span, (k, end)));
+                    }
+                }
+            }
             for phrase in self.lang.source_before {
                 if phrase.split(' ').next() != Some(&*w) {
                     continue;

@@ -372,3 +372,11 @@ fn a_fragment_goes_to_the_person_who_opens_its_sentence() {
     assert_eq!(got.len(), 1);
     assert_ne!(got[0].as_deref(), Some("Iran"));
 }
+
+#[test]
+fn so_and_a_name_between_commas_name_the_source_of_the_sentence() {
+    let text = "Die Kosten seien „mit Vorsicht zu genießen“, da sie oft steigen, so die Nato.";
+    assert_eq!(speakers(text, Lang::De), [Some("Nato".into())]);
+    let text = "Sie solle sich, so Gall, „auf schwere Fälle“ beschränken.";
+    assert_eq!(speakers(text, Lang::De), [Some("Gall".into())]);
+}

@@ -148,6 +148,7 @@ impl Lexicon {
                 .iter()
                 .filter_map(|phrase| phrase.split(' ').next())
                 .chain(language.source_after.iter().copied())
+                .chain(language.so_markers.iter().copied())
                 .any(|w| w == lower),
             group: self.groups.contains(lower.as_str()),
             role: self.has_head(&self.role_heads, &lower),
