@@ -94,6 +94,17 @@ const ADVERBS: &[&str] = &[
     "morgen",
     "zunächst",
     "später",
+    "weiter",
+    "ferner",
+    "schließlich",
+    "abschließend",
+    "anschließend",
+    "zuletzt",
+    "überdies",
+    "dagegen",
+    "demnach",
+    "inzwischen",
+    "mittlerweile",
     "einzelheiten",
     "details",
     "yesterday",
@@ -429,10 +440,13 @@ impl Scan<'_> {
             ) {
                 let mut k = role_end + 1;
                 while let Some(w) = self.word(k) {
-                    if self.is_det(w)
-                        || is_capitalised(w)
-                        || !self.is_common(k) && k < role_end + 6 && is_capitalised(w)
-                    {
+                    // German adjectives in a genitive: "der kritischen thailändischen
+                    // Öffentlichkeit".
+                    let adjective = self.lang.lang == crate::model::Lang::De
+                        && !is_capitalised(w)
+                        && !self.is_common(k)
+                        && ["e", "en", "er", "es", "em"].iter().any(|e| w.ends_with(e));
+                    if self.is_det(w) || is_capitalised(w) || adjective {
                         k += 1;
                     } else {
                         break;
@@ -440,6 +454,10 @@ impl Scan<'_> {
                     if k - role_end > 5 {
                         break;
                     }
+                }
+                // The complement ends in its noun.
+                while k > role_end + 1 && self.word(k - 1).is_some_and(|w| !is_capitalised(w)) {
+                    k -= 1;
                 }
                 if k > role_end + 1 {
                     role_end = k;
