@@ -47,6 +47,7 @@ const FILLERS: &[&str] = &[
     "then",
     "later",
     "again",
+    "selbst",
     "himself",
     "herself",
     "themselves",
@@ -202,9 +203,9 @@ impl<'t> Reader<'t> {
             || (v > 1
                 && toks[v - 1].is_punct(',')
                 && matches!(toks[v - 2].kind, TokenKind::Quote(_)));
-        let right = self
-            .mention_at(toks, after)
-            .filter(|m| self.can_follow_verb(toks, m) && inverted_ok);
+        let right = self.mention_at(toks, after).filter(|m| {
+            (self.can_follow_verb(toks, m) || self.particle_closes(toks, v, m)) && inverted_ok
+        });
         // The longest phrase before the verb that can be its subject: "Die Haushaltspolitikerin
         // von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte" is Anja Hajduk when the whole does
         // not open the clause.
@@ -307,8 +308,27 @@ impl<'t> Reader<'t> {
             return true;
         }
         let unknown_word = m.kind == MentionKind::Name && !m.person && !m.org;
-        let clause_ends = toks.get(m.tokens.1).is_none_or(|t| !t.is_word());
+        // "so urteilte Romney selbst.": an adverb may close the clause.
+        let mut end = m.tokens.1;
+        while self.is_filler(toks, end) {
+            end += 1;
+        }
+        let clause_ends = toks.get(end).is_none_or(|t| !t.is_word());
         !m.case_marked && (!unknown_word || clause_ends)
+    }
+
+    /// "fügt Gall hinzu:": the particle of the separable verb at `v` follows the phrase and
+    /// ends the clause, so the phrase is the subject, however unknown its word.
+    fn particle_closes(&self, toks: &[Token], v: usize, m: &Mention) -> bool {
+        let Some(verb) = self.lower(toks, v) else {
+            return false;
+        };
+        let Some(particle) = (self.lang.separable_particle)(&verb) else {
+            return false;
+        };
+        !m.case_marked
+            && self.lower(toks, m.tokens.1).as_deref() == Some(particle)
+            && toks.get(m.tokens.1 + 1).is_none_or(|t| !t.is_word())
     }
 
     /// The actor a speaker phrase names, resolving roles and pronouns.

@@ -52,6 +52,15 @@ impl Reader<'_> {
             .lower(toks, i)
             .is_some_and(|w| self.lang.so_markers.contains(&w.as_ref()))
         {
+            // „…“, so urteilte Romney: the verb may come first.
+            if self.is_speech_verb(toks, i + 1) {
+                return match self.subject_of(toks, i + 1) {
+                    Some(m) => self
+                        .decide(block, m, Some(toks[i + 1].span), "quote, so, verb, name")
+                        .into(),
+                    None => Outcome::Pass,
+                };
+            }
             return match self.mention_at(toks, i + 1) {
                 Some(m) => self
                     .decide(block, m, Some(toks[i].span), "quote, so, name")
@@ -199,9 +208,10 @@ impl Reader<'_> {
             // "…, so Gall, …" and "…, so die FIFA.": the source between commas or at the end.
             if k > 0 && toks[k - 1].is_punct(',') && self.lang.so_markers.contains(&&*w) {
                 if let Some(m) = self.mention_at(toks, k + 1) {
+                    // "…, so der Schriftsteller Musa Okwanga in einem Blogeintrag, …"
                     let closed = toks
                         .get(m.tokens.1)
-                        .is_none_or(|t| t.is_punct(',') || t.is_punct('.'));
+                        .is_none_or(|t| t.is_punct(',') || t.is_punct('.') || t.class.preposition);
                     if closed && m.kind != MentionKind::Pronoun {
                         let end = m.tokens.1;
                         return Some((m, toks[k].span, (k, end)));

@@ -380,3 +380,11 @@ fn so_and_a_name_between_commas_name_the_source_of_the_sentence() {
     let text = "Sie solle sich, so Gall, „auf schwere Fälle“ beschränken.";
     assert_eq!(speakers(text, Lang::De), [Some("Gall".into())]);
 }
+
+#[test]
+fn a_separable_verb_and_so_before_the_verb_find_their_speaker() {
+    let text = "Relativierend fügt Gall hinzu: „Das gilt für alle.“";
+    assert_eq!(speakers(text, Lang::De), [Some("Gall".into())]);
+    let text = "Ein „außerordentlicher Sieg“, so urteilte Romney selbst.";
+    assert_eq!(speakers(text, Lang::De), [Some("Romney".into())]);
+}
