@@ -98,9 +98,18 @@ impl<'t> Reader<'t> {
         let Some(particle) = (self.lang.separable_particle)(&w.to_lowercase()) else {
             return false;
         };
+        // The particle closes the clause: "führte er aus.", not "führte die Gäste aus dem Saal".
         (i + 1..(i + 15).min(toks.len()))
             .take_while(|k| toks[*k].is_word() || toks[*k].is_punct('.'))
-            .any(|k| self.lower(toks, k).as_deref() == Some(particle))
+            .any(|k| {
+                self.lower(toks, k).as_deref() == Some(particle)
+                    && toks.get(k + 1).is_none_or(|t| {
+                        !t.is_word()
+                            || self
+                                .lower(toks, k + 1)
+                                .is_some_and(|w| COORDINATORS.contains(&w.as_ref()))
+                    })
+            })
     }
 
     pub(super) fn is_aux(&self, toks: &[Token], i: usize) -> bool {
