@@ -276,6 +276,61 @@ impl<'t> Reader<'t> {
         (start..v).find_map(|k| self.subject_at(toks, k))
     }
 
+    /// How surely a phrase names someone who can speak: 0 for a person (a pronoun, a role noun
+    /// of the lexicon, a name with a first name, a title or a known surname), 1 for an
+    /// organisation or a group, 2 for any other noun ("Seine Zuversicht", "Das Motiv").
+    pub(super) fn speaker_rank(&self, toks: &[Token], m: &Mention) -> u8 {
+        match m.kind {
+            MentionKind::Pronoun => 0,
+            MentionKind::Role if toks[m.tokens.0..m.tokens.1].iter().any(|t| t.class.role) => 0,
+            MentionKind::Role => 2,
+            MentionKind::Name if m.person => 0,
+            MentionKind::Name => {
+                let word = m.name.unwrap_or(m.span).slice(self.text);
+                if self
+                    .surnames
+                    .contains(crate::analysis::mentions::without_genitive(word))
+                {
+                    0
+                } else if m.org {
+                    1
+                } else {
+                    2
+                }
+            }
+            MentionKind::Org | MentionKind::Group => 1,
+        }
+    }
+
+    /// The phrase of `[start, end)` that most surely names a speaker and can be a subject, at
+    /// most of rank `worst` (see `speaker_rank`); the first of the best. Phrases are read left to
+    /// right without overlap, so "Den Unmut der CDU" offers no "Unmut" of its own.
+    pub(super) fn likeliest_speaker(
+        &self,
+        toks: &[Token],
+        start: usize,
+        end: usize,
+        worst: u8,
+    ) -> Option<Mention> {
+        let mut best: Option<(u8, Mention)> = None;
+        let mut k = start;
+        while k < end {
+            let Some(m) = self.mention_at(toks, k) else {
+                k += 1;
+                continue;
+            };
+            k = m.tokens.1.max(k + 1);
+            if m.tokens.1 > end || m.case_marked || self.governed(toks, &m) {
+                continue;
+            }
+            let rank = self.speaker_rank(toks, &m);
+            if rank <= worst && best.as_ref().is_none_or(|(r, _)| rank < *r) {
+                best = Some((rank, m));
+            }
+        }
+        best.map(|(_, m)| m)
+    }
+
     /// A phrase at `k` that can be a subject: not marked for another case, not governed by a
     /// preposition.
     pub(super) fn subject_at(&self, toks: &[Token], k: usize) -> Option<Mention> {

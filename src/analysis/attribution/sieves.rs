@@ -123,7 +123,7 @@ impl Reader<'_> {
                     .take_while(|k| toks[*k].sentence == sentence)
                     .last()
                     .unwrap_or(q);
-                if let Some(m) = (start..q).find_map(|k| self.subject_at(toks, k)) {
+                if let Some(m) = self.likeliest_speaker(toks, start, q, 1) {
                     return self
                         .decide(block, m, Some(toks[q - 1].span), "name: quote")
                         .into();
@@ -161,7 +161,7 @@ impl Reader<'_> {
         let verb = (first..prev.len()).find(|k| self.is_speech_verb(prev, *k));
         let subject = match verb {
             Some(v) => self.subject_of(prev, v),
-            None => (first..prev.len()).find_map(|k| self.subject_at(prev, k)),
+            None => self.likeliest_speaker(prev, first, prev.len(), 1),
         };
         match subject {
             Some(m) => self

@@ -388,3 +388,20 @@ fn a_separable_verb_and_so_before_the_verb_find_their_speaker() {
     let text = "Ein „außerordentlicher Sieg“, so urteilte Romney selbst.";
     assert_eq!(speakers(text, Lang::De), [Some("Romney".into())]);
 }
+
+#[test]
+fn a_colon_without_a_verb_introduces_a_person_not_any_noun() {
+    // The noun that opens the sentence is no speaker; the quotation goes on with the last one.
+    let text = "„Ich gehe von einer Einigung aus“, sagte Anna Weber. Ihre Zuversicht gründet sich \
+                auf Erfahrungen: „Solche Entscheidungen fallen immer spät.“";
+    assert_eq!(
+        who(text, Lang::De)[1].1.as_deref(),
+        Some("Anna Weber"),
+        "{:?}",
+        who(text, Lang::De)
+    );
+    // The person in the sentence is, wherever the sentence puts them.
+    let text = "Den Unmut der Partei brachte die Sprecherin Petra Vogel zum Ausdruck: „Es gibt \
+                keinen Grund, nachzugeben.“";
+    assert_eq!(speakers(text, Lang::De), [Some("Petra Vogel".into())]);
+}
