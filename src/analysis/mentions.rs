@@ -272,7 +272,10 @@ impl Scan<'_> {
                 end = j + 1;
             }
         }
-        let person = person || gender.is_some() || (end - start >= 2 && !acronym);
+        let person = person
+            || gender.is_some()
+            || (end - start >= 2 && !acronym)
+            || (end == start + 1 && self.known_surname(first));
         let span = Span::new(self.toks[start].span.start, self.toks[end - 1].span.end);
         Some((end, span, person, gender, acronym && end - start == 1))
     }

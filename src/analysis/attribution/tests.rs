@@ -405,3 +405,14 @@ fn a_colon_without_a_verb_introduces_a_person_not_any_noun() {
                 keinen Grund, nachzugeben.“";
     assert_eq!(speakers(text, Lang::De), [Some("Petra Vogel".into())]);
 }
+
+#[test]
+fn a_surname_seen_with_its_first_name_is_a_person_after_the_verb() {
+    // "Weber" alone, followed by more words: known from "Anna Weber", so a person.
+    let text = "Anna Weber gewann die Wahl. Ein „großer Sieg“, so urteilte Weber selbst über \
+                den Erfolg. „Ich trete wieder an“, strich Weber in Köln heraus.";
+    assert_eq!(
+        speakers(text, Lang::De),
+        [Some("Anna Weber".into()), Some("Anna Weber".into())]
+    );
+}

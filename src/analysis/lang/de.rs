@@ -885,6 +885,15 @@ const SEPARABLE: &[(&str, &str)] = &[
     ("bracht", "vor"),
     ("trug", "vor"),
     ("trägt", "vor"),
+    ("strich", "heraus"),
+    ("streicht", "heraus"),
+    ("stell", "heraus"),
+    ("mach", "klar"),
+    ("mach", "deutlich"),
+    ("schloss", "aus"),
+    ("schließt", "aus"),
+    ("schlug", "vor"),
+    ("schlägt", "vor"),
 ];
 
 fn separable_particle(word: &str) -> Option<&'static str> {
