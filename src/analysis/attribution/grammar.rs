@@ -179,12 +179,25 @@ impl<'t> Reader<'t> {
     /// clause ("Sullivan sagte", "…," she said), else the phrase after it ("sagte Lawrow"); for
     /// a perfect ("hat … gesagt"), around the auxiliary.
     pub(super) fn subject_of(&self, toks: &[Token], v: usize) -> Option<Mention> {
+        // "Watzke wird … wie folgt zitiert": the passive's subject is the speaker.
+        if let Some(m) = self.subject_of_quoted(toks, v) {
+            return Some(m);
+        }
         // Adverbs and the reflexive may stand between verb and subject: "äußerte sich der
         // Minister", "Die Kanadier hingegen sagen".
         let mut before = v;
         loop {
             if before > 0 && self.is_filler(toks, before - 1) {
                 before -= 1;
+            } else if before > 3
+                && toks[before - 1].is_punct(',')
+                && toks[before - 3].is_punct(',')
+                && self
+                    .word(toks, before - 2)
+                    .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+            {
+                // "Alice Weber, 30, beschrieb": an age between commas.
+                before -= 3;
             } else if before > 3 && toks[before - 1].is_punct(',') && toks[before - 2].is_punct(')')
             {
                 // "Henning Scherf (SPD), warnte": the comma closing an apposition.
@@ -329,6 +342,26 @@ impl<'t> Reader<'t> {
             }
         }
         best.map(|(_, m)| m)
+    }
+
+    /// The subject of a passive "wird … zitiert", "was quoted": the phrase around its auxiliary.
+    fn subject_of_quoted(&self, toks: &[Token], v: usize) -> Option<Mention> {
+        let participle = self.lower(toks, v)?;
+        if !self.lang.quoted_participles.contains(&participle.as_ref()) {
+            return None;
+        }
+        let sentence = toks[v].sentence;
+        let aux = (v.saturating_sub(25)..v)
+            .rev()
+            .take_while(|k| toks[*k].sentence == sentence)
+            .find(|k| {
+                self.lower(toks, *k)
+                    .is_some_and(|w| self.lang.passive_auxiliaries.contains(&w.as_ref()))
+            })?;
+        self.mention_ending_at_if(toks, aux, |m| {
+            self.clause_opens_before(toks, m.tokens.0) && !self.governed(toks, m)
+        })
+        .or_else(|| self.subject_at(toks, aux + 1))
     }
 
     /// A phrase at `k` that can be a subject: not marked for another case, not governed by a

@@ -416,3 +416,19 @@ fn a_surname_seen_with_its_first_name_is_a_person_after_the_verb() {
         [Some("Anna Weber".into()), Some("Anna Weber".into())]
     );
 }
+
+#[test]
+fn the_subject_of_a_passive_quoted_is_the_speaker() {
+    let text = "Auf der Internetseite des Vereins wird Jens Müller wie folgt zitiert: „Wir haben \
+                alles versucht.“";
+    assert_eq!(speakers(text, Lang::De), [Some("Jens Müller".into())]);
+    let text = "Mary Hall was quoted as follows: \"We tried everything we could.\"";
+    assert_eq!(speakers(text, Lang::En), [Some("Mary Hall".into())]);
+}
+
+#[test]
+fn an_age_between_commas_stands_between_name_and_verb() {
+    let text = "Die Überlebende Alice Weber, 30, beschrieb den Hergang: „Die See war rau, und \
+                das Boot kippte.“";
+    assert_eq!(speakers(text, Lang::De), [Some("Alice Weber".into())]);
+}

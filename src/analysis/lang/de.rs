@@ -771,6 +771,8 @@ pub static LANGUAGE: Language = Language {
         "von", "van", "de", "al", "bin", "ibn", "da", "di", "del", "du", "ten", "ter",
     ],
     auxiliaries: &["hat", "hatte", "habe", "haben", "hatten", "hätte", "hätten"],
+    quoted_participles: &["zitiert"],
+    passive_auxiliaries: &["wird", "wurde", "werden", "wurden"],
     source_before: &[
         "laut",
         "nach angaben",

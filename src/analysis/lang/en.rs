@@ -554,6 +554,8 @@ pub static LANGUAGE: Language = Language {
         "von", "van", "de", "al", "bin", "ibn", "da", "di", "del", "du",
     ],
     auxiliaries: &["has", "have", "had"],
+    quoted_participles: &["quoted"],
+    passive_auxiliaries: &["is", "was", "are", "were"],
     source_before: &["according to", "as reported by", "in the words of", "per"],
     source_nouns: &[],
     source_after: &[],

@@ -53,6 +53,10 @@ pub struct Language {
     pub name_particles: &'static [&'static str],
     /// Auxiliaries of the perfect tense ("hat gesagt", "has said").
     pub auxiliaries: &'static [&'static str],
+    /// Participles whose passive names the speaker as its subject ("wird Müller zitiert", "was
+    /// quoted"), and the auxiliaries of that passive.
+    pub quoted_participles: &'static [&'static str],
+    pub passive_auxiliaries: &'static [&'static str],
     /// Phrases that name a source before it: "laut X", "according to X", "nach Angaben von X".
     pub source_before: &'static [&'static str],
     /// Nouns of a source after "nach" ("nach ersten Angaben der Polizei", "nach einer Analyse").
