@@ -489,6 +489,15 @@ fn classify(text: &str, blocks: &[Block], q: &Quotation, lang: &Language) -> Quo
     {
         return QuoteRole::Title;
     }
+    // German: a short quotation right after a noun names what the noun is: "die
+    // Fluggesellschaft „Condor“", "die Modelle „Touareg“", "der Wirbelsturm „Nargis“".
+    if lang.lang == crate::model::Lang::De
+        && words.len() <= 3
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && after_noun(before, lang)
+    {
+        return QuoteRole::Title;
+    }
     // A name that reads like no word: "E!Online", „tagesschau.de“, „DotAsia“, „Muslix64“.
     if words.len() == 1 && odd_word(trimmed_inner) {
         return QuoteRole::Title;
@@ -569,6 +578,61 @@ fn classify(text: &str, blocks: &[Block], q: &Quotation, lang: &Language) -> Quo
     } else {
         QuoteRole::Partial
     }
+}
+
+/// German nouns for words someone says, whose quotation is speech: "die Bezeichnung „X“".
+const WORD_NOUNS: &[&str] = &[
+    "bezeichnung",
+    "wort",
+    "worte",
+    "worten",
+    "begriff",
+    "ausdruck",
+    "parole",
+    "parolen",
+    "ruf",
+    "rufe",
+    "rufen",
+    "äußerung",
+    "formulierung",
+    "vorwurf",
+    "satz",
+];
+
+/// Does `before` end in a capitalised word, a noun in German, that does not open its sentence
+/// and is no determiner or pronoun ("Das „X“", "Sie „Y“")?
+fn after_noun(before: &str, lang: &Language) -> bool {
+    let before = before.trim_end();
+    let Some(last) = before.chars().last() else {
+        return false;
+    };
+    if !last.is_alphanumeric() {
+        return false;
+    }
+    let w = words_before(before, 2);
+    let Some(prev) = w.first() else {
+        return false;
+    };
+    let head = before[..before.len() - prev.len()].trim_end();
+    let opens_sentence = head.is_empty() || head.ends_with(['.', '!', '?', ':', '…']);
+    let lower = prev.to_lowercase();
+    // "die Bezeichnung „Gesindel“", "mit dem Wort „Skandal“": the noun names words someone used.
+    let words_noun = WORD_NOUNS.iter().any(|n| lower.ends_with(n));
+    // "nannten den Ort „Wüste“": what someone called a thing.
+    let named = words_before(before, 4).iter().any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "nannte" | "nannten" | "nennt" | "nennen" | "genannt"
+        )
+    });
+    !words_noun
+        && !named
+        && prev.chars().next().is_some_and(char::is_uppercase)
+        && prev.chars().any(char::is_lowercase)
+        && !opens_sentence
+        && !lang.determiners.contains(&lower.as_str())
+        && !lang.pronouns.iter().any(|p| p.0 == lower)
+        && !lang.function_words.contains(&lower.as_str())
 }
 
 fn title_case_or_single(words: &[&str], capitalised: impl Fn(&&str) -> bool) -> bool {
@@ -824,6 +888,19 @@ mod tests {
         assert_eq!(q[1].1, QuoteRole::Partial);
         let t = "Das sagte der Minister dem „Spiegel“.";
         assert_eq!(quotes(t, &de::LANGUAGE)[0].1, QuoteRole::Title);
+    }
+
+    #[test]
+    fn a_german_name_after_its_noun_is_no_speech() {
+        let t = "Laut Polizei meldete die Fluggesellschaft „Condor“ einen Defekt, sagte er.";
+        assert_eq!(quotes(t, &de::LANGUAGE)[0].1, QuoteRole::Title);
+        let t = "Er sagte, der Wirbelsturm „Nargis“ habe die Küste getroffen.";
+        assert_eq!(quotes(t, &de::LANGUAGE)[0].1, QuoteRole::Title);
+        // A noun for words keeps them speech, and so does an article before them.
+        let t = "Der Minister verteidigte die Bezeichnung „Gesindel“, sagte er.";
+        assert_ne!(quotes(t, &de::LANGUAGE)[0].1, QuoteRole::Title);
+        let t = "Der Minister nannte das einen „Vertrauensbruch“, sagte er.";
+        assert_ne!(quotes(t, &de::LANGUAGE)[0].1, QuoteRole::Title);
     }
 
     #[test]
