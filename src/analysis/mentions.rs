@@ -134,6 +134,15 @@ const GERMAN_NOUN_ENDINGS: &[&str] = &[
     "endes",
 ];
 
+/// A long German word with the ending of an abstract noun, which no surname has: "Karl Ober
+/// Stellung" is Karl Ober taking a stand.
+fn abstract_noun(word: &str) -> bool {
+    word.chars().count() >= 8
+        && ["ung", "heit", "keit", "schaft", "ismus"]
+            .iter()
+            .any(|e| word.ends_with(e))
+}
+
 fn is_capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
@@ -254,7 +263,12 @@ impl Scan<'_> {
                 continue;
             }
             match self.word(end) {
-                Some(w) if is_capitalised(w) && !self.is_common(end) && !acronym => end += 1,
+                Some(w) if is_capitalised(w) && !self.is_common(end) && !acronym => {
+                    if self.lang.lang == crate::model::Lang::De && abstract_noun(w) {
+                        break;
+                    }
+                    end += 1
+                }
                 _ => break,
             }
         }

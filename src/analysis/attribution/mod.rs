@@ -287,6 +287,14 @@ fn update_last_speaker(reader: &mut Reader, block: &BlockView, sentence: usize) 
                 Some(TokenKind::Quote(_))
             )
     }) else {
+        // "Sein Bruder Georg war eingeweiht. „Mein Bruder wünscht sich Ruhe.“": the person a
+        // sentence is about is who the next quotation most likely quotes.
+        if let Some(m) = reader.person_opening(block, sentence) {
+            let place = reader.place(block, m.tokens.0, true);
+            if let Some(actor) = reader.actor_for(&m, place) {
+                reader.last_speaker = Some((actor, block.index));
+            }
+        }
         return;
     };
     let Some(m) = reader.subject_of(toks, v) else {

@@ -381,6 +381,22 @@ impl Reader<'_> {
         self.decide(block, m, None, "subject of the sentence")
     }
 
+    /// The person who opens a sentence with no quotation as its subject, past an adverb: a
+    /// name of a person or a role noun, not a pronoun (which names someone already in play).
+    pub(super) fn person_opening(&self, block: &BlockView, sentence: usize) -> Option<Mention> {
+        let toks = block.toks;
+        let mut range = crate::analysis::tokens::sentence_range(toks, sentence);
+        if range
+            .clone()
+            .any(|k| matches!(toks[k].kind, TokenKind::Quote(_)))
+        {
+            return None;
+        }
+        let start = range.find(|k| !toks[*k].class.plain || self.is_determiner(toks, *k))?;
+        self.subject_at(toks, start)
+            .filter(|m| m.kind != MentionKind::Pronoun && self.speaker_rank(toks, m) == 0)
+    }
+
     /// Sieve 5: the previous speaker goes on, in the same or the next paragraph, when nobody
     /// else has been named as a sentence's subject since.
     pub(super) fn continuation(&mut self, block: &BlockView) -> Option<Attribution> {

@@ -432,3 +432,20 @@ fn an_age_between_commas_stands_between_name_and_verb() {
                 das Boot kippte.“";
     assert_eq!(speakers(text, Lang::De), [Some("Alice Weber".into())]);
 }
+
+#[test]
+fn the_person_a_sentence_opens_with_is_who_the_next_quotation_quotes() {
+    let text = "„Das ist gut“, sagte Anna Weber. Der Bruder des Papstes, Georg Vogel, war seit \
+                langem eingeweiht. „Mein Bruder wünscht sich Ruhe.“";
+    assert_eq!(
+        speakers(text, Lang::De),
+        [Some("Anna Weber".into()), Some("Georg Vogel".into())]
+    );
+}
+
+#[test]
+fn stellung_nehmen_and_zusichern_are_verbs_of_saying() {
+    let text = "Zu der Frage nahm auch der Ministerpräsident Karl Ober Stellung. Jeder Lehrer \
+                könne „das Konto später einlösen“.";
+    assert_eq!(speakers(text, Lang::De), [Some("Karl Ober".into())]);
+}

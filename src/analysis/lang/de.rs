@@ -896,6 +896,9 @@ const SEPARABLE: &[(&str, &str)] = &[
     ("schließt", "aus"),
     ("schlug", "vor"),
     ("schlägt", "vor"),
+    ("sicher", "zu"),
+    ("nahm", "stellung"),
+    ("nimmt", "stellung"),
 ];
 
 fn separable_particle(word: &str) -> Option<&'static str> {
