@@ -486,14 +486,16 @@ impl Scan<'_> {
             self.toks[role_end - 1].span.end,
         );
         let mut name = None;
+        // A noun of the lexicon's roles, or any other noun ("die Absage Hartmanns").
+        let lexicon_role = self.class(head).role;
         let genitive = |found: &(usize, Span, bool, Option<Gender>, bool)| {
-            // "der Arzt Lahms": a genitive name after a role is someone else.
+            // "der Arzt Lahms": a genitive name after a role is someone else; after any other
+            // noun, a name in -s is a genitive whether its bare form is known or not.
             let w = found.1.slice(self.text);
             self.lang.lang == crate::model::Lang::De
                 && found.0 == head + 2
                 && w.ends_with('s')
-                && !self.known.surnames.contains(w)
-                && self.known_surname(w)
+                && ((!self.known.surnames.contains(w) && self.known_surname(w)) || !lexicon_role)
         };
         if let Some(found) = self
             .name_at_with(head + 1, true, true)

@@ -245,6 +245,27 @@ impl<'t> Reader<'t> {
         {
             return Some(m.clone());
         }
+        // German puts an object first as readily as a subject: "Der Zeitung sagte Filep Karma",
+        // "bezeichnete die Erweiterung als „maßvoll“". A person after the verb outranks any
+        // other noun before it, and any other noun after it is the last resort.
+        let german = self.lang.lang == crate::model::Lang::De;
+        let (right, last_resort) = match right {
+            Some(r)
+                if german && r.kind == MentionKind::Role && self.speaker_rank(toks, &r) == 2 =>
+            {
+                (None, Some(r))
+            }
+            r => (r, None),
+        };
+        let right_is_person = right
+            .as_ref()
+            .is_some_and(|r| r.kind != MentionKind::Pronoun && self.speaker_rank(toks, r) == 0);
+        let left = left.filter(|l| {
+            !(german
+                && right_is_person
+                && self.speaker_rank(toks, l) > 0
+                && l.kind != MentionKind::Pronoun)
+        });
         if let Some(m) = left.or(right) {
             return Some(m);
         }
@@ -278,15 +299,19 @@ impl<'t> Reader<'t> {
                 .take_while(|k| toks[*k].sentence == sentence)
                 .last()
                 .unwrap_or(v);
-            return (first..v).find_map(|k| self.subject_at(toks, k));
+            return (first..v)
+                .find_map(|k| self.subject_at(toks, k))
+                .or(last_resort);
         }
         // A verb at the clause's end ("…, weil die Regierung es „X“ genannt hat"): the first
         // phrase of the clause.
         let start = (0..v)
             .rev()
             .take_while(|k| toks[*k].sentence == sentence)
-            .find(|k| self.clause_opens_before(toks, *k) && toks[*k].is_word())?;
-        (start..v).find_map(|k| self.subject_at(toks, k))
+            .find(|k| self.clause_opens_before(toks, *k) && toks[*k].is_word());
+        start
+            .and_then(|start| self.likeliest_speaker(toks, start, v, 2))
+            .or(last_resort)
     }
 
     /// How surely a phrase names someone who can speak: 0 for a person (a pronoun, a role noun

@@ -449,3 +449,18 @@ fn stellung_nehmen_and_zusichern_are_verbs_of_saying() {
                 könne „das Konto später einlösen“.";
     assert_eq!(speakers(text, Lang::De), [Some("Karl Ober".into())]);
 }
+
+#[test]
+fn german_objects_before_and_after_the_verb_are_not_its_subject() {
+    // A dative before the verb, the person after it.
+    let text = "Der englischsprachigen Zeitung sagte Jonas Brandt: „Ich werde nicht aufgeben.“";
+    assert_eq!(speakers(text, Lang::De), [Some("Jonas Brandt".into())]);
+    // An accusative after the verb, the subject shared with the first verb.
+    let text = "Der Ausschussvorsitzende Karl Ober lobte den Entwurf. Er halte ihn für \
+                vertretbar und bezeichnete die Erweiterung der Befugnisse als „maßvoll“.";
+    assert_eq!(speakers(text, Lang::De), [Some("Karl Ober".into())]);
+    // A genitive name after a noun is not the noun's name.
+    let text = "Petra Vogel sagte ab. Ewald Brenner nannte die Absage Vogels einen \
+                „Vertrauensbruch“.";
+    assert_eq!(speakers(text, Lang::De), [Some("Ewald Brenner".into())]);
+}

@@ -97,6 +97,8 @@ const SPEECH_STEMS: &[&str] = &[
     "ermahn",
     "begründ",
     "verurteil",
+    "aufforder",
+    "auffordr",
 ];
 
 /// Endings of weak verbs; "n" for stems in -el and -er ("bezweifeln", "äußern").
