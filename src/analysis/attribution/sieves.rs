@@ -110,11 +110,26 @@ impl Reader<'_> {
             return Outcome::Pass;
         }
         let lowest = q.saturating_sub(if direct { 30 } else { 40 });
-        let Some(v) = (lowest..q)
+        let mut verbs = (lowest..q)
             .rev()
             .take_while(|k| toks[*k].sentence == sentence)
-            .find(|k| self.is_speech_verb(toks, *k))
-        else {
+            .filter(|k| self.is_speech_verb(toks, *k));
+        let nearest = verbs.next();
+        // "Hatzius kritisiert, die Aktion erinnere „fatal an …“": of several verbs, the nearest
+        // one whose subject can speak.
+        let person_verb = nearest.and_then(|first| {
+            std::iter::once(first).chain(verbs).find_map(|v| {
+                self.subject_of(toks, v)
+                    .filter(|m| self.speaker_rank(toks, m) <= 1)
+                    .map(|m| (v, m))
+            })
+        });
+        if let Some((v, m)) = person_verb {
+            return self
+                .decide(block, m, Some(toks[v].span), "name, verb: quote")
+                .into();
+        }
+        let Some(v) = nearest else {
             // "Paolo hatte mit den Worten abgelehnt: „…“": a colon introduces the words of the
             // sentence's subject even without a verb of saying.
             if direct && toks[q - 1].is_punct(':') {

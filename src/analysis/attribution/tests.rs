@@ -464,3 +464,10 @@ fn german_objects_before_and_after_the_verb_are_not_its_subject() {
                 „Vertrauensbruch“.";
     assert_eq!(speakers(text, Lang::De), [Some("Ewald Brenner".into())]);
 }
+
+#[test]
+fn of_several_verbs_of_saying_the_one_whose_subject_can_speak() {
+    let text = "Der Redakteur Martin Holz kritisiert in der Zeitung, die Aktion erinnere „fatal \
+                an die Bücherverbrennung“.";
+    assert_eq!(speakers(text, Lang::De), [Some("Martin Holz".into())]);
+}
