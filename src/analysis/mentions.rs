@@ -278,7 +278,7 @@ impl Scan<'_> {
         if loose && !strong && self.lang.lang == crate::model::Lang::De && end > j + 1 {
             let closes = match self.toks.get(end) {
                 None => true,
-                Some(t) => !t.is_word() || t.class.speech_verb,
+                Some(t) => !t.is_word() || t.class.speech_verb || t.class.preposition,
             };
             // A first name inside starts a name of its own ("Bruder Georg Ratzinger").
             let first_name_inside = (j + 1..end).any(|k| self.class(k).first_name.is_some());

@@ -371,10 +371,7 @@ impl<'t> Reader<'t> {
 
     /// The subject of a passive "wird … zitiert", "was quoted": the phrase around its auxiliary.
     fn subject_of_quoted(&self, toks: &[Token], v: usize) -> Option<Mention> {
-        let participle = self.lower(toks, v)?;
-        if !self.lang.quoted_participles.contains(&participle.as_ref()) {
-            return None;
-        }
+        let verb = self.lower(toks, v)?;
         let sentence = toks[v].sentence;
         let aux = (v.saturating_sub(25)..v)
             .rev()
@@ -382,11 +379,21 @@ impl<'t> Reader<'t> {
             .find(|k| {
                 self.lower(toks, *k)
                     .is_some_and(|w| self.lang.passive_auxiliaries.contains(&w.as_ref()))
-            })?;
-        self.mention_ending_at_if(toks, aux, |m| {
-            self.clause_opens_before(toks, m.tokens.0) && !self.governed(toks, m)
-        })
-        .or_else(|| self.subject_at(toks, aux + 1))
+            });
+        match aux {
+            Some(aux) if self.lang.quoted_participles.contains(&verb.as_ref()) => self
+                .mention_ending_at_if(toks, aux, |m| {
+                    self.clause_opens_before(toks, m.tokens.0) && !self.governed(toks, m)
+                })
+                .or_else(|| self.subject_at(toks, aux + 1)),
+            // "RIA Novosti zitiert dazu Néstor Kirchner mit den Worten": the person quoted.
+            None if self.lang.quoting_verbs.contains(&verb.as_ref()) => (v + 1
+                ..(v + 8).min(toks.len()))
+                .take_while(|k| toks[*k].is_word() && toks[*k].sentence == sentence)
+                .find_map(|k| self.mention_at(toks, k))
+                .filter(|m| m.kind != MentionKind::Pronoun && self.speaker_rank(toks, m) == 0),
+            _ => None,
+        }
     }
 
     /// A phrase at `k` that can be a subject: not marked for another case, not governed by a

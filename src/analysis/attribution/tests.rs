@@ -471,3 +471,12 @@ fn of_several_verbs_of_saying_the_one_whose_subject_can_speak() {
                 an die Bücherverbrennung“.";
     assert_eq!(speakers(text, Lang::De), [Some("Martin Holz".into())]);
 }
+
+#[test]
+fn the_object_of_an_active_quoting_verb_is_the_speaker() {
+    let text = "Die Nachrichtenagentur zitiert dazu Honoré Durand mit folgenden Worten: „Diese \
+                Banken haben ihren Zweck verloren.“";
+    assert_eq!(speakers(text, Lang::De), [Some("Honoré Durand".into())]);
+    let text = "The newspaper quoted Mary Hall as follows: \"We tried everything we could.\"";
+    assert_eq!(speakers(text, Lang::En), [Some("Mary Hall".into())]);
+}

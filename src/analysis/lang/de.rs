@@ -775,6 +775,7 @@ pub static LANGUAGE: Language = Language {
     auxiliaries: &["hat", "hatte", "habe", "haben", "hatten", "hätte", "hätten"],
     quoted_participles: &["zitiert"],
     passive_auxiliaries: &["wird", "wurde", "werden", "wurden"],
+    quoting_verbs: &["zitiert", "zitierte", "zitieren", "zitierten"],
     source_before: &[
         "laut",
         "nach angaben",

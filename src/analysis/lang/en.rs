@@ -556,6 +556,7 @@ pub static LANGUAGE: Language = Language {
     auxiliaries: &["has", "have", "had"],
     quoted_participles: &["quoted"],
     passive_auxiliaries: &["is", "was", "are", "were"],
+    quoting_verbs: &["quoted", "quotes", "quote"],
     source_before: &["according to", "as reported by", "in the words of", "per"],
     source_nouns: &[],
     source_after: &[],

@@ -57,6 +57,8 @@ pub struct Language {
     /// quoted"), and the auxiliaries of that passive.
     pub quoted_participles: &'static [&'static str],
     pub passive_auxiliaries: &'static [&'static str],
+    /// Verbs whose object is the speaker: "RIA zitiert Kirchner mit den Worten", "quoted Smith".
+    pub quoting_verbs: &'static [&'static str],
     /// Phrases that name a source before it: "laut X", "according to X", "nach Angaben von X".
     pub source_before: &'static [&'static str],
     /// Nouns of a source after "nach" ("nach ersten Angaben der Polizei", "nach einer Analyse").
