@@ -448,8 +448,9 @@ pub(super) fn split_continuation(
     // The cue clause is short: up to 8 words, then "," or "." and the next quotation.
     for k in q + 1..(q + 12).min(toks.len()) {
         if let TokenKind::Quote(next) = toks[k].kind {
-            let prev_punct =
-                toks[k - 1].is_punct(',') || toks[k - 1].is_punct('.') || toks[k - 1].is_punct(':');
+            let prev_punct = toks[k - 1].is_punct(',')
+                || toks[k - 1].is_punct(':')
+                || (toks[k - 1].is_punct('.') && reader.lang.quote_runs_on_after_cue);
             let q2 = &quotations[next];
             // „A“, sagte sie, „und B.“: after a comma, the second part may start in lower case.
             let fits = (q2.role == QuoteRole::Direct || toks[k - 1].is_punct(','))

@@ -122,6 +122,15 @@ fn a_split_quotation_is_one_statement_with_two_spans() {
     let got = who("\"We came,\" said John Reed. \"And we stay.\"", Lang::En);
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].1.as_deref(), Some("John Reed"));
+    // German news gives the sentence after the cue as a statement of its own, by the same
+    // speaker.
+    let got = who(
+        "„Wir kommen.“, sagte Maria Schulz. „Und wir bleiben.“",
+        Lang::De,
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0, "„Und wir bleiben.“");
+    assert_eq!(got[1].1.as_deref(), Some("Maria Schulz"));
 }
 
 #[test]

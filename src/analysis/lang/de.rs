@@ -776,6 +776,7 @@ pub static LANGUAGE: Language = Language {
     quoted_participles: &["zitiert"],
     passive_auxiliaries: &["wird", "wurde", "werden", "wurden"],
     quoting_verbs: &["zitiert", "zitierte", "zitieren", "zitierten"],
+    quote_runs_on_after_cue: false,
     source_before: &[
         "laut",
         "nach angaben",

@@ -557,6 +557,7 @@ pub static LANGUAGE: Language = Language {
     quoted_participles: &["quoted"],
     passive_auxiliaries: &["is", "was", "are", "were"],
     quoting_verbs: &["quoted", "quotes", "quote"],
+    quote_runs_on_after_cue: true,
     source_before: &["according to", "as reported by", "in the words of", "per"],
     source_nouns: &[],
     source_after: &[],

@@ -57,6 +57,10 @@ pub struct Language {
     /// quoted"), and the auxiliaries of that passive.
     pub quoted_participles: &'static [&'static str],
     pub passive_auxiliaries: &'static [&'static str],
+    /// Does a quotation go on after its cue's full stop as the same statement? English news
+    /// runs one quotation on as "…," she said. "…"; German news gives „…“, sagte sie. „…“ as
+    /// two statements, the second continuing the first speaker.
+    pub quote_runs_on_after_cue: bool,
     /// Verbs whose object is the speaker: "RIA zitiert Kirchner mit den Worten", "quoted Smith".
     pub quoting_verbs: &'static [&'static str],
     /// Phrases that name a source before it: "laut X", "according to X", "nach Angaben von X".
