@@ -32,6 +32,16 @@ impl Reader<'_> {
                 Some(m) => self
                     .decide(block, m, Some(toks[i].span), "quote, verb, name")
                     .into(),
+                // "Aridi hatte die Zustimmung „trotz einiger Vorbehalte“ bekanntgegeben": a
+                // fragment inside the clause of a verb at its end has the clause's subject.
+                None if i == q + 1 && !self.quotations_is_direct(toks, q) => {
+                    match self.subject_of(toks, i) {
+                        Some(m) => self
+                            .decide(block, m, Some(toks[i].span), "name, quote, verb")
+                            .into(),
+                        None => Outcome::Unnamed,
+                    }
+                }
                 None => Outcome::Unnamed,
             };
         }
@@ -89,6 +99,10 @@ impl Reader<'_> {
                 .into();
         }
         Outcome::Pass
+    }
+
+    fn quotations_is_direct(&self, toks: &[Token], q: usize) -> bool {
+        matches!(toks[q].kind, TokenKind::Quote(qi) if self.quotations[qi].role == QuoteRole::Direct)
     }
 
     /// Sieve 2: the speaker and verb before the quotation, closed by a colon or comma

@@ -489,3 +489,17 @@ fn the_object_of_an_active_quoting_verb_is_the_speaker() {
     let text = "The newspaper quoted Mary Hall as follows: \"We tried everything we could.\"";
     assert_eq!(speakers(text, Lang::En), [Some("Mary Hall".into())]);
 }
+
+#[test]
+fn a_fragment_before_the_verb_that_ends_its_clause_has_the_clause_subject() {
+    let text = "Der Informationsminister Karl Ober hatte am Samstag die Zustimmung seiner \
+                Regierung „trotz einiger Vorbehalte“ bekanntgegeben.";
+    assert_eq!(speakers(text, Lang::De), [Some("Karl Ober".into())]);
+}
+
+#[test]
+fn an_age_noun_is_a_person() {
+    let text = "Der 58-Jährige habe in dem Brief geschrieben, er müsse die Kinder „aus diesem \
+                schlechten Leben“ nehmen.";
+    assert_eq!(speakers(text, Lang::De), [Some("58-Jährige".into())]);
+}

@@ -662,6 +662,8 @@ pub static LANGUAGE: Language = Language {
         "beamtin",
         "verfasser",
         "verfasserin",
+        "jährige",
+        "jähriger",
     ],
     feminine_role,
     org_heads: &[
