@@ -502,8 +502,25 @@ fn classify(text: &str, blocks: &[Block], q: &Quotation, lang: &Language) -> Quo
     if words.len() == 1 && odd_word(trimmed_inner) {
         return QuoteRole::Title;
     }
-    // An interview's speaker label: "''Pau'': Das Maut-System …".
-    if words.len() <= 3 && before.trim().is_empty() && after.starts_with(':') {
+    // An interview's speaker label or a list's heading: "''Pau'': Das Maut-System …",
+    // "… beitragen. 'Börse': Manager müssen …".
+    let opens = {
+        let b = before.trim_end();
+        b.is_empty() || b.ends_with(['.', '!', '?'])
+    };
+    if words.len() <= 3 && opens && after.starts_with(':') {
+        return QuoteRole::Title;
+    }
+    // A name as the subject of its sentence: "„Landser“ habe in seinen Liedern …", "„Bild“
+    // berichtete": a short capitalised quotation that opens the sentence, a verb right after.
+    if words.len() <= 3
+        && opens
+        && !inner.contains(['.', '!', '?', ',', ':'])
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && after
+            .strip_prefix(' ')
+            .is_some_and(|a| a.starts_with(char::is_lowercase))
+    {
         return QuoteRole::Title;
     }
     // Glued to a compound: „Bild“-Zeitung, "Fox"-Interview.
@@ -901,6 +918,21 @@ mod tests {
         assert_ne!(quotes(t, &de::LANGUAGE)[0].1, QuoteRole::Title);
         let t = "Der Minister nannte das einen „Vertrauensbruch“, sagte er.";
         assert_ne!(quotes(t, &de::LANGUAGE)[0].1, QuoteRole::Title);
+    }
+
+    #[test]
+    fn a_label_or_a_name_that_opens_its_sentence_is_no_speech() {
+        let t = "Das soll helfen. 'Börse': Manager müssen ihr Gehalt offenlegen, sagte er.";
+        assert_eq!(quotes(t, &de::LANGUAGE)[0].1, QuoteRole::Title);
+        let t = "Die Band wurde verurteilt. „Landser“ habe in seinen Liedern gehetzt, sagte er.";
+        assert_eq!(quotes(t, &de::LANGUAGE)[0].1, QuoteRole::Title);
+        let t = "He paused. \"Broad City\" was his favourite, he said.";
+        assert_eq!(quotes(t, &en::LANGUAGE)[0].1, QuoteRole::Title);
+        // A short quotation with its cue is speech.
+        let t = "He paused. \"Really,\" she said.";
+        assert!(quotes(t, &en::LANGUAGE)[0].1.is_speech());
+        let t = "Er zögerte. „Niemals“, sagte sie.";
+        assert!(quotes(t, &de::LANGUAGE)[0].1.is_speech());
     }
 
     #[test]
