@@ -309,8 +309,17 @@ impl<'t> Reader<'t> {
             .rev()
             .take_while(|k| toks[*k].sentence == sentence)
             .find(|k| self.clause_opens_before(toks, *k) && toks[*k].is_word());
-        start
-            .and_then(|start| self.likeliest_speaker(toks, start, v, 2))
+        let start = start?;
+        self.likeliest_speaker(toks, start, v, 2)
+            // "Der Sprecher, Steffen Seibert, versuchte mit den Worten zu beruhigen:": the
+            // phrase before the clause's first verb.
+            .or_else(|| {
+                self.mention_ending_at_if(toks, start, |m| {
+                    self.clause_opens_before(toks, m.tokens.0)
+                        && !self.governed(toks, m)
+                        && self.speaker_rank(toks, m) == 0
+                })
+            })
             .or(last_resort)
     }
 

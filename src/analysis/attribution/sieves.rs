@@ -45,11 +45,14 @@ impl Reader<'_> {
                 None => Outcome::Unnamed,
             };
         }
-        // „…“, hat Lawrow gesagt
+        // „…“, hat Lawrow gesagt / „…“, hatte VW-Chef Winterkorn in einem Interview erklärt
         if self.is_aux(toks, i) {
             if let Some(m) = self.mention_at(toks, i + 1) {
-                let v = m.tokens.1;
-                if self.is_speech_verb(toks, v) {
+                let end = (m.tokens.1..(m.tokens.1 + 8).min(toks.len()))
+                    .take_while(|k| toks[*k].is_word())
+                    .last()
+                    .map_or(m.tokens.1, |k| k + 1);
+                if let Some(v) = (m.tokens.1..end).find(|k| self.is_speech_verb(toks, *k)) {
                     return self
                         .decide(block, m, Some(toks[v].span), "quote, verb, name")
                         .into();

@@ -503,3 +503,17 @@ fn an_age_noun_is_a_person() {
                 schlechten Leben“ nehmen.";
     assert_eq!(speakers(text, Lang::De), [Some("58-Jährige".into())]);
 }
+
+#[test]
+fn a_perfect_after_the_quotation_may_have_words_before_its_participle() {
+    let text = "„Wir wollen enger zusammenarbeiten“, hatte der Konzernchef Karl Ober in einem \
+                Interview erklärt.";
+    assert_eq!(speakers(text, Lang::De), [Some("Karl Ober".into())]);
+}
+
+#[test]
+fn a_verb_of_saying_in_an_infinitive_has_the_subject_of_its_clause() {
+    let text = "Der Regierungssprecher, Steffen Weiß, versuchte mit den Worten zu beruhigen: \
+                „Der Fonds ist funktionstüchtig.“";
+    assert_eq!(speakers(text, Lang::De), [Some("Steffen Weiß".into())]);
+}
