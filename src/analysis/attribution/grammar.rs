@@ -198,6 +198,9 @@ impl<'t> Reader<'t> {
             {
                 // "Alice Weber, 30, beschrieb": an age between commas.
                 before -= 3;
+            } else if let Some(open) = self.relative_clause_before(toks, before) {
+                // "Günther Platter, der zur Zeit den Vorsitz inne hat, sagte": past the clause.
+                before = open;
             } else if before > 3 && toks[before - 1].is_punct(',') && toks[before - 2].is_punct(')')
             {
                 // "Henning Scherf (SPD), warnte": the comma closing an apposition.
@@ -231,9 +234,11 @@ impl<'t> Reader<'t> {
         // The longest phrase before the verb that can be its subject: "Die Haushaltspolitikerin
         // von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte" is Anja Hajduk when the whole does
         // not open the clause.
-        let left = self.mention_ending_at_if(toks, before, |m| {
-            self.clause_opens_before(toks, m.tokens.0) && !self.governed(toks, m)
-        });
+        let left = self
+            .mention_ending_at_if(toks, before, |m| {
+                self.clause_opens_before(toks, m.tokens.0) && !self.governed(toks, m)
+            })
+            .map(|m| self.named_before_apposition(toks, m));
         // "Einzelheiten nannte er nicht": a pronoun after the verb is its subject, unless a
         // clear subject stands before the verb ("Der Geschäftsführer nannte sie „fahrlässig“").
         let clear_subject = left
@@ -376,6 +381,45 @@ impl<'t> Reader<'t> {
             }
         }
         best.map(|(_, m)| m)
+    }
+
+    /// "Günter Platt, der Verteidigungsminister,": a role between commas after a person's name
+    /// is the name's apposition, and the name is the phrase.
+    fn named_before_apposition(&self, toks: &[Token], m: Mention) -> Mention {
+        let start = m.tokens.0;
+        if m.kind != MentionKind::Role || start < 2 || !toks[start - 1].is_punct(',') {
+            return m;
+        }
+        self.mention_ending_at_if(toks, start - 1, |n| {
+            n.kind == MentionKind::Name && n.person && self.clause_opens_before(toks, n.tokens.0)
+        })
+        .unwrap_or(m)
+    }
+
+    /// A relative clause that ends with the comma right before `end`: the index of the comma
+    /// that opens it. In German its last word is a verb, in lower case, which tells it from an
+    /// apposition (", der Verteidigungsminister Österreichs,").
+    fn relative_clause_before(&self, toks: &[Token], end: usize) -> Option<usize> {
+        if end < 4 || !toks[end - 1].is_punct(',') {
+            return None;
+        }
+        let last = self.word(toks, end - 2)?;
+        if self.lang.lang == crate::model::Lang::De && !last.starts_with(char::is_lowercase) {
+            return None;
+        }
+        let sentence = toks[end - 1].sentence;
+        (end.saturating_sub(30)..end - 2)
+            .rev()
+            .take_while(|k| {
+                toks[*k].sentence == sentence && !matches!(toks[*k].kind, TokenKind::Quote(_))
+            })
+            .find(|k| {
+                toks[*k].is_punct(',')
+                    && self
+                        .word(toks, k + 1)
+                        .is_some_and(|w| self.lang.relative_pronouns.contains(&w))
+            })
+            .filter(|k| *k > 0)
     }
 
     /// The subject of a passive "wird … zitiert", "was quoted": the phrase around its auxiliary.

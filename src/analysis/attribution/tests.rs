@@ -517,3 +517,12 @@ fn a_verb_of_saying_in_an_infinitive_has_the_subject_of_its_clause() {
                 „Der Fonds ist funktionstüchtig.“";
     assert_eq!(speakers(text, Lang::De), [Some("Steffen Weiß".into())]);
 }
+
+#[test]
+fn a_relative_clause_between_subject_and_verb_is_passed_over() {
+    let text = "Günter Platt, der Verteidigungsminister, der zur Zeit den Vorsitz inne hat, sagte \
+                zum Abschluss: „Wir hatten gute Gespräche.“";
+    assert_eq!(speakers(text, Lang::De), [Some("Günter Platt".into())]);
+    let text = "Mary Hall, who has led the union since 2010, said: \"We had good talks.\"";
+    assert_eq!(speakers(text, Lang::En), [Some("Mary Hall".into())]);
+}

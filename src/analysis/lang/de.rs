@@ -779,6 +779,9 @@ pub static LANGUAGE: Language = Language {
     passive_auxiliaries: &["wird", "wurde", "werden", "wurden"],
     quoting_verbs: &["zitiert", "zitierte", "zitieren", "zitierten"],
     quote_runs_on_after_cue: false,
+    relative_pronouns: &[
+        "der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche", "welches",
+    ],
     source_before: &[
         "laut",
         "nach angaben",

@@ -558,6 +558,7 @@ pub static LANGUAGE: Language = Language {
     passive_auxiliaries: &["is", "was", "are", "were"],
     quoting_verbs: &["quoted", "quotes", "quote"],
     quote_runs_on_after_cue: true,
+    relative_pronouns: &["who", "whom", "whose", "which"],
     source_before: &["according to", "as reported by", "in the words of", "per"],
     source_nouns: &[],
     source_after: &[],

@@ -61,6 +61,8 @@ pub struct Language {
     /// runs one quotation on as "…," she said. "…"; German news gives „…“, sagte sie. „…“ as
     /// two statements, the second continuing the first speaker.
     pub quote_runs_on_after_cue: bool,
+    /// Relative pronouns that open a clause after a comma ("…, der zur Zeit … inne hat, sagte").
+    pub relative_pronouns: &'static [&'static str],
     /// Verbs whose object is the speaker: "RIA zitiert Kirchner mit den Worten", "quoted Smith".
     pub quoting_verbs: &'static [&'static str],
     /// Phrases that name a source before it: "laut X", "according to X", "nach Angaben von X".
