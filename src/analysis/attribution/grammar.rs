@@ -218,6 +218,14 @@ impl<'t> Reader<'t> {
                 break;
             }
         }
+        // "Stoiber hatte besonders die Rolle der Fraktions- und Parteivorsitzenden betont": an
+        // auxiliary in the verb's own clause makes the verb a participle, and the subject
+        // stands by the auxiliary, not by the participle.
+        if self.lang.lang == crate::model::Lang::De {
+            if let Some(found) = self.subject_of_auxiliary(toks, v, true) {
+                return Some(found);
+            }
+        }
         let mut after = v + 1;
         while after < toks.len() && self.is_filler(toks, after) {
             after += 1;
@@ -275,24 +283,10 @@ impl<'t> Reader<'t> {
             return Some(m);
         }
         // "Lawrow hat … gesagt", "„…“, hat Lawrow gesagt"
-        let sentence = toks[v].sentence;
-        let aux = (v.saturating_sub(25)..v)
-            .rev()
-            .take_while(|k| toks[*k].sentence == sentence)
-            .find(|k| self.is_aux(toks, *k));
-        if let Some(aux) = aux {
-            let found = self
-                .mention_ending_at_if(toks, aux, |m| {
-                    self.clause_opens_before(toks, m.tokens.0) && !self.governed(toks, m)
-                })
-                .or_else(|| {
-                    self.mention_at(toks, aux + 1)
-                        .filter(|m| self.can_follow_verb(toks, m))
-                });
-            if found.is_some() {
-                return found;
-            }
+        if let Some(found) = self.subject_of_auxiliary(toks, v, false) {
+            return Some(found);
         }
+        let sentence = toks[v].sentence;
         // "Vogt äußerte Vorbehalte und sagte: …": a second verb shares the first one's subject.
         if before > 0
             && self
@@ -381,6 +375,29 @@ impl<'t> Reader<'t> {
             }
         }
         best.map(|(_, m)| m)
+    }
+
+    /// The subject next to the perfect's auxiliary before the participle at `v`; with
+    /// `same_clause`, only an auxiliary with no comma, colon or quotation between it and `v`.
+    fn subject_of_auxiliary(&self, toks: &[Token], v: usize, same_clause: bool) -> Option<Mention> {
+        let sentence = toks[v].sentence;
+        let aux = (v.saturating_sub(25)..v)
+            .rev()
+            .take_while(|k| {
+                toks[*k].sentence == sentence
+                    && !(same_clause
+                        && (toks[*k].is_punct(',')
+                            || toks[*k].is_punct(':')
+                            || matches!(toks[*k].kind, TokenKind::Quote(_))))
+            })
+            .find(|k| self.is_aux(toks, *k))?;
+        self.mention_ending_at_if(toks, aux, |m| {
+            self.clause_opens_before(toks, m.tokens.0) && !self.governed(toks, m)
+        })
+        .or_else(|| {
+            self.mention_at(toks, aux + 1)
+                .filter(|m| self.can_follow_verb(toks, m))
+        })
     }
 
     /// "Günter Platt, der Verteidigungsminister,": a role between commas after a person's name

@@ -526,3 +526,10 @@ fn a_relative_clause_between_subject_and_verb_is_passed_over() {
     let text = "Mary Hall, who has led the union since 2010, said: \"We had good talks.\"";
     assert_eq!(speakers(text, Lang::En), [Some("Mary Hall".into())]);
 }
+
+#[test]
+fn a_participle_after_its_auxiliary_has_the_auxiliary_subject() {
+    let text = "Karl Ober hatte besonders die Rolle der Fraktions- und Parteivorsitzenden betont: \
+                „Die Entscheidungen fallen im kleinen Kreis.“";
+    assert_eq!(speakers(text, Lang::De), [Some("Karl Ober".into())]);
+}
