@@ -20,6 +20,11 @@ const COORDINATORS: &[&str] = &["und", "sowie", "aber", "and", "but"];
 /// Words that may stand between a verb of saying and its subject.
 const FILLERS: &[&str] = &[
     "sich",
+    "ihn",
+    "ihm",
+    "ihnen",
+    "uns",
+    "mir",
     "auch",
     "jedoch",
     "hingegen",

@@ -98,6 +98,7 @@ const SPEECH_STEMS: &[&str] = &[
     "begründ",
     "verurteil",
     "aufforder",
+    "charakterisier",
     "auffordr",
 ];
 
