@@ -402,10 +402,25 @@ impl Reader<'_> {
             .clone()
             .find(|k| !toks[*k].class.plain || self.is_determiner(toks, *k))
             .unwrap_or(range.start);
-        let m = self.subject_at(toks, start).filter(|m| match m.kind {
+        let opener = self.subject_at(toks, start).filter(|m| match m.kind {
             MentionKind::Name => m.person,
             MentionKind::Role => true,
             MentionKind::Org | MentionKind::Group | MentionKind::Pronoun => false,
+        });
+        // "Ursprünglich wollte er „…“", "Seit 2013 vertritt er die These, …": a pronoun right
+        // after the verb in the second place.
+        let m = opener.or_else(|| {
+            main_clause
+                .clone()
+                .filter(|k| *k > start + 1 && *k < q)
+                .find(|k| {
+                    self.word(toks, k - 1)
+                        .is_some_and(|w| w.starts_with(char::is_lowercase))
+                        && self
+                            .mention_at(toks, *k)
+                            .is_some_and(|m| m.kind == MentionKind::Pronoun && !m.plural)
+                })
+                .and_then(|k| self.mention_at(toks, k))
         })?;
         if m.tokens.1 > q {
             return None;

@@ -533,3 +533,12 @@ fn a_participle_after_its_auxiliary_has_the_auxiliary_subject() {
                 „Die Entscheidungen fallen im kleinen Kreis.“";
     assert_eq!(speakers(text, Lang::De), [Some("Karl Ober".into())]);
 }
+
+#[test]
+fn a_pronoun_after_the_verb_in_second_place_is_the_subject_of_a_fragment() {
+    let text = "Theo Brand hatte die Bewerbung bekannt gegeben. Ursprünglich wollte er „ein \
+                Konzept mit acht Stadien vorlegen“.";
+    let got = who(text, Lang::De);
+    assert_eq!(got[0].1.as_deref(), Some("Theo Brand"));
+    assert_eq!(got[0].2.as_deref(), Some("subject of the sentence"));
+}
