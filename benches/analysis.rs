@@ -29,7 +29,7 @@ fn main() {
         for novel in ["dickens-bleak-house.txt", "fontane-vor-dem-sturm.txt"] {
             paths.push(format!("{ROOT}/samples/long/{novel}"));
         }
-        let line = "„Wir warten“, sagte Lawrow. ";
+        let line = "„Wir warten“, sagte Korbin. ";
         inputs.push((
             "one line, 12 000 quotations".into(),
             Some(line.repeat(12_000)),

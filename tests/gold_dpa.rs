@@ -214,3 +214,37 @@ fn a_partial_quotation_inside_reported_speech_stays_a_statement() {
         .collect();
     assert_eq!(kinds, ["partial"]);
 }
+
+/// The analysis must not know the article's people: no surname of the gold's actors appears in
+/// the program's sources (src/ and benches/); the tests may name them, the code may not.
+#[test]
+fn the_program_does_not_know_the_samples_people() {
+    let gold = gold();
+    let surnames: Vec<String> = gold["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["kind"] == "person")
+        .filter_map(|a| a["name"].as_str()?.split(' ').next_back().map(String::from))
+        .collect();
+    assert!(surnames.len() >= 4, "{surnames:?}");
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut found = Vec::new();
+    let mut dirs = vec![format!("{root}/src"), format!("{root}/benches")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path.to_string_lossy().into_owned());
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                for name in &surnames {
+                    if text.contains(name.as_str()) {
+                        found.push(format!("{} in {}", name, path.display()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -121,7 +121,7 @@ impl Discourse {
                     .get(&key_plain)
                     .or_else(|| self.by_key.get(&key))
                     .copied();
-                // "Georg Ratzinger" after "Joseph Ratzinger": one surname, two people. A full
+                // "Georg Brenner" after "Joseph Brenner": one surname, two people. A full
                 // name with another first name is a new actor, and the surname alone then means
                 // the one named last.
                 let other_person = existing.is_some_and(|a| {

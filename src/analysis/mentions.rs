@@ -29,7 +29,7 @@ pub struct Mention {
     pub span: Span,
     /// Token range `[start, end)` in the block's tokens, determiner included.
     pub tokens: (usize, usize),
-    /// For names: the name's words ("Sergej Lawrow"), titles excluded.
+    /// For names: the name's words ("Sergej Korbin"), titles excluded.
     pub name: Option<Span>,
     /// The role phrase bound to the name, or the role of a role mention ("Russlands Außenminister").
     pub role: Option<Span>,
@@ -213,7 +213,7 @@ impl Scan<'_> {
     }
 
     /// "von", "van", "de" inside a name, before a capitalised word; "der" only after "von"/"van"
-    /// ("von der Leyen").
+    /// ("von der Mühlen").
     fn is_particle(&self, i: usize) -> bool {
         let Some(w) = self.word(i) else { return false };
         let after_von = i > 0 && matches!(self.word(i - 1), Some("von" | "van"));
@@ -272,7 +272,7 @@ impl Scan<'_> {
             let lower = first.to_lowercase();
             // A capitalised word at a sentence's start is no evidence of a name, and in German
             // no capitalised word is: only the place next to a verb of saying is.
-            // Any capitalised word next to a verb of saying may be a name ("Barth meint: …"),
+            // Any capitalised word next to a verb of saying may be a name ("Quarles meint: …"),
             // but not a function word or a sentence adverb ("Zuvor hatten …").
             // "Following Monday's debate, …": an English participle opens no name; nor does a
             // German adverb or adjective at a sentence's start ("Unmissverständlich sagt …").
@@ -308,13 +308,13 @@ impl Scan<'_> {
         }
         // In German, nouns are capitalised too: a name of unknown words is one word long, unless
         // two or three of them end the clause or stand right before the verb of saying ("sagte
-        // Honoré Durand, der …", "Peer Steinbrück sagte"), where nouns would need an article.
+        // Honoré Dassin, der …", "Peer Stahlberg sagte"), where nouns would need an article.
         if loose && !strong && self.lang.lang == crate::model::Lang::De && end > j + 1 {
             let closes = match self.toks.get(end) {
                 None => true,
                 Some(t) => !t.is_word() || t.class.speech_verb || t.class.preposition,
             };
-            // A first name inside starts a name of its own ("Bruder Georg Ratzinger").
+            // A first name inside starts a name of its own ("Bruder Georg Brenner").
             let first_name_inside = (j + 1..end).any(|k| self.class(k).first_name.is_some());
             if end - j > 3 || !closes || first_name_inside {
                 end = j + 1;
@@ -476,14 +476,14 @@ impl Scan<'_> {
     }
 
     /// A role noun at `head`, with its complement ("von Kiew", "for the SDF") and a name after it,
-    /// directly ("Außenminister Sergej Lawrow") or as an apposition ("…, Jake Sullivan,").
+    /// directly ("Außenminister Sergej Korbin") or as an apposition ("…, Jake Morland,").
     fn role_phrase(&self, i: usize, start: usize, head: usize) -> Mention {
         let head_word = self.word(head).unwrap_or("");
         let gender = (self.lang.feminine_role)(head_word);
         let plural =
             self.lang.lang == crate::model::Lang::De && head_word.to_lowercase().ends_with("innen");
         let mut role_end = head + 1;
-        // Complement: "von US-Präsident Joe Biden", "of State", "for the SDF".
+        // Complement: "von US-Präsident Tom Hallam", "of State", "for the SDF".
         if let Some(p) = self.word(role_end) {
             if matches!(
                 p,
@@ -523,7 +523,7 @@ impl Scan<'_> {
         // A noun of the lexicon's roles, or any other noun ("die Absage Hartmanns").
         let lexicon_role = self.class(head).role;
         let genitive = |found: &(usize, Span, bool, Option<Gender>, bool)| {
-            // "der Arzt Lahms": a genitive name after a role is someone else; after any other
+            // "der Arzt Kerns": a genitive name after a role is someone else; after any other
             // noun, a name in -s is a genitive whether its bare form is known or not.
             let w = found.1.slice(self.text);
             self.lang.lang == crate::model::Lang::De
@@ -547,7 +547,7 @@ impl Scan<'_> {
                 span: Span::new(role_span.start, span.end),
                 tokens: (i, end),
                 name: Some(span),
-                // "Außenminister Sergej Lawrow": the role is the noun; with an apposition, the
+                // "Außenminister Sergej Korbin": the role is the noun; with an apposition, the
                 // role keeps its complement ("Bürgermeister von Kiew").
                 role: Some(if name_start == head + 1 {
                     Span::new(role_span.start, self.toks[head].span.end)
@@ -673,7 +673,7 @@ pub fn scan_block(text: &str, toks: &[Token], lang: &Language, known: &Known) ->
         match scan.mention_at(i, false) {
             Some(m) if m.kind != MentionKind::Pronoun => {
                 // After a role with a name, go on right after the role noun: its complement may
-                // hold a name of its own ("Sicherheitsberater von US-Präsident Joe Biden, …").
+                // hold a name of its own ("Sicherheitsberater von US-Präsident Tom Hallam, …").
                 let next = match (m.kind, m.role, m.name) {
                     (MentionKind::Name, Some(role), Some(name)) if role.end < name.start => {
                         m.tokens.0 + 1
@@ -689,7 +689,7 @@ pub fn scan_block(text: &str, toks: &[Token], lang: &Language, known: &Known) ->
     out
 }
 
-/// Surnames: the last word of a first name followed by capitalised words ("Sergej Lawrow").
+/// Surnames: the last word of a first name followed by capitalised words ("Sergej Korbin").
 pub fn collect_surnames(text: &str, toks: &[Token], lang: &Language, into: &mut FxHashSet<String>) {
     for i in 0..toks.len() {
         if !toks[i].is_word() || toks[i].class.first_name.is_none() {
@@ -757,19 +757,19 @@ mod tests {
 
     #[test]
     fn role_with_apposition_and_a_name_in_its_complement() {
-        let got = scan("Der Nationale Sicherheitsberater von US-Präsident Joe Biden, Jake Sullivan, sagte etwas.");
+        let got = scan("Der Nationale Sicherheitsberater von US-Präsident Tom Hallam, Jake Morland, sagte etwas.");
         assert!(
             got.contains(&(
                 MentionKind::Name,
-                "Jake Sullivan".into(),
-                Some("Nationale Sicherheitsberater von US-Präsident Joe Biden".into())
+                "Jake Morland".into(),
+                Some("Nationale Sicherheitsberater von US-Präsident Tom Hallam".into())
             )),
             "{got:?}"
         );
         assert!(
             got.contains(&(
                 MentionKind::Name,
-                "Joe Biden".into(),
+                "Tom Hallam".into(),
                 Some("US-Präsident".into())
             )),
             "{got:?}"

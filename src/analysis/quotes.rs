@@ -568,7 +568,7 @@ fn classify(text: &str, blocks: &[Block], q: &Quotation, lang: &Language) -> Quo
         return QuoteRole::Title;
     }
     // A newspaper or broadcaster after a dative article or preposition: "sagte dem „Spiegel“",
-    // "laut „Reuters“", "gegenüber der „Welt“".
+    // "laut „Kurier“", "gegenüber der „Welt“".
     let prev = words_before(before, 1)
         .first()
         .map(|w| w.to_lowercase())
@@ -733,7 +733,7 @@ mod tests {
     #[test]
     fn german_low_high_marks() {
         let t =
-            "„Wir warten auf eine Antwort“, sagte Lawrow. Das sei eine „künstliche Erweiterung“.";
+            "„Wir warten auf eine Antwort“, sagte Korbin. Das sei eine „künstliche Erweiterung“.";
         let q = quotes(t, &de::LANGUAGE);
         assert_eq!(
             q[0],
@@ -829,7 +829,7 @@ mod tests {
         );
         let t = "It’s Peter’s car from the ’90s.";
         assert!(quotes(t, &en::LANGUAGE).is_empty());
-        let t = "Trump says he 'can' and 'may' act, and it's 'serious'.";
+        let t = "Hallam says he 'can' and 'may' act, and it's 'serious'.";
         assert_eq!(speech(t, &en::LANGUAGE), ["'can'", "'may'", "'serious'"]);
     }
 
@@ -968,7 +968,7 @@ mod tests {
 
     #[test]
     fn a_long_title_after_titled() {
-        let t = "She wrote an article titled \"Clinton Does Best Where Voting Machines Flunk Hacking Tests.\"";
+        let t = "She wrote an article titled \"Hallam Does Best Where Voting Machines Flunk Hacking Tests.\"";
         assert_eq!(quotes(t, &en::LANGUAGE)[0].1, QuoteRole::Term);
     }
 

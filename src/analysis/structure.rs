@@ -182,7 +182,7 @@ fn reads_like_date(s: &str, lang: &Language, other: &Language) -> bool {
     has_year_or_date && all_dateish
 }
 
-/// "Washington/Moskau (dpa) - ", "BERLIN (Reuters) – ", "WASHINGTON — ": a place and an agency
+/// "Washington/Moskau (dpa) - ", "BERLIN (AFP) – ", "WASHINGTON — ": a place and an agency
 /// in front of the first paragraph. The lengths of its parts are checked in `dateline`, not
 /// counted in the pattern: a counted repetition of a Unicode class compiles to that many copies of
 /// it, which made this one pattern cost 30 ms at every start.
@@ -332,12 +332,12 @@ mod tests {
     #[test]
     fn title_date_paragraphs_and_heading() {
         use BlockKind::*;
-        let text = "Friedensnobelpreis geht an Obama\n\n2009-10-09\n\nDer Preis geht an Obama. Er freut sich.\n\nReaktionen aus aller Welt\n\nDie Reaktionen sind gemischt.\n";
+        let text = "Friedensnobelpreis geht an Hallam\n\n2009-10-09\n\nDer Preis geht an Hallam. Er freut sich.\n\nReaktionen aus aller Welt\n\nDie Reaktionen sind gemischt.\n";
         assert_eq!(kinds(text), [Title, Date, Paragraph, Heading, Paragraph]);
         let (title, _, sections) = run(text);
         assert_eq!(
             title.unwrap().slice(text),
-            "Friedensnobelpreis geht an Obama"
+            "Friedensnobelpreis geht an Hallam"
         );
         assert_eq!(sections.len(), 2);
         assert_eq!(sections[0].heading, None);
@@ -352,7 +352,7 @@ mod tests {
     #[test]
     fn english_date_line() {
         use BlockKind::*;
-        let text = "Trump announces withdrawal\n\nTuesday, October 8, 2019\n\nLate on Sunday, the president said so.";
+        let text = "Hallam announces withdrawal\n\nTuesday, October 8, 2019\n\nLate on Sunday, the president said so.";
         assert_eq!(kinds(text), [Title, Date, Paragraph]);
     }
 

@@ -163,7 +163,7 @@ mod tests {
         assert_eq!(sniff("Title\n\n> A quote\n"), Format::Markdown);
         assert_eq!(sniff("It was **big**."), Format::Markdown);
         assert_eq!(sniff("# Title\n\nA plain article."), Format::Text);
-        assert_eq!(sniff("„Wir warten“, sagte Lawrow."), Format::Text);
+        assert_eq!(sniff("„Wir warten“, sagte Korbin."), Format::Text);
     }
 
     #[test]

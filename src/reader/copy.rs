@@ -28,7 +28,7 @@ fn words(app: &App, statement: usize) -> String {
     sanitize_line(&parts.join(" … "))
 }
 
-/// "Sergej Lawrow, Russlands Außenminister": the name and the first role the article gives them
+/// "Sergej Korbin, Russlands Außenminister": the name and the first role the article gives them
 /// that is short enough for a citation (at most four words; else the shortest); None for the
 /// unattributed.
 fn attribution(app: &App, statement: usize) -> Option<String> {
@@ -45,7 +45,7 @@ fn attribution(app: &App, statement: usize) -> Option<String> {
     })
 }
 
-/// "„Wir warten …“ — Sergej Lawrow, Russlands Außenminister"
+/// "„Wir warten …“ — Sergej Korbin, Russlands Außenminister"
 pub fn citation(app: &App, statement: usize) -> String {
     let words = words(app, statement);
     match attribution(app, statement) {

@@ -325,7 +325,7 @@ fn draw_status(buf: &mut Buffer, app: &App, g: &Geometry) {
     put(buf, area.x, area.y, &text, area.width, style);
 }
 
-/// "s3 Lawrow: „Wir warten auf…“ (quote, verb, name)"
+/// "s3 Korbin: „Wir warten auf…“ (quote, verb, name)"
 fn describe(app: &App, st: usize) -> String {
     let statement = &app.analysis.statements[st];
     let who = app

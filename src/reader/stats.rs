@@ -76,7 +76,7 @@ impl Stats {
                 actor: Some(a),
                 rank: Some(ranks[a]),
                 // The shortest role fits the panel: "Außenminister", not "Nationale
-                // Sicherheitsberater von US-Präsident Joe Biden".
+                // Sicherheitsberater von US-Präsident Tom Hallam".
                 role: actor
                     .roles
                     .iter()
@@ -153,7 +153,7 @@ impl Stats {
         stats
     }
 
-    /// For every section, "(3 paragraphs, 4 quotations: Sullivan 3, Baerbock 1)": counted in one
+    /// For every section, "(3 paragraphs, 4 quotations: Morland 3, Ostrander 1)": counted in one
     /// pass over blocks and statements, so a text of many sections costs no more than one.
     fn fold_summaries(&self, analysis: &Analysis) -> Vec<String> {
         let n = analysis.sections.len();
@@ -258,23 +258,23 @@ mod tests {
     #[test]
     fn letters_avoid_collisions() {
         let mut used = vec!['?'];
-        assert_eq!(pick_letter("Sullivan", "Jake Sullivan", &mut used), 'S');
-        assert_eq!(pick_letter("Scholz", "Olaf Scholz", &mut used), 'C');
+        assert_eq!(pick_letter("Morland", "Jake Morland", &mut used), 'M');
+        assert_eq!(pick_letter("Mervold", "Olaf Mervold", &mut used), 'E');
         assert_eq!(pick_letter("?", "?", &mut used), 'A');
     }
 
     #[test]
     fn the_panel_shows_the_shortest_role() {
         let text =
-            "Der Nationale Sicherheitsberater von US-Präsident Joe Biden, Jake Sullivan, sagte: \
+            "Der Nationale Sicherheitsberater von US-Präsident Tom Hallam, Jake Morland, sagte: \
                     „Wir sind bereit.“ Der US-Sicherheitsberater sagte: „Wir warten.“";
         let analysis = crate::analyze(text, &crate::Options::default());
         let stats = Stats::new(text, &analysis);
         let sullivan = stats
             .speakers
             .iter()
-            .find(|s| s.name == "Jake Sullivan")
-            .expect("Sullivan speaks");
+            .find(|s| s.name == "Jake Morland")
+            .expect("Morland speaks");
         assert_eq!(sullivan.role.as_deref(), Some("US-Sicherheitsberater"));
     }
 }

@@ -222,7 +222,7 @@ mod tests {
     fn every_line_fits() {
         let text =
             "„Wir warten auf eine Antwort, auf eine Antwort von unseren Kollegen auf Papier“, \
-                    sagte Lawrow am Freitag bei einer Pressekonferenz zum Jahresauftakt in Moskau.";
+                    sagte Korbin am Freitag bei einer Pressekonferenz zum Jahresauftakt in Moskau.";
         for width in 1..60 {
             for line in lines(text, width) {
                 assert!(

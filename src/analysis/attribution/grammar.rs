@@ -181,10 +181,10 @@ impl<'t> Reader<'t> {
     }
 
     /// The subject of the verb of saying at `v`: the phrase before it when that phrase opens a
-    /// clause ("Sullivan sagte", "…," she said), else the phrase after it ("sagte Lawrow"); for
+    /// clause ("Morland sagte", "…," she said), else the phrase after it ("sagte Korbin"); for
     /// a perfect ("hat … gesagt"), around the auxiliary.
     pub(super) fn subject_of(&self, toks: &[Token], v: usize) -> Option<Mention> {
-        // "Watzke wird … wie folgt zitiert": the passive's subject is the speaker.
+        // "Wendler wird … wie folgt zitiert": the passive's subject is the speaker.
         if let Some(m) = self.subject_of_quoted(toks, v) {
             return Some(m);
         }
@@ -204,14 +204,14 @@ impl<'t> Reader<'t> {
                 // "Alice Weber, 30, beschrieb": an age between commas.
                 before -= 3;
             } else if let Some(open) = self.relative_clause_before(toks, before) {
-                // "Günther Platter, der zur Zeit den Vorsitz inne hat, sagte": past the clause.
+                // "Günter Platt, der zur Zeit den Vorsitz inne hat, sagte": past the clause.
                 before = open;
             } else if before > 3 && toks[before - 1].is_punct(',') && toks[before - 2].is_punct(')')
             {
-                // "Henning Scherf (SPD), warnte": the comma closing an apposition.
+                // "Henning Wiebel (SPD), warnte": the comma closing an apposition.
                 before -= 1;
             } else if before > 2 && toks[before - 1].is_punct(')') {
-                // "Renate Schmidt (SPD) äußerte": a party or place in brackets.
+                // "Renate Wulfert (SPD) äußerte": a party or place in brackets.
                 match (before.saturating_sub(6)..before - 1)
                     .rev()
                     .find(|k| toks[*k].is_punct('('))
@@ -223,7 +223,7 @@ impl<'t> Reader<'t> {
                 break;
             }
         }
-        // "Stoiber hatte besonders die Rolle der Fraktions- und Parteivorsitzenden betont": an
+        // "Oberle hatte besonders die Rolle der Fraktions- und Parteivorsitzenden betont": an
         // auxiliary in the verb's own clause makes the verb a participle, and the subject
         // stands by the auxiliary, not by the participle.
         if self.lang.lang == crate::model::Lang::De {
@@ -245,7 +245,7 @@ impl<'t> Reader<'t> {
             (self.can_follow_verb(toks, m) || self.particle_closes(toks, v, m)) && inverted_ok
         });
         // The longest phrase before the verb that can be its subject: "Die Haushaltspolitikerin
-        // von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte" is Anja Hajduk when the whole does
+        // von Bündnis 90/Die Grünen, Anja Terhal, kritisierte" is Anja Terhal when the whole does
         // not open the clause.
         let left = self
             .mention_ending_at_if(toks, before, |m| {
@@ -263,7 +263,7 @@ impl<'t> Reader<'t> {
         {
             return Some(m.clone());
         }
-        // German puts an object first as readily as a subject: "Der Zeitung sagte Filep Karma",
+        // German puts an object first as readily as a subject: "Der Zeitung sagte Jonas Brandtner",
         // "bezeichnete die Erweiterung als „maßvoll“". A person after the verb outranks any
         // other noun before it, and any other noun after it is the last resort.
         let german = self.lang.lang == crate::model::Lang::De;
@@ -287,12 +287,12 @@ impl<'t> Reader<'t> {
         if let Some(m) = left.or(right) {
             return Some(m);
         }
-        // "Lawrow hat … gesagt", "„…“, hat Lawrow gesagt"
+        // "Korbin hat … gesagt", "„…“, hat Korbin gesagt"
         if let Some(found) = self.subject_of_auxiliary(toks, v, false) {
             return Some(found);
         }
         let sentence = toks[v].sentence;
-        // "Vogt äußerte Vorbehalte und sagte: …": a second verb shares the first one's subject.
+        // "Wulfert äußerte Vorbehalte und sagte: …": a second verb shares the first one's subject.
         if before > 0
             && self
                 .lower(toks, before - 1)
@@ -315,7 +315,7 @@ impl<'t> Reader<'t> {
             .find(|k| self.clause_opens_before(toks, *k) && toks[*k].is_word());
         let start = start?;
         self.likeliest_speaker(toks, start, v, 2)
-            // "Der Sprecher, Steffen Seibert, versuchte mit den Worten zu beruhigen:": the
+            // "Der Sprecher, Steffen Weißler, versuchte mit den Worten zu beruhigen:": the
             // phrase before the clause's first verb.
             .or_else(|| {
                 self.mention_ending_at_if(toks, start, |m| {
@@ -461,7 +461,7 @@ impl<'t> Reader<'t> {
                     self.clause_opens_before(toks, m.tokens.0) && !self.governed(toks, m)
                 })
                 .or_else(|| self.subject_at(toks, aux + 1)),
-            // "RIA Novosti zitiert dazu Néstor Kirchner mit den Worten": the person quoted.
+            // "die Agentur zitiert dazu Honoré Dassin mit den Worten": the person quoted.
             None if self.lang.quoting_verbs.contains(&verb.as_ref()) => (v + 1
                 ..(v + 8).min(toks.len()))
                 .take_while(|k| toks[*k].is_word() && toks[*k].sentence == sentence)
@@ -506,13 +506,13 @@ impl<'t> Reader<'t> {
 
     /// A phrase after the verb can be its subject; in German, only in the nominative
     /// ("sagte der Minister", not "verlangte einen Rückzug"), and a capitalised word no name
-    /// is known for only when the clause ends after it ("meint Barth:", not "äußerte Vorbehalte").
+    /// is known for only when the clause ends after it ("meint Quarles:", not "äußerte Vorbehalte").
     pub(super) fn can_follow_verb(&self, toks: &[Token], m: &Mention) -> bool {
         if self.lang.lang != crate::model::Lang::De {
             return true;
         }
         let unknown_word = m.kind == MentionKind::Name && !m.person && !m.org;
-        // "so urteilte Romney selbst.": an adverb may close the clause.
+        // "so urteilte Hollis selbst.": an adverb may close the clause.
         let mut end = m.tokens.1;
         while self.is_filler(toks, end) {
             end += 1;
@@ -521,7 +521,7 @@ impl<'t> Reader<'t> {
         !m.case_marked && (!unknown_word || clause_ends)
     }
 
-    /// "fügt Gall hinzu:": the particle of the separable verb at `v` follows the phrase and
+    /// "fügt Kallweit hinzu:": the particle of the separable verb at `v` follows the phrase and
     /// ends the clause, so the phrase is the subject, however unknown its word.
     fn particle_closes(&self, toks: &[Token], v: usize, m: &Mention) -> bool {
         let Some(verb) = self.lower(toks, v) else {

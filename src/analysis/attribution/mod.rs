@@ -4,8 +4,8 @@
 //! they appear; role nouns and pronouns are resolved to the most salient actor that fits. For each
 //! quotation the sieves are tried in order, most explicit first:
 //!
-//! 1. `quote, verb, name`: „…“, sagte Lawrow / "…," she said / "…," said the minister
-//! 2. `name, verb: quote`: Sullivan sagte: „…“ / Trump said, "…"
+//! 1. `quote, verb, name`: „…“, sagte Korbin / "…," she said / "…," said the minister
+//! 2. `name, verb: quote`: Morland sagte: „…“ / Hallam said, "…"
 //! 3. `according to`: laut X, X zufolge, nach Angaben von X, according to X
 //! 4. `speaker of the sentence`: a fragment in a sentence whose verb of saying has a subject
 //! 5. `continuation`: no cue, but the previous speaker goes on (same or next paragraph)
@@ -72,7 +72,7 @@ struct BlockView<'b> {
     toks: &'b [Token],
     /// The block before, when it is a paragraph.
     prev: Option<&'b [Token]>,
-    /// A title or heading reports no speech ("Trump announces troop withdrawal").
+    /// A title or heading reports no speech ("Hallam announces troop withdrawal").
     heading: bool,
 }
 

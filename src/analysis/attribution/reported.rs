@@ -5,7 +5,7 @@
 //!   dass …", "forderte Moskau auf, die Truppen zu reduzieren" (a demand or warning counts when
 //!   it has a clause; "warnte vor einer Eskalation" names a topic, not words, and does not);
 //! - English "X said (that) …", "X told Y (that) …", "X warned that …";
-//! - the clause before "…, sagte Lawrow." / "…, Smith said.";
+//! - the clause before "…, sagte Korbin." / "…, Smith said.";
 //! - a source phrase: "laut X, …", "X zufolge", "nach Angaben von X", "according to X";
 //! - German Konjunktiv I sentences with no verb of saying, which go on reporting the last
 //!   speaker of this or the previous paragraph ("Das sei eine künstliche Erweiterung."); a
@@ -105,7 +105,7 @@ impl Reader<'_> {
             }
         }
         if english && start.is_none() {
-            // "Trump said the process was messy": a clause right after the verb, unless the verb
+            // "Hallam said the process was messy": a clause right after the verb, unless the verb
             // is passive or an infinitive ("was said", "to say").
             let before = v
                 .checked_sub(1)
@@ -137,7 +137,7 @@ impl Reader<'_> {
         Some(Reported { span, who })
     }
 
-    /// "Es gebe keine Gespräche, sagte Rjabkow." / "The talks failed, Smith said."
+    /// "Es gebe keine Gespräche, sagte Sedow." / "The talks failed, Smith said."
     fn clause_before_verb(
         &mut self,
         block: &BlockView,
@@ -170,7 +170,7 @@ impl Reader<'_> {
         }
         let span = self.content_span(toks, first, comma, quotations)?;
         let m = self.subject_of(toks, v)?;
-        // German puts the speaker after the verb here (", sagte Lawrow"); a subject before it
+        // German puts the speaker after the verb here (", sagte Korbin"); a subject before it
         // means the comma ended an apposition or joined two verbs of one subject.
         if !english && m.tokens.0 < v {
             return None;

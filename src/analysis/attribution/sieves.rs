@@ -22,9 +22,9 @@ impl Reader<'_> {
         if !same(i) {
             return Outcome::Pass;
         }
-        // „…“, sagte Lawrow / "…," said the minister / „…“, zitiert ndr.de Sprecher Meyer
+        // „…“, sagte Korbin / "…," said the minister / „…“, zitiert radio.example Sprecher Lentzen
         if self.is_speech_verb(toks, i) {
-            // "said master of ceremonies Asab Al-Tabchi": the name may come a few words later.
+            // "said master of ceremonies Karim Al-Fadli": the name may come a few words later.
             let found = (i + 1..(i + 7).min(toks.len()))
                 .take_while(|k| toks[*k].is_word())
                 .find_map(|k| self.mention_at(toks, k));
@@ -32,7 +32,7 @@ impl Reader<'_> {
                 Some(m) => self
                     .decide(block, m, Some(toks[i].span), "quote, verb, name")
                     .into(),
-                // "Aridi hatte die Zustimmung „trotz einiger Vorbehalte“ bekanntgegeben": a
+                // "Oberle hatte die Zustimmung „trotz einiger Vorbehalte“ bekanntgegeben": a
                 // fragment inside the clause of a verb at its end has the clause's subject.
                 None if i == q + 1 && !self.quotations_is_direct(toks, q) => {
                     match self.subject_of(toks, i) {
@@ -45,7 +45,7 @@ impl Reader<'_> {
                 None => Outcome::Unnamed,
             };
         }
-        // „…“, hat Lawrow gesagt / „…“, hatte VW-Chef Winterkorn in einem Interview erklärt
+        // „…“, hat Korbin gesagt / „…“, hatte Konzernchef Kastner in einem Interview erklärt
         if self.is_aux(toks, i) {
             if let Some(m) = self.mention_at(toks, i + 1) {
                 let end = (m.tokens.1..(m.tokens.1 + 8).min(toks.len()))
@@ -60,12 +60,12 @@ impl Reader<'_> {
             }
             return Outcome::Pass;
         }
-        // „…“, so Lawrow.
+        // „…“, so Korbin.
         if self
             .lower(toks, i)
             .is_some_and(|w| self.lang.so_markers.contains(&w.as_ref()))
         {
-            // „…“, so urteilte Romney: the verb may come first.
+            // „…“, so urteilte Hollis: the verb may come first.
             if self.is_speech_verb(toks, i + 1) {
                 return match self.subject_of(toks, i + 1) {
                     Some(m) => self
@@ -109,7 +109,7 @@ impl Reader<'_> {
     }
 
     /// Sieve 2: the speaker and verb before the quotation, closed by a colon or comma
-    /// ("Sullivan sagte: „…“"), or a verb right before it; for a fragment, any verb of saying
+    /// ("Morland sagte: „…“"), or a verb right before it; for a fragment, any verb of saying
     /// before it in the sentence. A quotation that opens a paragraph after one that ended with a
     /// colon is introduced by that paragraph's last sentence.
     pub(super) fn name_verb_quote(&mut self, block: &BlockView, q: usize, direct: bool) -> Outcome {
@@ -132,7 +132,7 @@ impl Reader<'_> {
             .take_while(|k| toks[*k].sentence == sentence)
             .filter(|k| self.is_speech_verb(toks, *k));
         let nearest = verbs.next();
-        // "Hatzius kritisiert, die Aktion erinnere „fatal an …“": of several verbs, the nearest
+        // "Holzer kritisiert, die Aktion erinnere „fatal an …“": of several verbs, the nearest
         // one whose subject can speak.
         let person_verb = nearest.and_then(|first| {
             std::iter::once(first).chain(verbs).find_map(|v| {
@@ -147,7 +147,7 @@ impl Reader<'_> {
                 .into();
         }
         let Some(v) = nearest else {
-            // "Paolo hatte mit den Worten abgelehnt: „…“": a colon introduces the words of the
+            // "Enzo hatte mit den Worten abgelehnt: „…“": a colon introduces the words of the
             // sentence's subject even without a verb of saying.
             if direct && toks[q - 1].is_punct(':') {
                 let start = (0..q)
@@ -237,10 +237,10 @@ impl Reader<'_> {
             let Some(w) = self.lower(toks, k) else {
                 continue;
             };
-            // "…, so Gall, …" and "…, so die FIFA.": the source between commas or at the end.
+            // "…, so Kallweit, …" and "…, so der Verband.": the source between commas or at the end.
             if k > 0 && toks[k - 1].is_punct(',') && self.lang.so_markers.contains(&&*w) {
                 if let Some(m) = self.mention_at(toks, k + 1) {
-                    // "…, so der Schriftsteller Musa Okwanga in einem Blogeintrag, …"
+                    // "…, so der Schriftsteller Amos Leroy in einem Blogeintrag, …"
                     let closed = toks
                         .get(m.tokens.1)
                         .is_none_or(|t| t.is_punct(',') || t.is_punct('.') || t.class.preposition);
@@ -277,7 +277,7 @@ impl Reader<'_> {
                 }
             }
             if self.lang.source_after.contains(&w.as_ref()) {
-                // "Dem Sender al-Dschasira zufolge": the phrase may run on past its noun.
+                // "Dem Sender Radio Nord zufolge": the phrase may run on past its noun.
                 let found = self.mention_ending_at(toks, k).or_else(|| {
                     (k.saturating_sub(4)..k)
                         .filter(|i| toks[*i].sentence == sentence)
@@ -379,8 +379,8 @@ impl Reader<'_> {
     }
 
     /// Sieve 4b: a fragment in a sentence with no verb of saying and no reported mood goes to the
-    /// person (by name or role) who opens the sentence as its subject: "Jackson geht davon aus,
-    /// dass Spector „…“ in den Mund gesteckt hat".
+    /// person (by name or role) who opens the sentence as its subject: "Velten geht davon aus,
+    /// dass Morrow „…“ in den Mund gesteckt hat".
     pub(super) fn subject_of_sentence(
         &mut self,
         block: &BlockView,
@@ -389,8 +389,8 @@ impl Reader<'_> {
         let toks = block.toks;
         let range = crate::analysis::tokens::sentence_range(toks, toks[q].sentence);
         // In reported speech ("Der Iran müsse „…“ beenden") the subject is what is spoken of;
-        // the speaker is named elsewhere. A subjunctive in a clause of its own ("Jackson geht
-        // davon aus, dass Spector … habe") is the subject's thought.
+        // the speaker is named elsewhere. A subjunctive in a clause of its own ("Velten geht
+        // davon aus, dass Morrow … habe") is the subject's thought.
         let main_clause = range
             .clone()
             .take_while(|k| toks[*k].is_word() || toks[*k].is_punct('.'));

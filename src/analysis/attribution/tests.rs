@@ -32,10 +32,10 @@ fn speakers(text: &str, lang: Lang) -> Vec<Option<String>> {
 #[test]
 fn quote_verb_name_german_and_english() {
     let de = who(
-        "„Wir warten auf eine Antwort“, sagte Sergej Lawrow am Freitag.",
+        "„Wir warten auf eine Antwort“, sagte Sergej Korbin am Freitag.",
         Lang::De,
     );
-    assert_eq!(de[0].1.as_deref(), Some("Sergej Lawrow"));
+    assert_eq!(de[0].1.as_deref(), Some("Sergej Korbin"));
     assert_eq!(de[0].2.as_deref(), Some("quote, verb, name"));
     let en = who(
         "Jane Miller spoke first. \"We will not wait,\" she said.",
@@ -176,8 +176,8 @@ fn a_colon_introduces_the_subjects_words() {
 
 #[test]
 fn a_noun_after_the_verb_is_no_speaker_unless_the_clause_ends() {
-    let text = "Ministerin Renate Vogt (SPD) äußerte Vorbehalte und sagte: „Das geht nicht.“";
-    assert_eq!(speakers(text, Lang::De), [Some("Renate Vogt".into())]);
+    let text = "Ministerin Renate Wulfert (SPD) äußerte Vorbehalte und sagte: „Das geht nicht.“";
+    assert_eq!(speakers(text, Lang::De), [Some("Renate Wulfert".into())]);
 }
 
 #[test]
@@ -339,15 +339,15 @@ fn a_title_reports_no_speech() {
 
 #[test]
 fn two_people_of_one_surname_stay_two() {
-    let text = "Papst Joseph Ratzinger trat zurück. Sein Bruder Georg Ratzinger sprach. „Das Alter drückt“, sagte Ratzinger.";
+    let text = "Papst Joseph Brenner trat zurück. Sein Bruder Georg Brenner sprach. „Das Alter drückt“, sagte Brenner.";
     let a = analyze(
         text,
         &Options {
             lang: Some(Lang::De),
         },
     );
-    assert!(a.actors.iter().any(|x| x.name == "Joseph Ratzinger"));
-    assert_eq!(speakers(text, Lang::De), [Some("Georg Ratzinger".into())]);
+    assert!(a.actors.iter().any(|x| x.name == "Joseph Brenner"));
+    assert_eq!(speakers(text, Lang::De), [Some("Georg Brenner".into())]);
 }
 
 #[test]
@@ -358,17 +358,20 @@ fn a_phrase_after_a_preposition_is_no_subject() {
     let name = got[0].clone().expect("a speaker");
     assert!(name.contains("Trainer"), "{name}");
     let text =
-        "Gegenüber der Agentur sagte Honoré Durand, der Geschäftsführer: „Wir sind ruiniert.“";
-    assert_eq!(speakers(text, Lang::De), [Some("Honoré Durand".into())]);
+        "Gegenüber der Agentur sagte Honoré Dassin, der Geschäftsführer: „Wir sind ruiniert.“";
+    assert_eq!(speakers(text, Lang::De), [Some("Honoré Dassin".into())]);
 }
 
 #[test]
 fn two_unknown_capitalised_words_before_the_verb_are_one_name() {
-    let text = "Peer Steinbrück sagte: „Das wird teuer.“";
-    assert_eq!(speakers(text, Lang::De), [Some("Peer Steinbrück".into())]);
+    let text = "Peer Stahlberg sagte: „Das wird teuer.“";
+    assert_eq!(speakers(text, Lang::De), [Some("Peer Stahlberg".into())]);
     // Followed by more of the clause they may be nouns: one word is all that is sure.
-    let text = "„Das wird teuer“, meint Barth Vorbehalte seien unbegründet.";
-    assert_ne!(speakers(text, Lang::De), [Some("Barth Vorbehalte".into())]);
+    let text = "„Das wird teuer“, meint Quarles Vorbehalte seien unbegründet.";
+    assert_ne!(
+        speakers(text, Lang::De),
+        [Some("Quarles Vorbehalte".into())]
+    );
 }
 
 #[test]
@@ -386,16 +389,16 @@ fn a_fragment_goes_to_the_person_who_opens_its_sentence() {
 fn so_and_a_name_between_commas_name_the_source_of_the_sentence() {
     let text = "Die Kosten seien „mit Vorsicht zu genießen“, da sie oft steigen, so die Nato.";
     assert_eq!(speakers(text, Lang::De), [Some("Nato".into())]);
-    let text = "Sie solle sich, so Gall, „auf schwere Fälle“ beschränken.";
-    assert_eq!(speakers(text, Lang::De), [Some("Gall".into())]);
+    let text = "Sie solle sich, so Kallweit, „auf schwere Fälle“ beschränken.";
+    assert_eq!(speakers(text, Lang::De), [Some("Kallweit".into())]);
 }
 
 #[test]
 fn a_separable_verb_and_so_before_the_verb_find_their_speaker() {
-    let text = "Relativierend fügt Gall hinzu: „Das gilt für alle.“";
-    assert_eq!(speakers(text, Lang::De), [Some("Gall".into())]);
-    let text = "Ein „außerordentlicher Sieg“, so urteilte Romney selbst.";
-    assert_eq!(speakers(text, Lang::De), [Some("Romney".into())]);
+    let text = "Relativierend fügt Kallweit hinzu: „Das gilt für alle.“";
+    assert_eq!(speakers(text, Lang::De), [Some("Kallweit".into())]);
+    let text = "Ein „außerordentlicher Sieg“, so urteilte Hollis selbst.";
+    assert_eq!(speakers(text, Lang::De), [Some("Hollis".into())]);
 }
 
 #[test]
@@ -483,9 +486,9 @@ fn of_several_verbs_of_saying_the_one_whose_subject_can_speak() {
 
 #[test]
 fn the_object_of_an_active_quoting_verb_is_the_speaker() {
-    let text = "Die Nachrichtenagentur zitiert dazu Honoré Durand mit folgenden Worten: „Diese \
+    let text = "Die Nachrichtenagentur zitiert dazu Honoré Dassin mit folgenden Worten: „Diese \
                 Banken haben ihren Zweck verloren.“";
-    assert_eq!(speakers(text, Lang::De), [Some("Honoré Durand".into())]);
+    assert_eq!(speakers(text, Lang::De), [Some("Honoré Dassin".into())]);
     let text = "The newspaper quoted Mary Hall as follows: \"We tried everything we could.\"";
     assert_eq!(speakers(text, Lang::En), [Some("Mary Hall".into())]);
 }

@@ -63,7 +63,7 @@ pub struct Language {
     pub quote_runs_on_after_cue: bool,
     /// Relative pronouns that open a clause after a comma ("…, der zur Zeit … inne hat, sagte").
     pub relative_pronouns: &'static [&'static str],
-    /// Verbs whose object is the speaker: "RIA zitiert Kirchner mit den Worten", "quoted Smith".
+    /// Verbs whose object is the speaker: "die Agentur zitiert Dassin mit den Worten", "quoted Smith".
     pub quoting_verbs: &'static [&'static str],
     /// Phrases that name a source before it: "laut X", "according to X", "nach Angaben von X".
     pub source_before: &'static [&'static str],
@@ -71,7 +71,7 @@ pub struct Language {
     pub source_nouns: &'static [&'static str],
     /// Words that name a source after it: "X zufolge".
     pub source_after: &'static [&'static str],
-    /// Words after a speech verb that introduce its speaker in German ("so Lawrow").
+    /// Words after a speech verb that introduce its speaker in German ("so Korbin").
     pub so_markers: &'static [&'static str],
     /// Is this word (lower case) a form of a verb ("sagte", "erklärt", "told")?
     pub is_speech_verb: fn(&str) -> bool,
@@ -306,7 +306,7 @@ pub fn is_acronym(s: &str) -> bool {
     (2..=6).contains(&letters) && upper + lower_allowed >= letters
 }
 
-/// Strips a German or English genitive: "Lawrows" -> "Lawrow", "Trump's" -> "Trump".
+/// Strips a German or English genitive: "Korbins" -> "Korbin", "Hallam's" -> "Hallam".
 pub fn without_genitive(word: &str) -> &str {
     for suffix in ["'s", "’s", "s'", "s’"] {
         if let Some(base) = word.strip_suffix(suffix) {
