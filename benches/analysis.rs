@@ -29,15 +29,14 @@ fn main() {
         for novel in ["dickens-bleak-house.txt", "fontane-vor-dem-sturm.txt"] {
             paths.push(format!("{ROOT}/samples/long/{novel}"));
         }
-        let line = "„Wir warten“, sagte Korbin. ";
-        inputs.push((
-            "one line, 12 000 quotations".into(),
-            Some(line.repeat(12_000)),
-        ));
-        inputs.push((
-            "one line, 48 000 quotations".into(),
-            Some(line.repeat(48_000)),
-        ));
+        // Each quotation differs, so that none is taken for a name quoted again.
+        let line = |n: usize| -> String {
+            (0..n)
+                .map(|i| format!("„Wir warten seit {i} Tagen“, sagte Korbin. "))
+                .collect()
+        };
+        inputs.push(("one line, 12 000 quotations".into(), Some(line(12_000))));
+        inputs.push(("one line, 48 000 quotations".into(), Some(line(48_000))));
         inputs.push((
             "100 000 tiny paragraphs".into(),
             Some("Kurzer Absatz „hier“.\n\n".repeat(100_000)),

@@ -414,7 +414,13 @@ fn words_before(before: &str, n: usize) -> Vec<&str> {
 const NAME_SMALL_WORDS: &[&str] = &[
     "der", "die", "das", "des", "dem", "den", "und", "für", "von", "vom", "im", "am", "an", "zur",
     "zum", "mit", "ohne", "gegen", "in", "auf", "unter", "über", "aus", "bei", "e", "V", "of",
-    "the", "and", "for", "de", "la", "le", "du", "et", "a",
+    "the", "and", "for", "de", "la", "le", "du", "et", "a", "ein", "eine", "einer", "eines", "um",
+];
+
+/// Words that link the parts of a German name: „Rat für nationale Sicherheit“.
+const NAME_LINK_WORDS: &[&str] = &[
+    "für", "zur", "zum", "der", "des", "von", "vom", "mit", "gegen", "ohne", "um", "in", "an",
+    "auf", "am", "im", "aus", "über", "unter",
 ];
 
 /// A single word with digits, inner capitals or punctuation: a product, site or brand.
@@ -534,14 +540,36 @@ fn classify(text: &str, blocks: &[Block], q: &Quotation, lang: &Language) -> Quo
     };
     // German capitalises nouns, so every word but the small ones (articles, prepositions) must
     // be: „Ärzte ohne Grenzen“, „Gewalt gegen Kinder“; English only the longer ones.
+    // A name with a linking word inside may hold adjectives before its nouns too: „Gesetz zur
+    // Bekämpfung finanzieller Unterstützung“, „Kampagne für ein Freies Tibet“.
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphabetic()).to_string();
+    // "bezeichnete er als einen „Akt des politischen Verbrechertums“": after a verb of saying,
+    // words said.
+    let spoken_before = words_before(before, 6)
+        .iter()
+        .any(|w| (lang.is_speech_verb)(&w.to_lowercase()));
+    let linked = !spoken_before
+        && words
+            .iter()
+            .skip(1)
+            .any(|w| NAME_LINK_WORDS.contains(&bare(w).as_str()));
+    let attributive = |i: usize| {
+        let w = bare(words[i]);
+        linked
+            && w.chars().all(char::is_lowercase)
+            && ["e", "en", "er", "es", "em"].iter().any(|e| w.ends_with(e))
+            && words.get(i + 1).is_some_and(capitalised)
+    };
     let german_name = words.len() >= 2
         && words.len() <= 12
         && capitalised(&words[0])
         && !inner.contains(['!', '?'])
-        && words.iter().all(|w| {
+        && words.iter().enumerate().all(|(i, w)| {
             capitalised(w)
                 || w.chars().any(|c| c.is_numeric())
-                || NAME_SMALL_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphabetic()))
+                || !w.chars().any(char::is_alphabetic)
+                || NAME_SMALL_WORDS.contains(&bare(w).as_str())
+                || attributive(i)
         });
     let title_case = !inner_has_punct && words.len() <= 6 && capitalised(&words[0]) && {
         match lang.lang {
@@ -932,6 +960,21 @@ mod tests {
         let t = "He paused. \"Really,\" she said.";
         assert!(quotes(t, &en::LANGUAGE)[0].1.is_speech());
         let t = "Er zögerte. „Niemals“, sagte sie.";
+        assert!(quotes(t, &de::LANGUAGE)[0].1.is_speech());
+    }
+
+    #[test]
+    fn german_names_may_hold_adjectives_after_a_linking_word() {
+        let t = "Die Banken sind nach einem „Gesetz zur Bekämpfung finanzieller Unterstützung \
+                 des Terrors“ verpflichtet, sagte er.";
+        assert_eq!(quotes(t, &de::LANGUAGE)[0].1, QuoteRole::Title);
+        let t = "Er werde sich in den „Rat für nationale Sicherheit“ einbringen, sagte sie.";
+        assert_eq!(quotes(t, &de::LANGUAGE)[0].1, QuoteRole::Title);
+        // After a verb of saying, the same shape is words said.
+        let t = "Den Betrug bezeichnete er als einen „Akt des politischen Verbrechertums“.";
+        assert!(quotes(t, &de::LANGUAGE)[0].1.is_speech());
+        // Without a linking word, an adjective and a noun are words said.
+        let t = "Das sei „Ein guter Start“, sagte er.";
         assert!(quotes(t, &de::LANGUAGE)[0].1.is_speech());
     }
 
