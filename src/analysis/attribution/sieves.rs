@@ -81,7 +81,12 @@ impl Reader<'_> {
                 None => Outcome::Pass,
             };
         }
-        // "…," she said / "…," the minister said / "…," Smith, a spokesman, said
+        // "…," she said / "…," the minister said / "…," Smith, a spokesman, said. German puts
+        // the verb first after a quotation („…“, sagte sie); „…“, Löw bezeichnete … opens a
+        // clause of its own.
+        if self.lang.lang == crate::model::Lang::De {
+            return Outcome::Pass;
+        }
         let Some(m) = self.mention_at(toks, i) else {
             return Outcome::Pass;
         };

@@ -545,3 +545,13 @@ fn a_pronoun_after_the_verb_in_second_place_is_the_subject_of_a_fragment() {
     assert_eq!(got[0].1.as_deref(), Some("Theo Brand"));
     assert_eq!(got[0].2.as_deref(), Some("subject of the sentence"));
 }
+
+#[test]
+fn in_german_a_name_and_verb_after_a_quotation_open_a_clause_of_their_own() {
+    let text = "Karl Ober, der wegen Fouls Gelb-Rot sah, nannte seinen Platzverweis „überzogen“, \
+                Trainer Jonas Brandtner bezeichnete acht Karten als „übertrieben“.";
+    assert_eq!(
+        speakers(text, Lang::De),
+        [Some("Karl Ober".into()), Some("Jonas Brandtner".into())]
+    );
+}
