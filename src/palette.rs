@@ -41,12 +41,14 @@ pub const SPEAKER_RGB_LIGHT: [(u8, u8, u8); 12] = [
     (238, 102, 119), // bright red
 ];
 
-/// The nearest xterm-256 colours of `SPEAKER_RGB`, for terminals without true colour (the last
-/// two would share one; the bright red takes the next nearest).
-pub const SPEAKER_ANSI256: [u8; 12] = [132, 149, 75, 65, 217, 31, 209, 117, 97, 167, 204, 203];
+/// xterm-256 colours near `SPEAKER_RGB`, for terminals without true colour. The nearest ones
+/// fall together for colour-blind readers (the 6×6×6 cube is coarse), so each is chosen among
+/// the cube colours near its hue to keep the twelve as far apart, as seen with each colour
+/// vision, as the true colours; the tests check the same bounds.
+pub const SPEAKER_ANSI256: [u8; 12] = [132, 185, 74, 65, 217, 68, 209, 153, 103, 166, 197, 204];
 
-/// The nearest xterm-256 colours of `SPEAKER_RGB_LIGHT`.
-pub const SPEAKER_ANSI256_LIGHT: [u8; 12] = [132, 106, 38, 29, 174, 31, 173, 67, 54, 166, 204, 203];
+/// The same for `SPEAKER_RGB_LIGHT`.
+pub const SPEAKER_ANSI256_LIGHT: [u8; 12] = [89, 136, 32, 22, 139, 25, 167, 102, 17, 124, 161, 125];
 
 /// The colour slot of the n-th speaker (by how much they say).
 pub fn slot(rank: usize) -> usize {
@@ -147,6 +149,29 @@ mod tests {
         for colours in [SPEAKER_RGB, SPEAKER_RGB_LIGHT] {
             assert!(closest_pair(&colours) >= 8.0, "{colours:?}");
             assert!(closest_pair(&colours[..8]) >= 10.0, "{colours:?}");
+        }
+    }
+
+    /// The RGB of an xterm-256 colour of the 6×6×6 cube.
+    fn xterm(i: u8) -> (u8, u8, u8) {
+        assert!((16..232).contains(&i), "{i} is not in the colour cube");
+        let level = |n: u8| [0, 95, 135, 175, 215, 255][usize::from(n)];
+        let i = i - 16;
+        (level(i / 36), level(i / 6 % 6), level(i % 6))
+    }
+
+    #[test]
+    fn the_256_colour_fallbacks_keep_the_same_bounds() {
+        for (table, background, least) in [
+            (SPEAKER_ANSI256, (0, 0, 0), 4.5),
+            (SPEAKER_ANSI256_LIGHT, (255, 255, 255), 3.0),
+        ] {
+            let colours: Vec<(u8, u8, u8)> = table.iter().map(|i| xterm(*i)).collect();
+            for c in &colours {
+                assert!(contrast(*c, background) >= least, "{c:?} on {background:?}");
+            }
+            assert!(closest_pair(&colours) >= 8.0, "{table:?}");
+            assert!(closest_pair(&colours[..8]) >= 10.0, "{table:?}");
         }
     }
 

@@ -167,3 +167,32 @@ fn a_panel_on_the_left_is_drawn_and_clicked_there() {
         Some("Vitali Klitschko")
     );
 }
+
+#[test]
+fn capital_y_copies_a_quotation_inside_a_reported_statement_once() {
+    let text = "Anna Weber sagte, die Lage sei „sehr ernst“ geworden und man müsse handeln.\n\n\
+                „Wir handeln jetzt“, sagte Anna Weber.\n";
+    let analysis = quoth::analyze(text, &quoth::Options::default());
+    let inside = analysis
+        .statements
+        .iter()
+        .filter(|s| s.spans[0].slice(text) == "„sehr ernst“")
+        .count();
+    assert_eq!(inside, 1, "the fragment is a statement of its own");
+    let mut app = App::new(
+        "weber.txt",
+        text.to_string(),
+        analysis,
+        Options::default(),
+        (100, 30),
+    );
+    keys(&mut app, "sY");
+    let copied = app.clipboard.clone().expect("something to copy");
+    assert_eq!(copied.matches("sehr ernst").count(), 1, "{copied}");
+    assert!(copied.contains("Wir handeln jetzt"), "{copied}");
+    assert_eq!(
+        app.message.as_deref(),
+        Some("copied 2 statements of Weber"),
+        "{copied}"
+    );
+}

@@ -76,7 +76,13 @@ pub fn copy_speaker(app: &mut App) {
         app.message = Some("No speaker selected: press s to choose one.".into());
         return;
     };
-    let statements = speaker.statements.clone();
+    // A quotation inside a reported statement of the same speaker is copied once, with it.
+    let statements: Vec<usize> = speaker
+        .statements
+        .iter()
+        .copied()
+        .filter(|&st| !inside_another(app, st, &speaker.statements))
+        .collect();
     let short = speaker.short.clone();
     let mut lines: Vec<String> = statements.iter().map(|&st| words(app, st)).collect();
     if let Some(who) = statements.first().and_then(|&st| attribution(app, st)) {
@@ -86,6 +92,24 @@ pub fn copy_speaker(app: &mut App) {
     let n = statements.len();
     let s = if n == 1 { "" } else { "s" };
     app.message = Some(format!("copied {n} statement{s} of {short}"));
+}
+
+/// Does every span of `statement` lie within a span of another of `among`?
+fn inside_another(app: &App, statement: usize, among: &[usize]) -> bool {
+    let spans = |st: usize| {
+        app.analysis
+            .statements
+            .get(st)
+            .map_or(&[][..], |s| s.spans.as_slice())
+    };
+    let own = spans(statement);
+    !own.is_empty()
+        && among.iter().any(|&other| {
+            other != statement
+                && own
+                    .iter()
+                    .all(|s| spans(other).iter().any(|o| o.encloses(*s) && o != s))
+        })
 }
 
 /// The OSC 52 sequence that asks the terminal to put `text` on the clipboard.
