@@ -26,7 +26,13 @@ pub fn lines(keymap: &Keymap) -> Vec<(String, String)> {
         }
         for (keys, help, c) in &rows {
             if *c == context {
-                out.push((keys.clone(), (*help).to_string()));
+                // An action the config left without keys still gets its row, not a heading's.
+                let keys = if keys.is_empty() {
+                    "—"
+                } else {
+                    keys.as_str()
+                };
+                out.push((keys.to_string(), (*help).to_string()));
             }
         }
     }
@@ -90,6 +96,18 @@ pub fn draw(buf: &mut Buffer, app: &App) {
 mod tests {
     use super::*;
     use unicode_width::UnicodeWidthStr;
+
+    #[test]
+    fn an_action_without_keys_keeps_its_row() {
+        let (config, problems) = crate::reader::config::parse("[keys]\nnext-statement = [\"n\"]\n");
+        assert!(problems.is_empty(), "{problems:?}");
+        let rows = lines(&config.keymap);
+        let row = rows
+            .iter()
+            .find(|(_, help)| help == "next match")
+            .expect("the row of search-next");
+        assert_eq!(row.0, "—");
+    }
 
     #[test]
     fn every_row_fits_its_column() {
