@@ -301,6 +301,11 @@ fn run(cli: &Cli) -> Result<ExitCode, Failure> {
         let file = cli.file.as_deref().and_then(local_file);
         return run_reader(cli, source, options, file);
     }
+    // A config named on the command line is read even where nothing in it applies, so that a
+    // mistyped path or a broken file is reported and not silently passed over.
+    if cli.config.is_some() {
+        load_config(cli);
+    }
     let analysis = analyze(&source.text, &options);
     let mut out = io::BufWriter::new(io::stdout().lock());
     if cli.json {

@@ -224,3 +224,18 @@ fn help_version_completions_and_man_page() {
         Some(2)
     );
 }
+
+#[test]
+fn a_config_named_on_the_command_line_is_checked_outside_the_reader_too() {
+    let o = quoth(
+        &["--plain", "--config", "/nonexistent/quoth-config.toml", DPA],
+        None,
+    );
+    assert!(o.status.success(), "the article is still printed");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("cannot read the config /nonexistent/quoth-config.toml"),
+        "{err}"
+    );
+    assert!(stdout(&o).contains("„Wir warten auf eine Antwort"));
+}
