@@ -95,7 +95,18 @@ impl<'t> Reader<'t> {
         }
         let class = toks[i].class;
         if class.speech_verb {
-            return true;
+            // English verbs of saying double as nouns: "in states with", "his remarks"; a
+            // gerund stays a verb ("before asking her").
+            let noun = self.lang.lang == crate::model::Lang::En
+                && !sentence_start
+                && !w.ends_with("ing")
+                && ((toks[i - 1].class.preposition
+                    && !self
+                        .word(toks, i - 1)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("to")))
+                    || self.is_determiner(toks, i - 1)
+                    || self.possessive(toks, i - 1).is_some());
+            return !noun;
         }
         if !class.separable {
             return false;
@@ -184,6 +195,11 @@ impl<'t> Reader<'t> {
     /// clause ("Morland sagte", "…," she said), else the phrase after it ("sagte Korbin"); for
     /// a perfect ("hat … gesagt"), around the auxiliary.
     pub(super) fn subject_of(&self, toks: &[Token], v: usize) -> Option<Mention> {
+        // "Hallam defended “New York values,” saying the city …": a participle after a comma
+        // speaks for the subject of the clause it hangs on.
+        if let Some(m) = self.subject_of_participle(toks, v) {
+            return Some(m);
+        }
         // "Wendler wird … wie folgt zitiert": the passive's subject is the speaker.
         if let Some(m) = self.subject_of_quoted(toks, v) {
             return Some(m);
@@ -442,6 +458,27 @@ impl<'t> Reader<'t> {
                         .is_some_and(|w| self.lang.relative_pronouns.contains(&w))
             })
             .filter(|k| *k > 0)
+    }
+
+    /// For an English participle after a comma ("…, saying"), the person or organisation that
+    /// the sentence is about before it.
+    fn subject_of_participle(&self, toks: &[Token], v: usize) -> Option<Mention> {
+        if self.lang.lang != crate::model::Lang::En || v == 0 {
+            return None;
+        }
+        // The comma may stand inside the quotation before: "“… values,” saying".
+        let after_comma = toks[v - 1].is_punct(',')
+            || matches!(toks[v - 1].kind, TokenKind::Quote(qi)
+                if self.quotations[qi].spans[0].slice(self.text).trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',').ends_with(','));
+        if !after_comma || !self.lower(toks, v).is_some_and(|w| w.ends_with("ing")) {
+            return None;
+        }
+        let sentence = toks[v].sentence;
+        let start = (0..v)
+            .rev()
+            .take_while(|k| toks[*k].sentence == sentence)
+            .last()?;
+        self.likeliest_speaker(toks, start, v, 1)
     }
 
     /// The subject of a passive "wird … zitiert", "was quoted": the phrase around its auxiliary.

@@ -22,8 +22,11 @@ impl Reader<'_> {
         if !same(i) {
             return Outcome::Pass;
         }
-        // „…“, sagte Korbin / "…," said the minister / „…“, zitiert radio.example Sprecher Lentzen
-        if self.is_speech_verb(toks, i) {
+        // „…“, sagte Korbin / "…," said the minister / „…“, zitiert radio.example Sprecher Lentzen;
+        // not "“…,” saying the city …", whose speaker comes before.
+        let participle = self.lang.lang == crate::model::Lang::En
+            && self.lower(toks, i).is_some_and(|w| w.ends_with("ing"));
+        if self.is_speech_verb(toks, i) && !participle {
             // "said master of ceremonies Karim Al-Fadli": the name may come a few words later.
             let found = (i + 1..(i + 7).min(toks.len()))
                 .take_while(|k| toks[*k].is_word())
@@ -354,7 +357,7 @@ impl Reader<'_> {
     }
 
     /// The gender of a possessive that points back to one person ("seiner", "ihrer", "his").
-    fn possessive(&self, toks: &[Token], i: usize) -> Option<crate::model::Gender> {
+    pub(super) fn possessive(&self, toks: &[Token], i: usize) -> Option<crate::model::Gender> {
         use crate::model::Gender;
         match self.lower(toks, i)?.as_ref() {
             "seiner" | "seinen" | "seinem" | "seine" | "his" => Some(Gender::Male),
@@ -407,9 +410,10 @@ impl Reader<'_> {
             .clone()
             .find(|k| !toks[*k].class.plain || self.is_determiner(toks, *k))
             .unwrap_or(range.start);
+        // A role noun of the lexicon, not any noun: "As the race turned …" is about no speaker.
         let opener = self.subject_at(toks, start).filter(|m| match m.kind {
             MentionKind::Name => m.person,
-            MentionKind::Role => true,
+            MentionKind::Role => self.speaker_rank(toks, m) == 0,
             MentionKind::Org | MentionKind::Group | MentionKind::Pronoun => false,
         });
         // "Ursprünglich wollte er „…“", "Seit 2013 vertritt er die These, …": a pronoun right

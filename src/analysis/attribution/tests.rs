@@ -555,3 +555,21 @@ fn in_german_a_name_and_verb_after_a_quotation_open_a_clause_of_their_own() {
         [Some("Karl Ober".into()), Some("Jonas Brandtner".into())]
     );
 }
+
+#[test]
+fn an_english_participle_after_a_comma_speaks_for_the_clause_subject() {
+    let text = "Tom Hallam has delivered a defense of “city values,” saying the city embodied \
+                the “bravery, heart and soul of the country.”";
+    assert_eq!(
+        speakers(text, Lang::En),
+        [Some("Tom Hallam".into()), Some("Tom Hallam".into())]
+    );
+}
+
+#[test]
+fn an_english_verb_of_saying_after_a_preposition_is_a_noun() {
+    // "states" here is a noun: the verb is "criticized", and its subject is the senator.
+    let text = "As the race turned to contests in states with more voters, Senator Mary Hall \
+                criticized the issue of “systemic racism” again.";
+    assert_eq!(speakers(text, Lang::En), [Some("Mary Hall".into())]);
+}
