@@ -412,7 +412,8 @@ impl<'t> Reader<'t> {
                             || matches!(toks[*k].kind, TokenKind::Quote(_))))
             })
             .find(|k| self.is_aux(toks, *k))?;
-        self.mention_ending_at_if(toks, aux, |m| {
+        let before = self.relative_clause_before(toks, aux).unwrap_or(aux);
+        self.mention_ending_at_if(toks, before, |m| {
             self.clause_opens_before(toks, m.tokens.0) && !self.governed(toks, m)
         })
         .or_else(|| {
@@ -453,9 +454,11 @@ impl<'t> Reader<'t> {
             })
             .find(|k| {
                 toks[*k].is_punct(',')
-                    && self
-                        .word(toks, k + 1)
-                        .is_some_and(|w| self.lang.relative_pronouns.contains(&w))
+                    && self.word(toks, k + 1).is_some_and(|w| {
+                        self.lang.relative_pronouns.contains(&w)
+                            // "Sanders, celebrating a victory in Vermont, is pledging"
+                            || (self.lang.lang == crate::model::Lang::En && w.ends_with("ing"))
+                    })
             })
             .filter(|k| *k > 0)
     }

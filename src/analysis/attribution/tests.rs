@@ -573,3 +573,10 @@ fn an_english_verb_of_saying_after_a_preposition_is_a_noun() {
                 criticized the issue of “systemic racism” again.";
     assert_eq!(speakers(text, Lang::En), [Some("Mary Hall".into())]);
 }
+
+#[test]
+fn an_english_participle_phrase_between_subject_and_verb_is_passed_over() {
+    let text = "Mary Hall, celebrating a victory in her home state of Ohio, said: \"We will win \
+                many hundreds of delegates.\"";
+    assert_eq!(speakers(text, Lang::En), [Some("Mary Hall".into())]);
+}
