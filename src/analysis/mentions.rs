@@ -440,7 +440,19 @@ impl Scan<'_> {
                 }
             }
             head = Some(k);
-            if self.lang.lang == crate::model::Lang::De && is_capitalised(word) {
+            // "die Deutsche Welle", "das Auswärtige Amt": a capitalised adjective before a
+            // capitalised noun is part of a name, and the noun is the head.
+            let adjective_of_name = !self.is_common(k)
+                && ["e", "ischen", "igen", "ichen", "alen", "ären"]
+                    .iter()
+                    .any(|e| word.ends_with(e))
+                && self
+                    .word(k + 1)
+                    .is_some_and(|n| is_capitalised(n) && !self.is_common(k + 1));
+            if self.lang.lang == crate::model::Lang::De
+                && is_capitalised(word)
+                && !adjective_of_name
+            {
                 break;
             }
         }
@@ -531,9 +543,15 @@ impl Scan<'_> {
                 && w.ends_with('s')
                 && ((!self.known.surnames.contains(w) && self.known_surname(w)) || !lexicon_role)
         };
+        // After a noun the lexicon does not know as a role, a single word is no name without
+        // evidence of its own: "hatten die USA Moskau gewarnt" names no one "USA Moskau".
+        let evident = |n: &(usize, Span, bool, Option<Gender>, bool)| {
+            let w = n.1.slice(self.text);
+            lexicon_role || n.0 > head + 2 || n.3.is_some() || self.known_surname(w)
+        };
         if let Some(found) = self
             .name_at_with(head + 1, true, true)
-            .filter(|n| n.0 > head + 1 && !genitive(n))
+            .filter(|n| n.0 > head + 1 && !genitive(n) && evident(n))
         {
             name = Some((head + 1, found));
         } else if self.toks.get(role_end).is_some_and(|t| t.is_punct(',')) {

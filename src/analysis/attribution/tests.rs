@@ -580,3 +580,25 @@ fn an_english_participle_phrase_between_subject_and_verb_is_passed_over() {
                 many hundreds of delegates.\"";
     assert_eq!(speakers(text, Lang::En), [Some("Mary Hall".into())]);
 }
+
+#[test]
+fn a_plain_noun_and_a_single_unknown_word_make_no_person() {
+    let text = "Zuvor hatten die USA Moskau erneut gewarnt. „Wir sind bereit“, sagte Jake Morland.";
+    let a = analyze(
+        text,
+        &Options {
+            lang: Some(Lang::De),
+        },
+    );
+    assert!(
+        !a.actors.iter().any(|x| x.name == "Moskau"),
+        "{:?}",
+        a.actors.iter().map(|x| &x.name).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_capitalised_adjective_belongs_to_the_name_it_opens() {
+    let text = "Die Deutsche Welle berichtete: „Die Lage ist ernst.“";
+    assert_eq!(speakers(text, Lang::De), [Some("Deutsche Welle".into())]);
+}
