@@ -245,6 +245,9 @@ fn read_block(
                 Outcome::Unnamed => None,
             };
             if let Some(a) = &found {
+                if !a.sieve.starts_with("quote,") {
+                    reader.note_trailing_pronoun(block, q, a.actor);
+                }
                 reader.last_speaker = Some((a.actor, block.index));
                 reader.discourse.speakers.insert(a.actor);
                 reader.discourse.last_speaker = Some(a.actor);

@@ -453,6 +453,30 @@ impl Reader<'_> {
             .filter(|m| m.kind != MentionKind::Pronoun && self.speaker_rank(toks, m) == 0)
     }
 
+    /// "X sagte: „…,“ betont sie.": a quotation named by an earlier sieve may still have a cue
+    /// with a pronoun after it; the pronoun is a mention of the same speaker when it fits.
+    pub(super) fn note_trailing_pronoun(&mut self, block: &BlockView, q: usize, actor: usize) {
+        let toks = block.toks;
+        let mut i = q + 1;
+        if toks.get(i).is_some_and(|t| t.is_punct(',')) {
+            i += 1;
+        }
+        if !self.is_speech_verb(toks, i) {
+            return;
+        }
+        let Some(m) = self.mention_at(toks, i + 1) else {
+            return;
+        };
+        let gender = self.discourse.actors[actor].gender;
+        let fits = m.kind == MentionKind::Pronoun
+            && !m.plural
+            && (gender.is_none() || m.gender.is_none() || gender == m.gender);
+        if fits {
+            let place = self.place(block, m.tokens.0, true);
+            self.discourse.note(actor, m.span, place);
+        }
+    }
+
     /// Sieve 5: the previous speaker goes on, in the same or the next paragraph, when nobody
     /// else has been named as a sentence's subject since.
     pub(super) fn continuation(&mut self, block: &BlockView) -> Option<Attribution> {

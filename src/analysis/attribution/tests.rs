@@ -602,3 +602,27 @@ fn a_capitalised_adjective_belongs_to_the_name_it_opens() {
     let text = "Die Deutsche Welle berichtete: „Die Lage ist ernst.“";
     assert_eq!(speakers(text, Lang::De), [Some("Deutsche Welle".into())]);
 }
+
+#[test]
+fn a_pronoun_in_a_second_cue_is_a_mention_the_next_quotation_continues() {
+    let text = "Halima Berenson sagte dazu: „Frauen haben viel erreicht,“ betont sie. „Wir \
+                kämpfen weiter an vorderster Front.“";
+    let a = analyze(
+        text,
+        &Options {
+            lang: Some(Lang::De),
+        },
+    );
+    let quotes: Vec<_> = a
+        .statements
+        .iter()
+        .filter(|s| s.kind != StatementKind::Indirect)
+        .collect();
+    assert_eq!(quotes.len(), 2);
+    let mention = quotes[1].speaker_mention.expect("a mention");
+    assert_eq!(mention.slice(text), "sie");
+    assert_eq!(
+        quotes[1].speaker.map(|i| a.actors[i].name.as_str()),
+        Some("Halima Berenson")
+    );
+}
