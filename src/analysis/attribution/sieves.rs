@@ -129,7 +129,13 @@ impl Reader<'_> {
         if toks[q - 1].sentence != sentence {
             return Outcome::Pass;
         }
-        let introduced = toks[q - 1].is_punct(':') || toks[q - 1].is_punct(',');
+        // "she knows that “LeBron will always be the king.”": a quotation after "that" is the
+        // content of the sentence's verb.
+        let introduced = toks[q - 1].is_punct(':')
+            || toks[q - 1].is_punct(',')
+            || self
+                .lower(toks, q - 1)
+                .is_some_and(|w| matches!(w.as_ref(), "that" | "dass"));
         let verb_right_before = (q.saturating_sub(3)..q).any(|k| self.is_speech_verb(toks, k));
         if direct && !introduced && !verb_right_before {
             return Outcome::Pass;

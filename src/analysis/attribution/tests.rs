@@ -626,3 +626,17 @@ fn a_pronoun_in_a_second_cue_is_a_mention_the_next_quotation_continues() {
         Some("Halima Berenson")
     );
 }
+
+#[test]
+fn a_quotation_after_that_is_the_content_of_the_verb_before() {
+    let text = "Mary Hall says she hopes to win, but she knows that \"the king will always be \
+                the king.\"";
+    assert_eq!(speakers(text, Lang::En), [Some("Mary Hall".into())]);
+}
+
+#[test]
+fn one_opens_a_noun_phrase_like_an_article() {
+    let text = "Tom Hallam spoke first. At the forum, one questioner claimed that the \"forces \
+                of correctness\" had won.";
+    assert_eq!(speakers(text, Lang::En), [Some("questioner".into())]);
+}

@@ -353,7 +353,7 @@ pub static LANGUAGE: Language = Language {
         "anyone", "it", "its", "his", "her", "their", "our", "my", "your", "we", "i", "you", "me",
         "us", "them", "him", "mr", "mrs", "ms", "sen", "rep", "gov", "dr", "r-texas", "d-calif",
     ],
-    determiners: &["the", "a", "an"],
+    determiners: &["the", "a", "an", "one"],
     pronouns: &[
         ("he", Some(Gender::Male), false),
         ("she", Some(Gender::Female), false),
