@@ -6,6 +6,13 @@ use crate::analysis::quotes::{Quotation, QuoteRole};
 use crate::analysis::tokens::{Token, TokenKind};
 use crate::model::Span;
 
+/// Words that open a subordinate clause at a sentence's start.
+const SUBORDINATORS: &[&str] = &[
+    "als", "wenn", "da", "weil", "nachdem", "während", "obwohl", "bevor", "seit", "seitdem", "ob",
+    "dass", "sobald", "when", "as", "after", "while", "because", "although", "if", "since",
+    "before", "once", "though",
+];
+
 impl Reader<'_> {
     /// Sieve 1: the quotation, then its verb of saying and speaker.
     pub(super) fn quote_verb_name(&mut self, block: &BlockView, q: usize) -> Outcome {
@@ -451,6 +458,14 @@ impl Reader<'_> {
         if range
             .clone()
             .any(|k| matches!(toks[k].kind, TokenKind::Quote(_)))
+        {
+            return None;
+        }
+        // "Als der 39-Jährige erschien, übergab sie …": a sentence that opens with a clause of
+        // its own is not about that clause's subject.
+        if self
+            .lower(toks, range.start)
+            .is_some_and(|w| SUBORDINATORS.contains(&w.as_ref()))
         {
             return None;
         }

@@ -640,3 +640,17 @@ fn one_opens_a_noun_phrase_like_an_article() {
                 of correctness\" had won.";
     assert_eq!(speakers(text, Lang::En), [Some("questioner".into())]);
 }
+
+#[test]
+fn a_sentence_that_opens_with_a_subordinate_clause_is_not_about_its_subject() {
+    let text = "„Sie hatte große Angst“, sagte Gülten Berenson. Als der 39-Jährige dennoch \
+                erschien, übergab sie dem Richter ein Schreiben. „Das war unsere letzte \
+                Hoffnung.“";
+    assert_eq!(
+        speakers(text, Lang::De),
+        [
+            Some("Gülten Berenson".into()),
+            Some("Gülten Berenson".into())
+        ]
+    );
+}
