@@ -277,8 +277,8 @@ fn demote_repeated_names(text: &str, found: &mut [Quotation]) {
         !q.nested
             && q.spans.len() == 1
             && matches!(q.role, QuoteRole::Partial | QuoteRole::Direct)
-            && inner_text(text, q.spans[0]).split_whitespace().count() <= MAX_BARE_FRAGMENT_WORDS
             && inner_text(text, q.spans[0]).starts_with(char::is_uppercase)
+            && few_words(inner_text(text, q.spans[0]))
     };
     let mut seen: rustc_hash::FxHashMap<&str, usize> = Default::default();
     for q in found.iter().filter(|q| short(q)) {
@@ -297,6 +297,12 @@ fn demote_repeated_names(text: &str, found: &mut [Quotation]) {
 
 /// The longest fragment (in words) that needs a sign of speech around it to count as speech.
 const MAX_BARE_FRAGMENT_WORDS: usize = 4;
+
+/// At most `MAX_BARE_FRAGMENT_WORDS` words: counted no further than that, for a quotation may
+/// be a page long.
+fn few_words(s: &str) -> bool {
+    s.split_whitespace().nth(MAX_BARE_FRAGMENT_WORDS).is_none()
+}
 
 /// A short quoted fragment in a sentence with no verb of saying, no reported mood and no
 /// "according to" is the author's own scare-quoted word or a name: a term, not speech.
@@ -331,7 +337,7 @@ fn demote_unspoken_fragments(
             continue;
         }
         let span = q.spans[0];
-        if inner_text(text, span).split_whitespace().count() > MAX_BARE_FRAGMENT_WORDS {
+        if !few_words(inner_text(text, span)) {
             continue;
         }
         let bi = blocks.partition_point(|b| b.span.end < span.end);
@@ -542,23 +548,27 @@ fn classify(text: &str, blocks: &[Block], q: &Quotation, lang: &Language) -> Quo
     // be: „Ärzte ohne Grenzen“, „Gewalt gegen Kinder“; English only the longer ones.
     // A name with a linking word inside may hold adjectives before its nouns too: „Gesetz zur
     // Bekämpfung finanzieller Unterstützung“, „Kampagne für ein Freies Tibet“.
-    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphabetic()).to_string();
-    // "bezeichnete er als einen „Akt des politischen Verbrechertums“": after a verb of saying,
-    // words said.
-    let spoken_before = words_before(before, 6)
+    fn bare(w: &str) -> &str {
+        w.trim_matches(|c: char| !c.is_alphabetic())
+    }
+    let linked = words
         .iter()
-        .any(|w| (lang.is_speech_verb)(&w.to_lowercase()));
-    let linked = !spoken_before
-        && words
-            .iter()
-            .skip(1)
-            .any(|w| NAME_LINK_WORDS.contains(&bare(w).as_str()));
+        .skip(1)
+        .any(|w| NAME_LINK_WORDS.contains(&bare(w)));
+    // "bezeichnete er als einen „Akt des politischen Verbrechertums“": after a verb of saying,
+    // words said. Asked only of the few quotations that need it.
+    let spoken_before = std::cell::OnceCell::new();
     let attributive = |i: usize| {
         let w = bare(words[i]);
         linked
             && w.chars().all(char::is_lowercase)
             && ["e", "en", "er", "es", "em"].iter().any(|e| w.ends_with(e))
             && words.get(i + 1).is_some_and(capitalised)
+            && !*spoken_before.get_or_init(|| {
+                words_before(before, 6)
+                    .iter()
+                    .any(|w| (lang.is_speech_verb)(&w.to_lowercase()))
+            })
     };
     let german_name = words.len() >= 2
         && words.len() <= 12
@@ -568,7 +578,7 @@ fn classify(text: &str, blocks: &[Block], q: &Quotation, lang: &Language) -> Quo
             capitalised(w)
                 || w.chars().any(|c| c.is_numeric())
                 || !w.chars().any(char::is_alphabetic)
-                || NAME_SMALL_WORDS.contains(&bare(w).as_str())
+                || NAME_SMALL_WORDS.contains(&bare(w))
                 || attributive(i)
         });
     let title_case = !inner_has_punct && words.len() <= 6 && capitalised(&words[0]) && {
