@@ -654,3 +654,10 @@ fn a_sentence_that_opens_with_a_subordinate_clause_is_not_about_its_subject() {
         ]
     );
 }
+
+#[test]
+fn nach_and_a_noun_of_saying_name_the_source() {
+    let text = "Nach der Ankündigung der Ministerin soll die Rückzahlung im „Regelfall um vier \
+                Jahre verschoben“ werden.";
+    assert_eq!(speakers(text, Lang::De), [Some("Ministerin".into())]);
+}
