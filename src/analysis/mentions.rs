@@ -448,7 +448,9 @@ impl Scan<'_> {
                     .any(|e| word.ends_with(e))
                 && self
                     .word(k + 1)
-                    .is_some_and(|n| is_capitalised(n) && !self.is_common(k + 1));
+                    .is_some_and(|n| is_capitalised(n) && !self.is_common(k + 1))
+                // "die Überlebende Alice Weber": a noun before a first name is a role.
+                && self.class(k + 1).first_name.is_none();
             if self.lang.lang == crate::model::Lang::De
                 && is_capitalised(word)
                 && !adjective_of_name
