@@ -308,7 +308,7 @@ impl Scan<'_> {
         }
         // In German, nouns are capitalised too: a name of unknown words is one word long, unless
         // two or three of them end the clause or stand right before the verb of saying ("sagte
-        // Honoré Dassin, der …", "Peer Stahlberg sagte"), where nouns would need an article.
+        // Gaston Dassin, der …", "Jorit Stahlberg sagte"), where nouns would need an article.
         if loose && !strong && self.lang.lang == crate::model::Lang::De && end > j + 1 {
             let closes = match self.toks.get(end) {
                 None => true,

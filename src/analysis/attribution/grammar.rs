@@ -220,7 +220,7 @@ impl<'t> Reader<'t> {
                 // "Alice Weber, 30, beschrieb": an age between commas.
                 before -= 3;
             } else if let Some(open) = self.relative_clause_before(toks, before) {
-                // "Günter Platt, der zur Zeit den Vorsitz inne hat, sagte": past the clause.
+                // "Günter Lindqvist, der zur Zeit den Vorsitz inne hat, sagte": past the clause.
                 before = open;
             } else if before > 3 && toks[before - 1].is_punct(',') && toks[before - 2].is_punct(')')
             {
@@ -331,7 +331,7 @@ impl<'t> Reader<'t> {
             .find(|k| self.clause_opens_before(toks, *k) && toks[*k].is_word());
         let start = start?;
         self.likeliest_speaker(toks, start, v, 2)
-            // "Der Sprecher, Steffen Weißler, versuchte mit den Worten zu beruhigen:": the
+            // "Der Sprecher, Steffen Kaltwasser, versuchte mit den Worten zu beruhigen:": the
             // phrase before the clause's first verb.
             .or_else(|| {
                 self.mention_ending_at_if(toks, start, |m| {
@@ -422,7 +422,7 @@ impl<'t> Reader<'t> {
         })
     }
 
-    /// "Günter Platt, der Verteidigungsminister,": a role between commas after a person's name
+    /// "Günter Lindqvist, der Verteidigungsminister,": a role between commas after a person's name
     /// is the name's apposition, and the name is the phrase.
     fn named_before_apposition(&self, toks: &[Token], m: Mention) -> Mention {
         let start = m.tokens.0;
@@ -501,7 +501,7 @@ impl<'t> Reader<'t> {
                     self.clause_opens_before(toks, m.tokens.0) && !self.governed(toks, m)
                 })
                 .or_else(|| self.subject_at(toks, aux + 1)),
-            // "die Agentur zitiert dazu Honoré Dassin mit den Worten": the person quoted.
+            // "die Agentur zitiert dazu Gaston Dassin mit den Worten": the person quoted.
             None if self.lang.quoting_verbs.contains(&verb.as_ref()) => (v + 1
                 ..(v + 8).min(toks.len()))
                 .take_while(|k| toks[*k].is_word() && toks[*k].sentence == sentence)
