@@ -351,20 +351,10 @@ impl<'t> Reader<'t> {
             MentionKind::Pronoun => 0,
             MentionKind::Role if toks[m.tokens.0..m.tokens.1].iter().any(|t| t.class.role) => 0,
             MentionKind::Role => 2,
+            // A known surname alone counts as a person's name already (mentions.rs).
             MentionKind::Name if m.person => 0,
-            MentionKind::Name => {
-                let word = m.name.unwrap_or(m.span).slice(self.text);
-                if self
-                    .surnames
-                    .contains(crate::analysis::mentions::without_genitive(word))
-                {
-                    0
-                } else if m.org {
-                    1
-                } else {
-                    2
-                }
-            }
+            MentionKind::Name if m.org => 1,
+            MentionKind::Name => 2,
             MentionKind::Org | MentionKind::Group => 1,
         }
     }
@@ -470,9 +460,13 @@ impl<'t> Reader<'t> {
             return None;
         }
         // The comma may stand inside the quotation before: "“… values,” saying".
-        let after_comma = toks[v - 1].is_punct(',')
-            || matches!(toks[v - 1].kind, TokenKind::Quote(qi)
-                if self.quotations[qi].spans[0].slice(self.text).trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',').ends_with(','));
+        let after_comma = match toks[v - 1].kind {
+            TokenKind::Quote(qi) => {
+                crate::analysis::quotes::inner_text(self.text, self.quotations[qi].spans[0])
+                    .ends_with(',')
+            }
+            _ => toks[v - 1].is_punct(','),
+        };
         if !after_comma || !self.lower(toks, v).is_some_and(|w| w.ends_with("ing")) {
             return None;
         }
@@ -487,6 +481,10 @@ impl<'t> Reader<'t> {
     /// The subject of a passive "wird … zitiert", "was quoted": the phrase around its auxiliary.
     fn subject_of_quoted(&self, toks: &[Token], v: usize) -> Option<Mention> {
         let verb = self.lower(toks, v)?;
+        let quoted = self.lang.quoted_participles.contains(&verb.as_ref());
+        if !quoted && !self.lang.quoting_verbs.contains(&verb.as_ref()) {
+            return None;
+        }
         let sentence = toks[v].sentence;
         let aux = (v.saturating_sub(25)..v)
             .rev()
@@ -496,18 +494,17 @@ impl<'t> Reader<'t> {
                     .is_some_and(|w| self.lang.passive_auxiliaries.contains(&w.as_ref()))
             });
         match aux {
-            Some(aux) if self.lang.quoted_participles.contains(&verb.as_ref()) => self
+            Some(aux) if quoted => self
                 .mention_ending_at_if(toks, aux, |m| {
                     self.clause_opens_before(toks, m.tokens.0) && !self.governed(toks, m)
                 })
                 .or_else(|| self.subject_at(toks, aux + 1)),
             // "die Agentur zitiert dazu Gaston Dassin mit den Worten": the person quoted.
-            None if self.lang.quoting_verbs.contains(&verb.as_ref()) => (v + 1
-                ..(v + 8).min(toks.len()))
+            None => (v + 1..(v + 8).min(toks.len()))
                 .take_while(|k| toks[*k].is_word() && toks[*k].sentence == sentence)
                 .find_map(|k| self.mention_at(toks, k))
                 .filter(|m| m.kind != MentionKind::Pronoun && self.speaker_rank(toks, m) == 0),
-            _ => None,
+            Some(_) => None,
         }
     }
 

@@ -44,7 +44,7 @@ impl Reader<'_> {
                     .into(),
                 // "Oberle hatte die Zustimmung „trotz einiger Vorbehalte“ bekanntgegeben": a
                 // fragment inside the clause of a verb at its end has the clause's subject.
-                None if i == q + 1 && !self.quotations_is_direct(toks, q) => {
+                None if i == q + 1 && !self.is_direct_quote(toks, q) => {
                     match self.subject_of(toks, i) {
                         Some(m) => self
                             .decide(block, m, Some(toks[i].span), "name, quote, verb")
@@ -119,7 +119,7 @@ impl Reader<'_> {
         Outcome::Pass
     }
 
-    fn quotations_is_direct(&self, toks: &[Token], q: usize) -> bool {
+    fn is_direct_quote(&self, toks: &[Token], q: usize) -> bool {
         matches!(toks[q].kind, TokenKind::Quote(qi) if self.quotations[qi].role == QuoteRole::Direct)
     }
 
@@ -435,14 +435,14 @@ impl Reader<'_> {
             main_clause
                 .clone()
                 .filter(|k| *k > start + 1 && *k < q)
-                .find(|k| {
+                .filter(|k| {
                     self.word(toks, k - 1)
                         .is_some_and(|w| w.starts_with(char::is_lowercase))
-                        && self
-                            .mention_at(toks, *k)
-                            .is_some_and(|m| m.kind == MentionKind::Pronoun && !m.plural)
                 })
-                .and_then(|k| self.mention_at(toks, k))
+                .find_map(|k| {
+                    self.mention_at(toks, k)
+                        .filter(|m| m.kind == MentionKind::Pronoun && !m.plural)
+                })
         })?;
         if m.tokens.1 > q {
             return None;
