@@ -181,6 +181,13 @@ fn is_capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Does `word` end in the ASCII `suffix`, whatever the case of either?
+fn ends_with_ignore_case(word: &str, suffix: &str) -> bool {
+    word.len() >= suffix.len()
+        && word.is_char_boundary(word.len() - suffix.len())
+        && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+}
+
 /// The head of a compound role noun, after its last hyphen, lower case.
 pub fn role_head(word: &str) -> String {
     word.rsplit('-').next().unwrap_or(word).to_lowercase()
@@ -348,9 +355,12 @@ impl Scan<'_> {
     fn mention_at(&self, i: usize, loose: bool) -> Option<Mention> {
         let w = self.word(i)?;
         // Pronouns are plain words; most words are not.
+        // The pronouns are ASCII, so a word equal to one but for ASCII case is that pronoun.
         let pronoun = self.class(i).plain.then(|| {
-            let lower = w.to_lowercase();
-            self.lang.pronouns.iter().find(|p| p.0 == lower)
+            self.lang
+                .pronouns
+                .iter()
+                .find(|p| p.0.eq_ignore_ascii_case(w))
         });
         if let Some((_, gender, plural)) = pronoun.flatten() {
             return Some(Mention {
@@ -431,11 +441,12 @@ impl Scan<'_> {
             if self.is_det(word) || class.plain || class.speech_verb {
                 break;
             }
-            let lower = word.to_lowercase();
             // English marks no nouns, but its verbs show: "the crowd booed", "the group seeks".
             if self.lang.lang == crate::model::Lang::En && k > start {
                 let prev = self.word(k - 1).unwrap_or("");
-                if lower.ends_with("ed") || (lower.ends_with('s') && !prev.ends_with('s')) {
+                if ends_with_ignore_case(word, "ed")
+                    || (ends_with_ignore_case(word, "s") && !prev.ends_with('s'))
+                {
                     break;
                 }
             }
@@ -465,11 +476,10 @@ impl Scan<'_> {
             return None;
         }
         let mut m = self.role_phrase(i, start, head);
-        let det = self.word(i).unwrap_or("").to_lowercase();
-        m.case_marked = matches!(
-            det.as_str(),
-            "den" | "dem" | "des" | "einen" | "einem" | "eines"
-        );
+        let det = self.word(i).unwrap_or("");
+        m.case_marked = ["den", "dem", "des", "einen", "einem", "eines"]
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(det));
         Some(m)
     }
 
@@ -495,7 +505,7 @@ impl Scan<'_> {
         let head_word = self.word(head).unwrap_or("");
         let gender = (self.lang.feminine_role)(head_word);
         let plural =
-            self.lang.lang == crate::model::Lang::De && head_word.to_lowercase().ends_with("innen");
+            self.lang.lang == crate::model::Lang::De && ends_with_ignore_case(head_word, "innen");
         let mut role_end = head + 1;
         // Complement: "von US-Präsident Tom Hallam", "of State", "for the SDF".
         if let Some(p) = self.word(role_end) {
@@ -636,6 +646,17 @@ pub fn mention_ending_at(
         lang,
         known,
     };
+    mention_ending_at_with(toks, end, |i| scan.mention_at(i, loose), accept)
+}
+
+/// As `mention_ending_at`, with the phrases that start at each token given by `mention_at` (which
+/// may remember them: a sentence asks for the phrases before several of its words).
+pub fn mention_ending_at_with(
+    toks: &[Token],
+    end: usize,
+    mention_at: impl Fn(usize) -> Option<Mention>,
+    accept: impl Fn(&Mention) -> bool,
+) -> Option<Mention> {
     let lowest = end.saturating_sub(16);
     // "Kino Gabriel, a spokesman for the SDF, said": a comma may close an apposition.
     let ends =
@@ -649,7 +670,7 @@ pub fn mention_ending_at(
             }
             continue;
         }
-        if let Some(m) = scan.mention_at(i, loose) {
+        if let Some(m) = mention_at(i) {
             if ends(&m) && accept(&m) {
                 best = Some(m);
             }

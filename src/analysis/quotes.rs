@@ -66,6 +66,26 @@ pub fn is_quote_mark(c: char) -> bool {
     )
 }
 
+/// The quotation marks of `s`, with their byte offsets. Text is mostly letters: only the bytes
+/// that can begin a mark (the ASCII marks, and the lead bytes of U+00AB, U+00BB, U+2018–U+203A
+/// and U+300C–U+300F) are decoded.
+fn quote_marks(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || loop {
+        let i = at
+            + bytes[at..]
+                .iter()
+                .position(|b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3))?;
+        // A lead byte starts a character, so `i` is a character boundary.
+        let c = s[i..].chars().next()?;
+        at = i + 1;
+        if is_quote_mark(c) {
+            return Some((i, c));
+        }
+    })
+}
+
 /// Can `close` end a quotation opened with `open`? Mixed pairs seen in real text are allowed.
 fn closes(open: char, close: char) -> bool {
     match open {
@@ -171,11 +191,10 @@ pub fn find_quotations(text: &str, blocks: &[Block], lang: &Language) -> Vec<Quo
         }
         let mut stack: Vec<Open> = Vec::new();
         let s = block.span.slice(text);
-        let mut prev: Option<char> = None;
-        let mut chars = s.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            let next = chars.peek().map(|(_, n)| *n);
-            if is_quote_mark(c) {
+        for (i, c) in quote_marks(s) {
+            let prev = s[..i].chars().next_back();
+            let next = s[i + c.len_utf8()..].chars().next();
+            {
                 let at = block.span.start + i;
                 let is_apos = is_apostrophe(text, at, c, prev, next, lang);
                 // "… 'Title Sponsor,' \"": a closing mark may follow an inner one after a space.
@@ -217,7 +236,6 @@ pub fn find_quotations(text: &str, blocks: &[Block], lang: &Language) -> Vec<Quo
                     });
                 }
             }
-            prev = Some(c);
         }
         // An earlier paragraph's quotation that this one did not reopen ends there, unclosed.
         if let Some((_, spans)) = carried.take() {
@@ -460,18 +478,25 @@ const ARTICLES: &[&str] = &[
 fn classify(text: &str, blocks: &[Block], q: &Quotation, lang: &Language) -> QuoteRole {
     let first = q.spans[0];
     let last = q.spans[q.spans.len() - 1];
-    let inner: String = q
-        .spans
-        .iter()
-        .map(|s| inner_text(text, *s))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let inner: std::borrow::Cow<str> = match q.spans.as_slice() {
+        [one] => inner_text(text, *one).into(),
+        spans => spans
+            .iter()
+            .map(|s| inner_text(text, *s))
+            .collect::<Vec<_>>()
+            .join(" ")
+            .into(),
+    };
     if !inner.chars().any(char::is_alphabetic) {
         return QuoteRole::Term;
     }
     let (before, _) = context(text, blocks, first);
     let (_, after) = context(text, blocks, last);
-    let words: Vec<&str> = inner.split_whitespace().collect();
+    // No test below counts further than 20 words: a page-long quotation is not split whole.
+    let words: Vec<&str> = inner
+        .split_whitespace()
+        .take(MAX_COUNTED_WORDS + 1)
+        .collect();
     let short = words.len() <= 6 && !inner.contains(['.', '!', '?', ';', ':']) || words.len() <= 2;
     let trimmed_inner = inner.trim_end_matches(['.', ',', '!', '?']);
     let inner_has_punct = trimmed_inner.contains(['.', '!', '?', ';', ':', ',']);
@@ -484,7 +509,8 @@ fn classify(text: &str, blocks: &[Block], q: &Quotation, lang: &Language) -> Quo
         .find(|w| !ARTICLES.iter().any(|a| a.eq_ignore_ascii_case(w)))
         .unwrap_or("");
     // Titles may be long: "an article titled „…“".
-    let titled = TITLE_MARKERS.contains(&marker.to_lowercase().as_str()) && words.len() <= 20;
+    let titled =
+        TITLE_MARKERS.contains(&marker.to_lowercase().as_str()) && words.len() <= MAX_COUNTED_WORDS;
     if (short || titled)
         && lang
             .term_markers
@@ -635,6 +661,9 @@ fn classify(text: &str, blocks: &[Block], q: &Quotation, lang: &Language) -> Quo
     }
 }
 
+/// The most words any test of `classify` counts to: "titled „…“" takes up to 20.
+const MAX_COUNTED_WORDS: usize = 20;
+
 /// German nouns for words someone says, whose quotation is speech: "die Bezeichnung „X“".
 const WORD_NOUNS: &[&str] = &[
     "bezeichnung",
@@ -738,6 +767,21 @@ fn after_speaker_slot(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quote_marks_are_found_among_any_characters() {
+        let s = "a \"b\" – „c“ ‚d‘ «e» ‹f› 「g」 ’ é … 'h'";
+        let found: Vec<char> = quote_marks(s).map(|(_, c)| c).collect();
+        assert_eq!(
+            found,
+            [
+                '"', '"', '„', '“', '‚', '‘', '«', '»', '‹', '›', '「', '」', '’', '\'', '\''
+            ]
+        );
+        for (i, c) in quote_marks(s) {
+            assert_eq!(s[i..].chars().next(), Some(c));
+        }
+    }
     use crate::analysis::lang::{de, en, Language};
     use crate::analysis::structure::structure;
 

@@ -50,7 +50,8 @@ pub fn tokenize(
     quotes: &[(Span, usize)],
     sentence_ends: &[usize],
 ) -> Vec<Token> {
-    let mut out = Vec::new();
+    // About one token in six bytes of prose.
+    let mut out = Vec::with_capacity(block.len() / 6 + 1);
     let mut q = quotes.partition_point(|(s, _)| s.end <= block.start);
     let mut sentence = 0;
     let mut at = block.start;
@@ -84,19 +85,7 @@ pub fn tokenize(
             continue;
         }
         if word_char(c) {
-            let mut end = at;
-            let rest = &text[at..next_quote];
-            let mut chars = rest.char_indices().peekable();
-            while let Some((i, ch)) = chars.next() {
-                let joins = matches!(ch, '-' | '\'' | '’' | '.' | '&')
-                    && chars.peek().is_some_and(|(_, n)| word_char(*n))
-                    && i > 0;
-                if word_char(ch) || (joins && (ch != '.' || is_dotted_acronym(&rest[..i]))) {
-                    end = at + i + ch.len_utf8();
-                } else {
-                    break;
-                }
-            }
+            let end = at + word_len(&text[at..next_quote]);
             out.push(Token {
                 span: Span::new(at, end),
                 kind: TokenKind::Word,
@@ -123,6 +112,33 @@ pub fn classify(text: &str, toks: &mut [Token], words: &WordClasses) {
     for t in toks.iter_mut().filter(|t| t.is_word()) {
         t.class = words.get(t.span.slice(text));
     }
+}
+
+/// The length in bytes of the word that `rest` starts with: letters and digits, and the marks
+/// that join two parts of a word ("Nato-Staaten", "don't", "U.S", "AT&T").
+fn word_len(rest: &str) -> usize {
+    let bytes = rest.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Most of a word is ASCII letters: no need to decode them.
+        if bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let Some(ch) = rest[i..].chars().next() else {
+            break;
+        };
+        let len = ch.len_utf8();
+        let joins = matches!(ch, '-' | '\'' | '’' | '.' | '&')
+            && rest[i + len..].chars().next().is_some_and(word_char)
+            && i > 0;
+        if word_char(ch) || (joins && (ch != '.' || is_dotted_acronym(&rest[..i]))) {
+            i += len;
+        } else {
+            break;
+        }
+    }
+    i
 }
 
 /// "U.S" in "U.S.": single letters joined by dots.

@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use super::{Attribution, BlockView, Reader};
 use crate::analysis::discourse::Place;
-use crate::analysis::mentions::{mention_at, mention_ending_at, Known, Mention, MentionKind};
+use crate::analysis::mentions::{mention_at, mention_ending_at_with, Known, Mention, MentionKind};
 use crate::analysis::quotes::QuoteRole;
 use crate::analysis::tokens::{Token, TokenKind};
 use crate::model::Span;
@@ -152,10 +152,7 @@ impl<'t> Reader<'t> {
         if let Some(TokenKind::Quote(qi)) = toks.get(i).map(|t| t.kind) {
             return self.title_mention(i, qi);
         }
-        let known = Known {
-            surnames: &self.surnames,
-        };
-        let m = mention_at(self.text, toks, i, self.lang, &known, true)?;
+        let m = self.loose_mention_at(toks, i)?;
         Some(m).filter(|m| {
             toks[m.tokens.0..m.tokens.1]
                 .iter()
@@ -185,10 +182,32 @@ impl<'t> Reader<'t> {
         end: usize,
         accept: impl Fn(&Mention) -> bool,
     ) -> Option<Mention> {
+        mention_ending_at_with(toks, end, |i| self.loose_mention_at(toks, i), accept)
+    }
+
+    /// The phrase `mentions::mention_at` finds at `i` in loose mode, remembered for the block
+    /// whose tokens `toks` are: the surnames are all known before the first block is read, so
+    /// the answer stays the same.
+    pub(super) fn loose_mention_at(&self, toks: &[Token], i: usize) -> Option<Mention> {
+        if i >= toks.len() {
+            return None;
+        }
+        let mut memo = self.mentions.borrow_mut();
+        let key = (toks.as_ptr() as usize, toks.len());
+        if memo.0 != key {
+            memo.0 = key;
+            memo.1.clear();
+            memo.1.resize(toks.len(), None);
+        }
+        if let Some(found) = &memo.1[i] {
+            return found.clone();
+        }
         let known = Known {
             surnames: &self.surnames,
         };
-        mention_ending_at(self.text, toks, end, self.lang, &known, true, accept)
+        let found = mention_at(self.text, toks, i, self.lang, &known, true);
+        memo.1[i] = Some(found.clone());
+        found
     }
 
     /// The subject of the verb of saying at `v`: the phrase before it when that phrase opens a

@@ -88,7 +88,12 @@ struct Reader<'t> {
     /// The source phrase of the sentence looked at last: every quotation of a sentence asks for
     /// it, and a sentence may hold thousands.
     source_phrase: std::cell::RefCell<Option<(SentenceKey, Option<SourcePhrase>)>>,
+    /// `loose_mention_at` of one block's tokens (their address and number), per token.
+    mentions: std::cell::RefCell<MentionMemo>,
 }
+
+/// The tokens' address and number, and per token the phrase found there once asked.
+type MentionMemo = ((usize, usize), Vec<Option<Option<mentions::Mention>>>);
 
 /// Attributes every speech quotation in `quotations` (top-level ones; others are skipped).
 pub fn attribute(
@@ -106,6 +111,7 @@ pub fn attribute(
         discourse: Discourse::default(),
         last_speaker: None,
         source_phrase: Default::default(),
+        mentions: Default::default(),
     };
     let mut out = Attributed {
         actors: Vec::new(),

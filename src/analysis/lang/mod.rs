@@ -93,6 +93,8 @@ pub struct Lexicon {
     role_heads: FxHashSet<&'static str>,
     org_heads: FxHashSet<&'static str>,
     groups: FxHashSet<&'static str>,
+    /// The function words by which `detect` tells the language.
+    function_words: FxHashSet<&'static str>,
     /// German compounds end in their head ("Außenminister"); English nouns stand alone.
     compounds: bool,
 }
@@ -115,6 +117,7 @@ impl Lexicon {
             role_heads: l.role_heads.iter().copied().collect(),
             org_heads: l.org_heads.iter().copied().collect(),
             groups: l.group_nouns.iter().copied().collect(),
+            function_words: l.function_words.iter().copied().collect(),
             compounds: l.lang == Lang::De,
         }
     }
@@ -261,9 +264,14 @@ pub fn detect(text: &str) -> Lang {
         .filter(|w| !w.is_empty())
         .take(20_000)
     {
-        let lower = word.to_lowercase();
+        // Most words are in lower case already.
+        let lower = if word.chars().any(char::is_uppercase) {
+            std::borrow::Cow::Owned(word.to_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(word)
+        };
         for (i, lang) in ALL.iter().enumerate() {
-            if language(*lang).function_words.contains(&lower.as_str()) {
+            if lexicon(*lang).function_words.contains(lower.as_ref()) {
                 scores[i] += 1;
             }
         }
@@ -351,6 +359,28 @@ mod tests {
             detect("The minister said that the talks were not easy for the government."),
             Lang::En
         );
+    }
+
+    #[test]
+    fn detection_ignores_case() {
+        assert_eq!(
+            detect("DER MINISTER SAGTE, DASS DIE GESPRÄCHE NICHT EINFACH SEIEN."),
+            Lang::De
+        );
+        assert_eq!(
+            detect("THE MINISTER SAID THAT THE TALKS WERE NOT EASY."),
+            Lang::En
+        );
+    }
+
+    /// Mentions compare pronouns ignoring ASCII case only, which is exact for ASCII pronouns.
+    #[test]
+    fn pronouns_are_lower_case_ascii() {
+        for lang in ALL {
+            for (p, _, _) in language(lang).pronouns {
+                assert!(p.bytes().all(|b| b.is_ascii_lowercase()), "{p}");
+            }
+        }
     }
 
     #[test]
