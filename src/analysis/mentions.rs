@@ -270,11 +270,12 @@ impl Scan<'_> {
         let start = j;
         let gender = self.class(j).first_name;
         let acronym = self.class(j).org_name;
-        let evidence = person || gender.is_some() || self.known_surname(first) || acronym || loose;
+        let surname = self.known_surname(first);
+        let evidence = person || gender.is_some() || surname || acronym || loose;
         if !evidence || (!loose && self.is_common(j) && gender.is_none()) {
             return None;
         }
-        let strong = person || gender.is_some() || self.known_surname(first) || acronym;
+        let strong = person || gender.is_some() || surname || acronym;
         if loose && !strong {
             let lower = first.to_lowercase();
             // A capitalised word at a sentence's start is no evidence of a name, and in German
@@ -330,7 +331,7 @@ impl Scan<'_> {
         let person = person
             || gender.is_some()
             || (end - start >= 2 && !acronym)
-            || (end == start + 1 && self.known_surname(first));
+            || (end == start + 1 && surname);
         let span = Span::new(self.toks[start].span.start, self.toks[end - 1].span.end);
         Some((end, span, person, gender, acronym && end - start == 1))
     }

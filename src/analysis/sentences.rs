@@ -17,8 +17,7 @@ pub fn sentence_ends(text: &str, span: Span, quotes: &[Span]) -> Vec<usize> {
     let s = span.slice(text);
     let mut ends = Vec::new();
     let mut q = quotes.partition_point(|x| x.end <= span.start);
-    for (i, mark) in s.match_indices(['.', '!', '?', '…']) {
-        let c = mark.chars().next().unwrap_or('.');
+    for (i, c) in end_marks(s) {
         let at = span.start + i;
         while q < quotes.len() && quotes[q].end <= at {
             q += 1;
@@ -56,6 +55,28 @@ pub fn sentence_ends(text: &str, span: Span, quotes: &[Span]) -> Vec<usize> {
     ends
 }
 
+/// The marks that may end a sentence (`.`, `!`, `?`, `…`), with their byte offsets; only the
+/// bytes that can begin one are looked at.
+fn end_marks(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || loop {
+        let i = at
+            + bytes[at..]
+                .iter()
+                .position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE2))?;
+        at = i + 1;
+        match bytes[i] {
+            b'.' => return Some((i, '.')),
+            b'!' => return Some((i, '!')),
+            b'?' => return Some((i, '?')),
+            // U+2026 is E2 80 A6; a lead byte starts a character.
+            _ if s[i..].starts_with('…') => return Some((i, '…')),
+            _ => {}
+        }
+    })
+}
+
 fn is_abbreviation(before: &str) -> bool {
     let start = before
         .char_indices()
@@ -74,7 +95,8 @@ fn is_abbreviation(before: &str) -> bool {
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return true;
     }
-    ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    // The abbreviations are ASCII: no lower-case copy is needed to compare.
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 /// The sentences of a block, as spans (trimmed of leading white space).
@@ -103,6 +125,18 @@ mod tests {
             .iter()
             .map(|s| s.slice(text))
             .collect()
+    }
+
+    #[test]
+    fn end_marks_are_found_among_any_characters() {
+        let s = "Ä. b! – c? d… «e». ";
+        let found: Vec<(usize, char)> = end_marks(s).collect();
+        let expected: Vec<(usize, char)> = s
+            .char_indices()
+            .filter(|(_, c)| matches!(c, '.' | '!' | '?' | '…'))
+            .collect();
+        assert_eq!(found, expected);
+        assert_eq!(found.len(), 5);
     }
 
     #[test]

@@ -113,6 +113,10 @@ fn ends_like_sentence(s: &str) -> bool {
 
 /// A short line with no final punctuation that starts like a phrase: "USA warnen vor Eskalation".
 fn reads_like_heading(s: &str) -> bool {
+    // A paragraph may be one long line: count no further than a heading can be long.
+    if s.chars().nth(MAX_HEADING_CHARS).is_some() {
+        return false;
+    }
     let chars = s.chars().count();
     // "CHAPTER I. IN CHANCERY.": a short line in capitals is a heading, full stop or not.
     let shouted = s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase);
@@ -157,7 +161,7 @@ static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// A line that gives a date and little else: "2009-10-09", "Tuesday, October 8, 2019",
 /// "Freitag, 14. Januar 2022, 15:30 Uhr".
 fn reads_like_date(s: &str, lang: &Language, other: &Language) -> bool {
-    if s.chars().count() > 60 {
+    if s.chars().nth(60).is_some() {
         return false;
     }
     let words: Vec<&str> = s

@@ -82,6 +82,13 @@ impl<'t> Reader<'t> {
     /// A verb of saying at `i`; for a separable verb ("fügte … hinzu"), its particle must
     /// close the clause.
     pub(super) fn is_speech_verb(&self, toks: &[Token], i: usize) -> bool {
+        // Most words are neither: nothing more to ask of them.
+        if toks
+            .get(i)
+            .is_none_or(|t| !t.class.speech_verb && !t.class.separable)
+        {
+            return false;
+        }
         let Some(w) = self.word(toks, i) else {
             return false;
         };

@@ -41,13 +41,12 @@ impl Reader<'_> {
         quotations: &[Quotation],
     ) -> Option<Reported> {
         let toks = block.toks;
-        let range: Vec<usize> = crate::analysis::tokens::sentence_range(toks, sentence).collect();
-        let (&first, &last) = (range.first()?, range.last()?);
-        let verbs: Vec<usize> = range
-            .iter()
-            .copied()
-            .filter(|k| self.is_speech_verb(toks, *k))
-            .collect();
+        let range = crate::analysis::tokens::sentence_range(toks, sentence);
+        if range.is_empty() {
+            return None;
+        }
+        let (first, last) = (range.start, range.end - 1);
+        let verbs: Vec<usize> = range.filter(|k| self.is_speech_verb(toks, *k)).collect();
         for &v in &verbs {
             if let Some(found) = self.clause_after_verb(block, v, last, quotations) {
                 return Some(found);

@@ -95,6 +95,9 @@ pub struct Lexicon {
     groups: FxHashSet<&'static str>,
     /// The function words by which `detect` tells the language.
     function_words: FxHashSet<&'static str>,
+    prepositions: FxHashSet<&'static str>,
+    /// The words that open or close a source phrase (`WordClass::source`).
+    sources: FxHashSet<&'static str>,
     /// German compounds end in their head ("Außenminister"); English nouns stand alone.
     compounds: bool,
 }
@@ -118,6 +121,14 @@ impl Lexicon {
             org_heads: l.org_heads.iter().copied().collect(),
             groups: l.group_nouns.iter().copied().collect(),
             function_words: l.function_words.iter().copied().collect(),
+            prepositions: l.prepositions.iter().copied().collect(),
+            sources: l
+                .source_before
+                .iter()
+                .filter_map(|phrase| phrase.split(' ').next())
+                .chain(l.source_after.iter().copied())
+                .chain(l.so_markers.iter().copied())
+                .collect(),
             compounds: l.lang == Lang::De,
         }
     }
@@ -154,17 +165,11 @@ impl Lexicon {
             separable: (language.separable_particle)(&lower).is_some(),
             reported_mood: (language.is_reported_mood)(&lower),
             speech_mood: (language.is_speech_mood)(&lower),
-            preposition: language.prepositions.contains(&lower.as_str()),
+            preposition: self.prepositions.contains(lower.as_str()),
             first_name: first_names::first_name(word),
             title: language.titles.contains(&word),
             org_name: is_org_name(word),
-            source: language
-                .source_before
-                .iter()
-                .filter_map(|phrase| phrase.split(' ').next())
-                .chain(language.source_after.iter().copied())
-                .chain(language.so_markers.iter().copied())
-                .any(|w| w == lower),
+            source: self.sources.contains(lower.as_str()),
             group: self.groups.contains(lower.as_str()),
             role: self.has_head(&self.role_heads, &lower),
             org: self.has_head(&self.org_heads, &lower),
