@@ -9,6 +9,7 @@ pub mod input;
 pub mod json;
 pub mod model;
 pub mod palette;
+pub mod parallel;
 pub mod plain;
 pub mod reader;
 

@@ -22,12 +22,22 @@ pub struct Options {
 
 /// Everything quoth understands of one article.
 pub fn analyze(text: &str, options: &Options) -> Analysis {
+    analyze_on(
+        text,
+        options,
+        text.len() >= crate::parallel::PARALLEL_FROM_BYTES,
+    )
+}
+
+/// `analyze`, with the steps that work block by block (or quotation by quotation) spread over
+/// the cores when `parallel`: the result is the same either way.
+fn analyze_on(text: &str, options: &Options, parallel: bool) -> Analysis {
     let lang = options.lang.unwrap_or_else(|| lang::detect(text));
     let language = lang::language(lang);
     let other = lang::language(if lang == Lang::De { Lang::En } else { Lang::De });
     let (title, blocks, sections) = structure::structure(text, language, other);
-    let quotations = quotes::find_quotations(text, &blocks, language);
-    let attributed = attribution::attribute(text, &blocks, &quotations, language);
+    let quotations = quotes::find_quotations(text, &blocks, language, parallel);
+    let attributed = attribution::attribute(text, &blocks, &quotations, language, parallel);
     let mut statements: Vec<Statement> = Vec::new();
     let mut statement_of: Vec<Option<usize>> = vec![None; quotations.len()];
     for (qi, q) in quotations.iter().enumerate() {
@@ -83,5 +93,57 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
         sections,
         actors: attributed.actors,
         statements,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A text long enough to be split, whose paragraphs differ: names, roles, pronouns,
+    /// quotations and reported speech, so that every block's tokens and mentions matter.
+    fn long_text(lang: Lang) -> String {
+        let mut text = String::new();
+        let mut i = 0;
+        while text.len() < 2 * crate::parallel::PARALLEL_FROM_BYTES {
+            let p = match (lang, i % 4) {
+                (Lang::De, 0) => {
+                    format!("Die Ministerin Jana Brenner{i} sagte: „Wir warten seit {i} Tagen.“")
+                }
+                (Lang::De, 1) => {
+                    format!("„Das ist {i} Mal zu viel“, erklärte der Sprecher. Er habe keine Zeit.")
+                }
+                (Lang::De, 2) => format!(
+                    "Laut Tomas Wendt{i} sei die Lage ernst. Sie sagte, es gebe {i} Fragen."
+                ),
+                (Lang::De, _) => format!(
+                    "Der „Bericht {i}“ kam spät. Danach ging Brenner{} nach Hause.",
+                    i - 3
+                ),
+                (Lang::En, 0) => {
+                    format!("\"We have waited {i} days,\" said Mara Quill{i}, the minister.")
+                }
+                (Lang::En, 1) => {
+                    format!("She told reporters that {i} talks had failed. \"No,\" he said.")
+                }
+                (Lang::En, 2) => format!("According to Owen Hart{i}, the \"plan {i}\" was late."),
+                (Lang::En, _) => format!("The spokesman warned that {i} people were missing."),
+            };
+            text.push_str(&p);
+            text.push_str("\n\n");
+            i += 1;
+        }
+        text
+    }
+
+    #[test]
+    fn a_long_text_analysed_on_all_cores_is_analysed_as_on_one() {
+        for lang in [Lang::De, Lang::En] {
+            let text = long_text(lang);
+            let options = Options { lang: Some(lang) };
+            let serial = analyze_on(&text, &options, false);
+            assert!(serial.statements.len() > 1000 && serial.actors.len() > 100);
+            assert_eq!(analyze_on(&text, &options, true), serial);
+        }
     }
 }

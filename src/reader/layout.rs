@@ -3,6 +3,7 @@
 //! frame draws only the ones on screen.
 
 use crate::model::{Analysis, BlockKind};
+use crate::parallel::{map_runs, PARALLEL_FROM_BYTES};
 
 use super::wrap;
 
@@ -166,34 +167,19 @@ impl Layout {
     }
 }
 
-/// Texts shorter than this are wrapped on one thread: starting threads costs more than it saves.
-const PARALLEL_FROM_BYTES: usize = 256 * 1024;
-
 /// Every block wrapped at `width`. A long text is cut into runs of blocks wrapped side by side,
 /// one a core, since each block wraps on its own: a novel lays out in half the time on two cores.
 fn wrap_blocks(text: &str, analysis: &Analysis, width: usize) -> Vec<Vec<(usize, usize)>> {
-    let wrap_all = |blocks: &[crate::model::Block]| -> Vec<Vec<(usize, usize)>> {
-        blocks
-            .iter()
-            .map(|b| wrap::wrap(text, b.span.start, b.span.end, width))
-            .collect()
-    };
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
-    if threads < 2 || text.len() < PARALLEL_FROM_BYTES || analysis.blocks.len() < 2 {
-        return wrap_all(&analysis.blocks);
-    }
-    let chunk = analysis.blocks.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = analysis
-            .blocks
-            .chunks(chunk)
-            .map(|blocks| scope.spawn(move || wrap_all(blocks)))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    })
+    map_runs(
+        &analysis.blocks,
+        text.len() >= PARALLEL_FROM_BYTES,
+        |blocks: &[crate::model::Block]| {
+            blocks
+                .iter()
+                .map(|b| wrap::wrap(text, b.span.start, b.span.end, width))
+                .collect()
+        },
+    )
 }
 
 #[cfg(test)]

@@ -81,7 +81,6 @@ struct Reader<'t> {
     quotations: &'t [Quotation],
     lang: &'t Language,
     surnames: FxHashSet<String>,
-    words: WordClasses<'t>,
     discourse: Discourse,
     /// The last speaker: actor, block, and the mention that named them.
     last_speaker: Option<(usize, usize)>,
@@ -95,19 +94,20 @@ struct Reader<'t> {
 /// The tokens' address and number, and per token the phrase found there once asked.
 type MentionMemo = ((usize, usize), Vec<Option<Option<mentions::Mention>>>);
 
-/// Attributes every speech quotation in `quotations` (top-level ones; others are skipped).
+/// Attributes every speech quotation in `quotations` (top-level ones; others are skipped);
+/// `parallel` finds the blocks' tokens and mentions on all cores.
 pub fn attribute(
     text: &str,
     blocks: &[crate::model::Block],
     quotations: &[Quotation],
     lang: &Language,
+    parallel: bool,
 ) -> Attributed {
     let mut reader = Reader {
         text,
         quotations,
         lang,
         surnames: FxHashSet::default(),
-        words: WordClasses::new(lang),
         discourse: Discourse::default(),
         last_speaker: None,
         source_phrase: Default::default(),
@@ -128,22 +128,40 @@ pub fn attribute(
         .collect();
     spans.sort_by_key(|(s, _)| s.start);
     let extents: Vec<Span> = spans.iter().map(|(s, _)| *s).collect();
-    let mut tokens: Vec<Vec<Token>> = Vec::with_capacity(blocks.len());
-    for b in blocks {
-        let ends = if b.kind == BlockKind::Paragraph {
-            sentences::sentence_ends(text, b.span, &extents)
-        } else {
-            Vec::new()
-        };
-        // A dateline names a place and an agency, not an actor of the article.
-        let start = b.dateline.map_or(b.span.start, |d| d.end.min(b.span.end));
-        let mut toks = tokenize(text, Span::new(start, b.span.end), &spans, &ends);
-        classify(text, &mut toks, &reader.words);
-        tokens.push(toks);
-    }
+    // Each block's tokens are its own: a long text's are found on all cores.
+    let tokens: Vec<Vec<Token>> = crate::parallel::map_runs(blocks, parallel, |run| {
+        let words = WordClasses::new(lang);
+        run.iter()
+            .map(|b| {
+                let ends = if b.kind == BlockKind::Paragraph {
+                    sentences::sentence_ends(text, b.span, &extents)
+                } else {
+                    Vec::new()
+                };
+                // A dateline names a place and an agency, not an actor of the article.
+                let start = b.dateline.map_or(b.span.start, |d| d.end.min(b.span.end));
+                let mut toks = tokenize(text, Span::new(start, b.span.end), &spans, &ends);
+                classify(text, &mut toks, &words);
+                toks
+            })
+            .collect()
+    });
     for toks in &tokens {
         mentions::collect_surnames(text, toks, lang, &mut reader.surnames);
     }
+    // The names, roles and organisations of each block, which need only the surnames of the
+    // whole text: found side by side too.
+    let known_mentions: Vec<Vec<mentions::Mention>> = {
+        let known = Known {
+            surnames: &reader.surnames,
+        };
+        let known = &known;
+        crate::parallel::map_runs(&tokens, parallel, |run| {
+            run.iter()
+                .map(|toks| mentions::scan_block(text, toks, lang, known))
+                .collect()
+        })
+    };
     for (bi, b) in blocks.iter().enumerate() {
         if b.kind == BlockKind::Date {
             continue;
@@ -157,27 +175,29 @@ pub fn attribute(
             prev,
             heading: matches!(b.kind, BlockKind::Title | BlockKind::Heading),
         };
-        read_block(&mut reader, &block, quotations, &mut out);
+        read_block(
+            &mut reader,
+            &block,
+            &known_mentions[bi],
+            quotations,
+            &mut out,
+        );
     }
     out.actors = reader.discourse.actors;
     out
 }
 
+/// Reads one block: `known_mentions` are its names, roles and organisations (`scan_block`).
 fn read_block(
     reader: &mut Reader,
     block: &BlockView,
+    known_mentions: &[mentions::Mention],
     quotations: &[Quotation],
     out: &mut Attributed,
 ) {
     let speakers = &mut out.speakers;
     let continues = &mut out.continues;
     let toks = block.toks;
-    let known_mentions = {
-        let known = Known {
-            surnames: &reader.surnames,
-        };
-        mentions::scan_block(reader.text, toks, reader.lang, &known)
-    };
     let sentence_count = toks.last().map_or(0, |t| t.sentence + 1);
     let mut next_mention = 0;
     for sentence in 0..sentence_count {

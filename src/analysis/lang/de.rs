@@ -926,20 +926,30 @@ const SEPARABLE: &[(&str, &str)] = &[
     ("nimmt", "stellung"),
 ];
 
-fn separable_particle(word: &str) -> Option<&'static str> {
-    let first = word.as_bytes().first()?;
-    SEPARABLE.iter().find_map(|(stem, particle)| {
-        // Most words share no first letter with a stem: a byte says so before a comparison.
-        if stem.as_bytes().first() != Some(first) {
-            return None;
+/// `SEPARABLE` by the first byte of the stem: a word is compared with the stems that begin
+/// as it does, not with all of them.
+static SEPARABLE_BY_FIRST: LazyLock<Vec<Vec<(&str, &str)>>> = LazyLock::new(|| {
+    let mut by_first = vec![Vec::new(); 256];
+    for (stem, particle) in SEPARABLE {
+        if let Some(b) = stem.bytes().next() {
+            by_first[b as usize].push((*stem, *particle));
         }
-        let rest = word.strip_prefix(stem)?;
-        matches!(
-            rest,
-            "" | "t" | "te" | "ten" | "e" | "en" | "et" | "ete" | "eten"
-        )
-        .then_some(*particle)
-    })
+    }
+    by_first
+});
+
+fn separable_particle(word: &str) -> Option<&'static str> {
+    let first = *word.as_bytes().first()?;
+    SEPARABLE_BY_FIRST[first as usize]
+        .iter()
+        .find_map(|(stem, particle)| {
+            let rest = word.strip_prefix(stem)?;
+            matches!(
+                rest,
+                "" | "t" | "te" | "ten" | "e" | "en" | "et" | "ete" | "eten"
+            )
+            .then_some(*particle)
+        })
 }
 
 #[cfg(test)]

@@ -85,13 +85,63 @@ pub struct Language {
     pub is_speech_mood: fn(&str) -> bool,
 }
 
+/// Head nouns (of roles, of organisations): as a set, and as a trie of their reversed bytes that
+/// tells in one walk from a word's end whether the word ends in one of them.
+struct Heads {
+    words: FxHashSet<&'static str>,
+    /// Node 0 is the root; each node: its children by byte, and whether a head ends there.
+    nodes: Vec<(Vec<(u8, u32)>, bool)>,
+}
+
+impl Heads {
+    fn new(words: &[&'static str]) -> Self {
+        let mut nodes: Vec<(Vec<(u8, u32)>, bool)> = vec![(Vec::new(), false)];
+        for w in words {
+            let mut at = 0;
+            for b in w.bytes().rev() {
+                at = match nodes[at].0.iter().find(|(c, _)| *c == b) {
+                    Some((_, next)) => *next as usize,
+                    None => {
+                        nodes.push((Vec::new(), false));
+                        let next = nodes.len() - 1;
+                        nodes[at].0.push((b, next as u32));
+                        next
+                    }
+                };
+            }
+            nodes[at].1 = true;
+        }
+        Heads {
+            words: words.iter().copied().collect(),
+            nodes,
+        }
+    }
+
+    /// Does `word[i..]` equal a head for some `i >= from`? A head starts with a whole
+    /// character, so every such `i` is a character boundary.
+    fn ends(&self, word: &str, from: usize) -> bool {
+        let bytes = word.as_bytes();
+        let mut at = 0;
+        for i in (from..bytes.len()).rev() {
+            match self.nodes[at].0.iter().find(|(c, _)| *c == bytes[i]) {
+                Some((_, next)) => at = *next as usize,
+                None => return false,
+            }
+            if self.nodes[at].1 {
+                return true;
+            }
+        }
+        false
+    }
+}
+
 /// A language's word lists as hash sets, built once: the analysis asks them for every word.
 pub struct Lexicon {
     /// Words that never start a name: determiners, function and stop words, calendar words,
     /// pronouns.
     plain: FxHashSet<&'static str>,
-    role_heads: FxHashSet<&'static str>,
-    org_heads: FxHashSet<&'static str>,
+    role_heads: Heads,
+    org_heads: Heads,
     groups: FxHashSet<&'static str>,
     /// The function words by which `detect` tells the language.
     function_words: FxHashSet<&'static str>,
@@ -117,8 +167,8 @@ impl Lexicon {
         plain.extend(l.pronouns.iter().map(|p| p.0));
         Lexicon {
             plain,
-            role_heads: l.role_heads.iter().copied().collect(),
-            org_heads: l.org_heads.iter().copied().collect(),
+            role_heads: Heads::new(l.role_heads),
+            org_heads: Heads::new(l.org_heads),
             groups: l.group_nouns.iter().copied().collect(),
             function_words: l.function_words.iter().copied().collect(),
             prepositions: l.prepositions.iter().copied().collect(),
@@ -144,16 +194,17 @@ impl Lexicon {
         self.has_head(&self.role_heads, &word.to_lowercase())
     }
 
-    fn has_head(&self, set: &FxHashSet<&'static str>, lower: &str) -> bool {
+    fn has_head(&self, heads: &Heads, lower: &str) -> bool {
         let head = lower.rsplit('-').next().unwrap_or(lower);
-        if set.contains(head) || set.contains(lower) {
+        if heads.words.contains(head) || heads.words.contains(lower) {
             return true;
         }
+        // A compound: a head after at least three letters.
         self.compounds
             && head
                 .char_indices()
-                .skip(3)
-                .any(|(i, _)| set.contains(&head[i..]))
+                .nth(3)
+                .is_some_and(|(from, _)| heads.ends(head, from))
     }
 
     /// Everything the lexicon says of one word as written.
@@ -386,6 +437,24 @@ mod tests {
                 assert!(p.bytes().all(|b| b.is_ascii_lowercase()), "{p}");
             }
         }
+    }
+
+    #[test]
+    fn compounds_end_in_a_head_after_three_letters() {
+        let heads = Heads::new(&["minister", "chef", "rat"]);
+        let ends = |w: &str| {
+            w.char_indices()
+                .nth(3)
+                .is_some_and(|(from, _)| heads.ends(w, from))
+        };
+        assert!(ends("außenminister"));
+        assert!(ends("parteichef"));
+        assert!(ends("stadtrat"));
+        assert!(!ends("ministerin"));
+        assert!(!ends("chef"), "the head alone is the set's to answer");
+        assert!(!ends("grat"), "fewer than three letters before the head");
+        assert!(ends("überrat"), "letters are characters, not bytes");
+        assert!(!ends(""));
     }
 
     #[test]
