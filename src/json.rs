@@ -48,65 +48,83 @@ impl<'t> CharOffsets<'t> {
     }
 }
 
+// Fields in the byte order of their names: the order in which they are written, as before when
+// the document went through a `serde_json::Value`, whose map sorts its keys.
+
 #[derive(Serialize)]
 struct JsonAnalysis<'a> {
+    actors: Vec<JsonActor<'a>>,
+    /// Not in the contract's core: the blocks (title, date, heading, paragraph) for scripts.
+    blocks: Vec<JsonBlock>,
+    /// For a page or Markdown file: its format, and (below) the text the offsets refer to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    format: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     id: Option<&'a Value>,
     lang: Lang,
-    title: Option<&'a str>,
     sections: Vec<JsonSection<'a>>,
-    actors: Vec<JsonActor<'a>>,
     statements: Vec<JsonStatement<'a>>,
-    /// Not in the contract's core: the blocks (title, date, heading, paragraph) for scripts.
-    blocks: Vec<JsonBlock>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<&'a str>,
+    title: Option<&'a str>,
 }
 
 #[derive(Serialize)]
 struct JsonSection<'a> {
+    end: usize,
     heading: Option<&'a str>,
     start: usize,
-    end: usize,
 }
 
 #[derive(Serialize)]
 struct JsonBlock {
-    kind: BlockKind,
-    start: usize,
-    end: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     dateline: Option<[usize; 2]>,
+    end: usize,
+    kind: BlockKind,
+    start: usize,
 }
 
 #[derive(Serialize)]
 struct JsonActor<'a> {
-    id: &'a str,
-    name: &'a str,
-    kind: ActorKind,
     gender: Option<Gender>,
-    roles: &'a [String],
+    id: &'a str,
+    kind: ActorKind,
     mentions: Vec<[usize; 2]>,
+    name: &'a str,
+    roles: &'a [String],
 }
 
 #[derive(Serialize)]
 struct JsonStatement<'a> {
+    attributed_by: Option<&'a str>,
+    cue: Option<[usize; 2]>,
     id: &'a str,
     kind: StatementKind,
+    section: usize,
     spans: Vec<[usize; 2]>,
-    text: String,
     speaker: Option<&'a str>,
     speaker_mention: Option<[usize; 2]>,
-    cue: Option<[usize; 2]>,
-    section: usize,
-    attributed_by: Option<&'a str>,
+    text: String,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     unclosed: bool,
 }
 
-/// The analysis as a JSON value; `id` is the one a `--jsonl` line gave.
-pub fn to_value(text: &str, analysis: &Analysis, id: Option<&Value>) -> Value {
+/// What a JSON document says besides the analysis.
+#[derive(Default, Clone, Copy)]
+pub struct Extra<'a> {
+    /// The `id` a `--jsonl` line gave.
+    pub id: Option<&'a Value>,
+    /// For a page or Markdown file: its format's name; the document then carries the text.
+    pub format: Option<&'a str>,
+}
+
+fn document<'a>(text: &'a str, analysis: &'a Analysis, extra: Extra<'a>) -> JsonAnalysis<'a> {
     let chars = CharOffsets::new(text);
-    let doc = JsonAnalysis {
-        id,
+    JsonAnalysis {
+        id: extra.id,
+        format: extra.format,
+        text: extra.format.map(|_| text),
         lang: analysis.lang,
         title: analysis.title.map(|t| t.slice(text)),
         sections: analysis
@@ -164,8 +182,31 @@ pub fn to_value(text: &str, analysis: &Analysis, id: Option<&Value>) -> Value {
                 dateline: b.dateline.map(|d| chars.span(d)),
             })
             .collect(),
-    };
-    serde_json::to_value(doc).unwrap_or(Value::Null)
+    }
+}
+
+/// Writes the analysis as one JSON document, indented when `pretty` (`--json`), else on one
+/// line (`--jsonl`), straight from the analysis: no `Value` is built in between.
+pub fn write(
+    out: impl std::io::Write,
+    text: &str,
+    analysis: &Analysis,
+    extra: Extra,
+    pretty: bool,
+) -> std::io::Result<()> {
+    let doc = document(text, analysis, extra);
+    if pretty {
+        serde_json::to_writer_pretty(out, &doc)?;
+    } else {
+        serde_json::to_writer(out, &doc)?;
+    }
+    Ok(())
+}
+
+/// The analysis as a JSON value; `id` is the one a `--jsonl` line gave.
+pub fn to_value(text: &str, analysis: &Analysis, id: Option<&Value>) -> Value {
+    let extra = Extra { id, format: None };
+    serde_json::to_value(document(text, analysis, extra)).unwrap_or(Value::Null)
 }
 
 #[cfg(test)]
@@ -180,5 +221,37 @@ mod tests {
             assert_eq!(chars.of(bi), ci);
         }
         assert_eq!(chars.of(text.len()), text.chars().count());
+    }
+
+    /// Written straight from the analysis, the document is the one a `Value` gives, key for key
+    /// and in the same order: the fields are declared sorted, as the `Value`'s map sorts them.
+    #[test]
+    fn written_documents_equal_their_values_byte_for_byte() {
+        let text = crate::input::builtin_sample().text;
+        let analysis = crate::analyze(&text, &crate::Options::default());
+        assert!(analysis.statements.iter().any(|s| s.cue.is_some()));
+        let id = Value::from("doc-1");
+        let mut value = to_value(&text, &analysis, Some(&id));
+        let mut line = Vec::new();
+        let extra = Extra {
+            id: Some(&id),
+            format: None,
+        };
+        write(&mut line, &text, &analysis, extra, false).unwrap();
+        assert_eq!(String::from_utf8(line).unwrap(), value.to_string());
+
+        if let Value::Object(fields) = &mut value {
+            fields.remove("id");
+            fields.insert("format".into(), "html".into());
+            fields.insert("text".into(), text.as_str().into());
+        }
+        let mut pretty = Vec::new();
+        let extra = Extra {
+            id: None,
+            format: Some("html"),
+        };
+        write(&mut pretty, &text, &analysis, extra, true).unwrap();
+        let expected = serde_json::to_string_pretty(&value).unwrap();
+        assert_eq!(String::from_utf8(pretty).unwrap(), expected);
     }
 }

@@ -309,16 +309,13 @@ fn run(cli: &Cli) -> Result<ExitCode, Failure> {
     let analysis = analyze(&source.text, &options);
     let mut out = io::BufWriter::new(io::stdout().lock());
     if cli.json {
-        let mut value = json::to_value(&source.text, &analysis, None);
         // Offsets refer to the text quoth analysed; for a page or Markdown that is not the file,
         // so the object carries it.
-        if source.format != input::Format::Text {
-            if let Value::Object(fields) = &mut value {
-                fields.insert("format".into(), source.format.name().into());
-                fields.insert("text".into(), source.text.clone().into());
-            }
-        }
-        serde_json::to_writer_pretty(&mut out, &value).map_err(io::Error::from)?;
+        let extra = json::Extra {
+            id: None,
+            format: (source.format != input::Format::Text).then(|| source.format.name()),
+        };
+        json::write(&mut out, &source.text, &analysis, extra, true)?;
         writeln!(out)?;
         out.flush()?;
         return Ok(ExitCode::SUCCESS);
@@ -491,16 +488,21 @@ fn run_jsonl() -> Result<ExitCode, Failure> {
                             _ => None,
                         };
                         let analysis = analyze(text, &Options { lang });
-                        Ok(json::to_value(text, &analysis, Some(&id)))
+                        let extra = json::Extra {
+                            id: Some(&id),
+                            format: None,
+                        };
+                        json::write(&mut out, text, &analysis, extra, false)?;
+                        Ok(())
                     }
                 }
             }
         };
-        let value = result.unwrap_or_else(|(id, error)| {
+        if let Err((id, error)) = result {
             failed = true;
-            serde_json::json!({"id": id, "error": error})
-        });
-        serde_json::to_writer(&mut out, &value).map_err(io::Error::from)?;
+            let value = serde_json::json!({"id": id, "error": error});
+            serde_json::to_writer(&mut out, &value).map_err(io::Error::from)?;
+        }
         out.write_all(b"\n")?;
     }
     out.flush()?;
