@@ -1,5 +1,6 @@
-//! Work split over the machine's cores, for the few steps that take long on a long text: wrapping
-//! a novel's blocks, tokenising them, classifying its quotations.
+//! Work split over the machine's cores, for the few steps that take long on a long text and
+//! work block by block: wrapping a novel's blocks, tokenising them, finding their names while
+//! the blocks before are read.
 
 /// Texts shorter than this are worked on one thread: starting threads costs more than it saves.
 pub const PARALLEL_FROM_BYTES: usize = 256 * 1024;
@@ -30,6 +31,42 @@ pub fn map_runs<T: Sync, R: Send>(
     })
 }
 
+/// `consume(i, produce(&items[i]))` for each item in order. When `parallel` (and there is a
+/// second core) the items are produced on another thread a little ahead of their consumer, so
+/// that the two steps overlap; a bounded queue keeps at most `ahead` results waiting.
+pub fn pipeline<T: Sync, R: Send>(
+    items: &[T],
+    parallel: bool,
+    ahead: usize,
+    produce: impl Fn(&T) -> R + Sync,
+    mut consume: impl FnMut(usize, R),
+) {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if !parallel || threads < 2 || items.len() < 2 {
+        for (i, item) in items.iter().enumerate() {
+            consume(i, produce(item));
+        }
+        return;
+    }
+    let produce = &produce;
+    std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::sync_channel(ahead.max(1));
+        scope.spawn(move || {
+            for item in items {
+                if tx.send(produce(item)).is_err() {
+                    break;
+                }
+            }
+        });
+        for (i, item) in items.iter().enumerate() {
+            // Should the producer have stopped (it panicked), its work is done here instead; the
+            // scope then passes the panic on.
+            let r = rx.recv().unwrap_or_else(|_| produce(item));
+            consume(i, r);
+        }
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -44,5 +81,16 @@ mod tests {
         );
         assert_eq!(map_runs(&items, true, square).len(), items.len());
         assert!(map_runs(&[] as &[usize], true, square).is_empty());
+    }
+
+    #[test]
+    fn a_pipeline_consumes_every_item_in_order() {
+        let items: Vec<usize> = (0..1001).collect();
+        for parallel in [false, true] {
+            let mut seen = Vec::new();
+            pipeline(&items, parallel, 8, |i| i * 2, |i, r| seen.push((i, r)));
+            let expected: Vec<(usize, usize)> = items.iter().map(|i| (*i, i * 2)).collect();
+            assert_eq!(seen, expected);
+        }
     }
 }

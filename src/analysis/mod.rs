@@ -29,14 +29,14 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
     )
 }
 
-/// `analyze`, with the steps that work block by block (or quotation by quotation) spread over
-/// the cores when `parallel`: the result is the same either way.
+/// `analyze`, with the steps that work block by block spread over the cores when `parallel`:
+/// the result is the same either way.
 fn analyze_on(text: &str, options: &Options, parallel: bool) -> Analysis {
     let lang = options.lang.unwrap_or_else(|| lang::detect(text));
     let language = lang::language(lang);
     let other = lang::language(if lang == Lang::De { Lang::En } else { Lang::De });
     let (title, blocks, sections) = structure::structure(text, language, other);
-    let quotations = quotes::find_quotations(text, &blocks, language, parallel);
+    let quotations = quotes::find_quotations(text, &blocks, language);
     let attributed = attribution::attribute(text, &blocks, &quotations, language, parallel);
     let mut statements: Vec<Statement> = Vec::new();
     let mut statement_of: Vec<Option<usize>> = vec![None; quotations.len()];

@@ -182,13 +182,7 @@ struct Open {
 }
 
 /// Finds every quotation in the article's blocks.
-/// `parallel` classifies them on all cores.
-pub fn find_quotations(
-    text: &str,
-    blocks: &[Block],
-    lang: &Language,
-    parallel: bool,
-) -> Vec<Quotation> {
+pub fn find_quotations(text: &str, blocks: &[Block], lang: &Language) -> Vec<Quotation> {
     let mut found: Vec<Quotation> = Vec::new();
     let mut carried: Option<(char, Vec<Span>)> = None;
     for (bi, block) in blocks.iter().enumerate() {
@@ -285,14 +279,8 @@ pub fn find_quotations(
     }
     found.sort_by_key(|q| q.spans[0].start);
     mark_nested(&mut found);
-    // Each quotation is classified on its own: a novel's thousands on all cores.
-    let roles = crate::parallel::map_runs(&found, parallel, |run| {
-        run.iter()
-            .map(|q| classify(text, blocks, q, lang))
-            .collect()
-    });
-    for (q, role) in found.iter_mut().zip(roles) {
-        q.role = role;
+    for q in found.iter_mut() {
+        q.role = classify(text, blocks, q, lang);
     }
     demote_unspoken_fragments(text, blocks, &mut found, lang);
     demote_repeated_names(text, &mut found);
@@ -799,7 +787,7 @@ mod tests {
 
     fn quotes(text: &str, lang: &Language) -> Vec<(String, QuoteRole, bool)> {
         let (_, blocks, _) = structure(text, lang, &en::LANGUAGE);
-        find_quotations(text, &blocks, lang, false)
+        find_quotations(text, &blocks, lang)
             .into_iter()
             .filter(|q| !q.nested)
             .map(|q| {
@@ -888,7 +876,7 @@ mod tests {
     fn nested_quotation_is_inside_the_outer() {
         let t = "„Er rief ‚Halt!‘ und lief weg“, sagte die Zeugin.";
         let (_, blocks, _) = structure(t, &de::LANGUAGE, &en::LANGUAGE);
-        let all = find_quotations(t, &blocks, &de::LANGUAGE, false);
+        let all = find_quotations(t, &blocks, &de::LANGUAGE);
         assert_eq!(all.len(), 2);
         assert_eq!(all[0].spans[0].slice(t), "„Er rief ‚Halt!‘ und lief weg“");
         assert!(!all[0].nested);
@@ -971,7 +959,7 @@ mod tests {
     fn thousands_of_unbalanced_marks_stay_in_their_paragraphs() {
         let t = "„ offen „ offen „\n\n".repeat(2000);
         let (_, blocks, _) = structure(&t, &de::LANGUAGE, &en::LANGUAGE);
-        let q = find_quotations(&t, &blocks, &de::LANGUAGE, false);
+        let q = find_quotations(&t, &blocks, &de::LANGUAGE);
         assert!(q
             .iter()
             .all(|q| q.spans.len() == 1 && q.spans[0].len() < 40));

@@ -210,7 +210,7 @@ impl<'t> Reader<'t> {
             return found.clone();
         }
         let known = Known {
-            surnames: &self.surnames,
+            surnames: self.surnames,
         };
         let found = mention_at(self.text, toks, i, self.lang, &known, true);
         memo.1[i] = Some(found.clone());

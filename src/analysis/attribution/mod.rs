@@ -80,7 +80,8 @@ struct Reader<'t> {
     text: &'t str,
     quotations: &'t [Quotation],
     lang: &'t Language,
-    surnames: FxHashSet<String>,
+    /// Surnames seen after a first name anywhere in the text.
+    surnames: &'t FxHashSet<String>,
     discourse: Discourse,
     /// The last speaker: actor, block, and the mention that named them.
     last_speaker: Option<(usize, usize)>,
@@ -103,16 +104,6 @@ pub fn attribute(
     lang: &Language,
     parallel: bool,
 ) -> Attributed {
-    let mut reader = Reader {
-        text,
-        quotations,
-        lang,
-        surnames: FxHashSet::default(),
-        discourse: Discourse::default(),
-        last_speaker: None,
-        source_phrase: Default::default(),
-        mentions: Default::default(),
-    };
     let mut out = Attributed {
         actors: Vec::new(),
         reported: Vec::new(),
@@ -146,43 +137,48 @@ pub fn attribute(
             })
             .collect()
     });
+    let mut surnames = FxHashSet::default();
     for toks in &tokens {
-        mentions::collect_surnames(text, toks, lang, &mut reader.surnames);
+        mentions::collect_surnames(text, toks, lang, &mut surnames);
     }
-    // The names, roles and organisations of each block, which need only the surnames of the
-    // whole text: found side by side too.
-    let known_mentions: Vec<Vec<mentions::Mention>> = {
-        let known = Known {
-            surnames: &reader.surnames,
-        };
-        let known = &known;
-        crate::parallel::map_runs(&tokens, parallel, |run| {
-            run.iter()
-                .map(|toks| mentions::scan_block(text, toks, lang, known))
-                .collect()
-        })
+    let mut reader = Reader {
+        text,
+        quotations,
+        lang,
+        surnames: &surnames,
+        discourse: Discourse::default(),
+        last_speaker: None,
+        source_phrase: Default::default(),
+        mentions: Default::default(),
     };
-    for (bi, b) in blocks.iter().enumerate() {
-        if b.kind == BlockKind::Date {
-            continue;
-        }
-        let toks = &tokens[bi];
-        let prev = (bi > 0 && blocks[bi - 1].kind == BlockKind::Paragraph)
-            .then(|| tokens[bi - 1].as_slice());
-        let block = BlockView {
-            index: bi,
-            toks,
-            prev,
-            heading: matches!(b.kind, BlockKind::Title | BlockKind::Heading),
-        };
-        read_block(
-            &mut reader,
-            &block,
-            &known_mentions[bi],
-            quotations,
-            &mut out,
-        );
-    }
+    // The names, roles and organisations of each block need only the surnames of the whole
+    // text: on a long text they are found a few blocks ahead, on another core, while the blocks
+    // before them are read.
+    let known = Known {
+        surnames: &surnames,
+    };
+    crate::parallel::pipeline(
+        &tokens,
+        parallel,
+        64,
+        |toks| mentions::scan_block(text, toks, lang, &known),
+        |bi, known_mentions| {
+            let b = &blocks[bi];
+            if b.kind == BlockKind::Date {
+                return;
+            }
+            let toks = &tokens[bi];
+            let prev = (bi > 0 && blocks[bi - 1].kind == BlockKind::Paragraph)
+                .then(|| tokens[bi - 1].as_slice());
+            let block = BlockView {
+                index: bi,
+                toks,
+                prev,
+                heading: matches!(b.kind, BlockKind::Title | BlockKind::Heading),
+            };
+            read_block(&mut reader, &block, &known_mentions, quotations, &mut out);
+        },
+    );
     out.actors = reader.discourse.actors;
     out
 }
