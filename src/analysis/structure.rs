@@ -18,22 +18,14 @@ pub fn lines(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => {
-                out.push(Span::new(start, i));
-                start = i + 1;
-            }
-            b'\r' => {
-                out.push(Span::new(start, i));
-                if bytes.get(i + 1) == Some(&b'\n') {
-                    i += 1;
-                }
-                start = i + 1;
-            }
-            _ => {}
+    while let Some(found) = memchr::memchr2(b'\n', b'\r', &bytes[i..]) {
+        i += found;
+        out.push(Span::new(start, i));
+        if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+            i += 1;
         }
         i += 1;
+        start = i;
     }
     if start < bytes.len() {
         out.push(Span::new(start, bytes.len()));
@@ -331,6 +323,11 @@ mod tests {
         let text = "a\nb\r\nc\rd";
         let got: Vec<&str> = lines(text).iter().map(|s| s.slice(text)).collect();
         assert_eq!(got, ["a", "b", "c", "d"]);
+        let text = "a\nb\r\nc\rd\n\r\n\re\n";
+        let got: Vec<&str> = lines(text).iter().map(|s| s.slice(text)).collect();
+        assert_eq!(got, ["a", "b", "c", "d", "", "", "e"]);
+        assert!(lines("").is_empty());
+        assert_eq!(lines("\r\n").len(), 1);
     }
 
     #[test]
