@@ -217,6 +217,43 @@ impl<'t> Reader<'t> {
         found
     }
 
+    /// For an impersonal cue at `v` ("heißt es", "es hieß"): the text its clause names with a
+    /// preposition ("in dem Bericht", "auf der Homepage"), or `Some(None)` when it names none;
+    /// `None` when `v` is no impersonal cue.
+    fn source_of_impersonal(&self, toks: &[Token], v: usize) -> Option<Option<Mention>> {
+        let (verbs, dummy) = self.lang.impersonal_cue;
+        let is = |i: usize, w: &str| self.lower(toks, i).is_some_and(|x| x == w);
+        let verb = self
+            .lower(toks, v)
+            .is_some_and(|w| verbs.contains(&w.as_ref()));
+        if !verb || !(is(v + 1, dummy) || (v > 0 && is(v - 1, dummy))) {
+            return None;
+        }
+        // The clause around the verb: no further than a quotation, a colon or the sentence's end.
+        let same_clause = |k: usize| {
+            toks[k].sentence == toks[v].sentence
+                && !matches!(toks[k].kind, TokenKind::Quote(_))
+                && !toks[k].is_punct(':')
+        };
+        let start = (0..v)
+            .rev()
+            .take_while(|k| same_clause(*k))
+            .last()
+            .unwrap_or(v);
+        let end = (v..toks.len())
+            .take_while(|k| same_clause(*k))
+            .last()
+            .unwrap_or(v);
+        let source = (start..=end)
+            .filter(|k| {
+                self.lower(toks, *k)
+                    .is_some_and(|w| self.lang.text_prepositions.contains(&w.as_ref()))
+            })
+            .find_map(|k| self.mention_at(toks, k + 1))
+            .filter(|m| m.kind != MentionKind::Pronoun);
+        Some(source)
+    }
+
     /// The subject of the verb of saying at `v`: the phrase before it when that phrase opens a
     /// clause ("Morland sagte", "…," she said), else the phrase after it ("sagte Korbin"); for
     /// a perfect ("hat … gesagt"), around the auxiliary.
@@ -229,6 +266,10 @@ impl<'t> Reader<'t> {
         // "Wendler wird … wie folgt zitiert": the passive's subject is the speaker.
         if let Some(m) = self.subject_of_quoted(toks, v) {
             return Some(m);
+        }
+        // "…“, heißt es in dem Bericht": the text is the source; with none named, nobody is.
+        if let Some(source) = self.source_of_impersonal(toks, v) {
+            return source;
         }
         // Adverbs and the reflexive may stand between verb and subject: "äußerte sich der
         // Minister", "Die Kanadier hingegen sagen".

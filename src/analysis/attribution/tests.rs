@@ -317,6 +317,36 @@ fn german_source_nouns_after_nach() {
 }
 
 #[test]
+fn a_text_speaks_when_it_is_the_source() {
+    // A German noun whose lower-case form is a verb of saying ("bericht") is a noun after its
+    // article, and can be the source.
+    let got = who(
+        "Die Firma schwieg. Dem Bericht zufolge seien „technische Probleme“ schuld.",
+        Lang::De,
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Bericht"), "{got:?}");
+    // "heißt es": the text named with a preposition, before or after the cue.
+    let got = who(
+        "Die Firma schwieg. „Das Projekt ist gescheitert“, heißt es in dem Bericht.",
+        Lang::De,
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Bericht"), "{got:?}");
+    assert_eq!(got[0].2.as_deref(), Some("quote, verb, name"));
+    let got = who(
+        "Die Firma schwieg. Auf der Homepage heißt es: „Alles ist gut.“",
+        Lang::De,
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Homepage"), "{got:?}");
+    // With no text named, "hieß es" names nobody: not the last speaker, not "es".
+    let got = who(
+        "„Wir warten“, sagte Karl Moser. „Wir sind bereit“, hieß es dann.",
+        Lang::De,
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Karl Moser"));
+    assert_eq!(got[1].1, None, "{got:?}");
+}
+
+#[test]
 fn a_dateline_is_no_actor_and_the_quote_after_it_is_direct() {
     let text =
         "Streit um Straßen\n\nBerlin (dpa) - „Wir müssen gehen“, sagte Karl Müller am Montag.";

@@ -780,6 +780,8 @@ pub static LANGUAGE: Language = Language {
     passive_auxiliaries: &["wird", "wurde", "werden", "wurden"],
     quoting_verbs: &["zitiert", "zitierte", "zitieren", "zitierten"],
     quote_runs_on_after_cue: false,
+    impersonal_cue: (&["heißt", "hieß", "heisst", "hiess"], "es"),
+    text_prepositions: &["in", "im", "auf", "bei"],
     relative_pronouns: &[
         "der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche", "welches",
     ],

@@ -559,6 +559,8 @@ pub static LANGUAGE: Language = Language {
     quoting_verbs: &["quoted", "quotes", "quote"],
     quote_runs_on_after_cue: true,
     relative_pronouns: &["who", "whom", "whose", "which"],
+    impersonal_cue: (&[], "it"),
+    text_prepositions: &["in", "on"],
     source_before: &["according to", "as reported by", "in the words of", "per"],
     source_nouns: &[],
     source_after: &[],

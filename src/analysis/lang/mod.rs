@@ -63,6 +63,12 @@ pub struct Language {
     pub quote_runs_on_after_cue: bool,
     /// Relative pronouns that open a clause after a comma ("…, der zur Zeit … inne hat, sagte").
     pub relative_pronouns: &'static [&'static str],
+    /// An impersonal cue: verb forms and their dummy subject ("heißt es", "hieß es"), whose
+    /// source is a place in a text: "heißt es in dem Bericht", "In einer Erklärung hieß es".
+    pub impersonal_cue: (&'static [&'static str], &'static str),
+    /// Prepositions that name the text a quotation is found in ("in dem Bericht", "auf der
+    /// Homepage").
+    pub text_prepositions: &'static [&'static str],
     /// Verbs whose object is the speaker: "die Agentur zitiert Dassin mit den Worten", "quoted Smith".
     pub quoting_verbs: &'static [&'static str],
     /// Phrases that name a source before it: "laut X", "according to X", "nach Angaben von X".
