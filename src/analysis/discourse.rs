@@ -44,6 +44,9 @@ pub struct Discourse {
 /// keeps an article that names one person a hundred thousand times linear.
 const MAX_PLACES_LOOKED_AT: usize = 64;
 
+/// How much likelier the one quoted last is to be "he" or "sie" again than another person.
+const LAST_SPEAKER_BONUS: f32 = 1.0;
+
 fn key_of(s: &str) -> String {
     s.to_lowercase()
 }
@@ -280,6 +283,11 @@ impl Discourse {
                 + if topic { 1.5 } else { 0.0 }
                 + if self.speakers.contains(&actor) {
                     0.5
+                } else {
+                    0.0
+                }
+                + if self.last_speaker == Some(actor) {
+                    LAST_SPEAKER_BONUS
                 } else {
                     0.0
                 }

@@ -317,6 +317,18 @@ fn german_source_nouns_after_nach() {
 }
 
 #[test]
+fn a_pronoun_after_a_quotation_means_the_one_quoted_last() {
+    // Rowe is the paragraph's topic, but Weiss was quoted last: "He said" goes on with Weiss.
+    let text = "Former minister Dan Rowe wrote \"Let us all pray for the mayor.\" Rowe is from \
+                the city. Interior Minister Carl Weiss called the attack \"an act of barbarity.\" \
+                He said \"I cannot find the words.\"";
+    let got = who(text, Lang::En);
+    let last = got.last().unwrap();
+    assert_eq!(last.0, "\"I cannot find the words.\"");
+    assert_eq!(last.1.as_deref(), Some("Carl Weiss"), "{got:?}");
+}
+
+#[test]
 fn a_text_speaks_when_it_is_the_source() {
     // A German noun whose lower-case form is a verb of saying ("bericht") is a noun after its
     // article, and can be the source.
