@@ -174,6 +174,11 @@ impl Reader<'_> {
         if !english && m.tokens.0 < v {
             return None;
         }
+        // English: a subject that starts before the comma ("Dan Rowe, the current president,
+        // wrote") had an apposition after it, and what stands before the comma is no content.
+        if english && m.tokens.0 <= comma {
+            return None;
+        }
         let who = self.decide(block, m, Some(toks[v].span), "reported clause, verb")?;
         Some(Reported { span, who })
     }

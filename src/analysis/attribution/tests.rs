@@ -317,6 +317,18 @@ fn german_source_nouns_after_nach() {
 }
 
 #[test]
+fn an_apposition_before_the_verb_is_no_reported_clause() {
+    let text = "Former minister Dan Rowe, the current President of the Council, wrote \"Let us \
+                all pray for the mayor.\" It was late.";
+    assert_eq!(reported(text, Lang::En), []);
+    assert_eq!(who(text, Lang::En)[0].1.as_deref(), Some("Dan Rowe"));
+    // The clause before ", X said" still is one.
+    let text = "The talks had failed, the minister Dan Rowe said on Monday.";
+    let got = reported(text, Lang::En);
+    assert_eq!(got[0].0, "The talks had failed");
+}
+
+#[test]
 fn a_pronoun_after_a_quotation_means_the_one_quoted_last() {
     // Rowe is the paragraph's topic, but Weiss was quoted last: "He said" goes on with Weiss.
     let text = "Former minister Dan Rowe wrote \"Let us all pray for the mayor.\" Rowe is from \
