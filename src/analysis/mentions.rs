@@ -450,6 +450,13 @@ impl Scan<'_> {
                 let prev = self.word(k - 1).unwrap_or("");
                 if ends_with_ignore_case(word, "ed")
                     || (ends_with_ignore_case(word, "s") && !prev.ends_with('s'))
+                    || ends_with_ignore_case(word, "n't")
+                    || ends_with_ignore_case(word, "n’t")
+                    || self
+                        .lang
+                        .bare_verbs
+                        .iter()
+                        .any(|v| v.eq_ignore_ascii_case(word))
                 {
                     break;
                 }

@@ -329,6 +329,17 @@ fn an_apposition_before_the_verb_is_no_reported_clause() {
 }
 
 #[test]
+fn an_english_noun_phrase_ends_before_a_verb_no_ending_shows() {
+    let got = who(
+        "The farmers went home. Later the farmers could say \"we are tired.\"",
+        Lang::En,
+    );
+    assert_eq!(got[0].1.as_deref(), Some("farmers"), "{got:?}");
+    let got = who("\"Enough,\" the man couldn't help saying.", Lang::En);
+    assert_ne!(got[0].1.as_deref(), Some("help"), "{got:?}");
+}
+
+#[test]
 fn a_pronoun_after_a_quotation_means_the_one_quoted_last() {
     // Rowe is the paragraph's topic, but Weiss was quoted last: "He said" goes on with Weiss.
     let text = "Former minister Dan Rowe wrote \"Let us all pray for the mayor.\" Rowe is from \

@@ -782,6 +782,8 @@ pub static LANGUAGE: Language = Language {
     quote_runs_on_after_cue: false,
     impersonal_cue: (&["heißt", "hieß", "heisst", "hiess"], "es"),
     text_prepositions: &["in", "im", "auf", "bei"],
+    // German nouns are capitalised: a verb never passes for one.
+    bare_verbs: &[],
     relative_pronouns: &[
         "der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche", "welches",
     ],

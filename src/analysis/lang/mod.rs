@@ -66,6 +66,9 @@ pub struct Language {
     /// An impersonal cue: verb forms and their dummy subject ("heißt es", "hieß es"), whose
     /// source is a place in a text: "heißt es in dem Bericht", "In einer Erklärung hieß es".
     pub impersonal_cue: (&'static [&'static str], &'static str),
+    /// Verb forms that no regular ending shows (English "began", "would"): a noun phrase ends
+    /// before them.
+    pub bare_verbs: &'static [&'static str],
     /// Prepositions that name the text a quotation is found in ("in dem Bericht", "auf der
     /// Homepage").
     pub text_prepositions: &'static [&'static str],
