@@ -13,6 +13,10 @@ const SUBORDINATORS: &[&str] = &[
     "before", "once", "though",
 ];
 
+/// The most words after a verb in a sentence that is only a cue: "said about his rival's
+/// effort to distance himself", "said, looking out on the crowd".
+const MAX_CUE_TAIL_WORDS: usize = 10;
+
 impl Reader<'_> {
     /// Sieve 1: the quotation, then its verb of saying and speaker.
     pub(super) fn quote_verb_name(&mut self, block: &BlockView, q: usize) -> Outcome {
@@ -111,12 +115,48 @@ impl Reader<'_> {
         if self.is_aux(toks, v) {
             v += 1;
         }
-        if self.is_speech_verb(toks, v) && same(v) {
+        // "“…!” Cruz said.": after a quotation that ends its sentence, a sentence that is
+        // only its cue belongs to it too.
+        if self.is_speech_verb(toks, v)
+            && (same(v) || (self.only_a_cue_after(toks, v) && !self.cue_before(toks, q)))
+        {
             return self
                 .decide(block, m, Some(toks[v].span), "quote, name, verb")
                 .into();
         }
         Outcome::Pass
+    }
+
+    /// Does the sentence of the verb at `v` end after it, but for a few words of time, place or
+    /// manner ("said on Monday", "said in a statement", "said, smiling")? Then it says nothing
+    /// but who spoke.
+    fn only_a_cue_after(&self, toks: &[Token], v: usize) -> bool {
+        let rest: Vec<&Token> = toks[v + 1..]
+            .iter()
+            .take_while(|t| t.sentence == toks[v].sentence)
+            .collect();
+        let words = rest.iter().filter(|t| t.is_word()).count();
+        let first = rest.first();
+        let time_or_place = first.is_none_or(|t| {
+            t.is_punct('.')
+                || t.is_punct(',')
+                || (t.is_word() && t.class.preposition)
+                || self
+                    .lower(toks, v + 1)
+                    .is_some_and(|w| self.lang.calendar_words.contains(&w.as_ref()))
+        });
+        time_or_place
+            && words <= MAX_CUE_TAIL_WORDS
+            && !rest.iter().any(|t| matches!(t.kind, TokenKind::Quote(_)))
+    }
+
+    /// Is there a verb of saying before the quotation at `q` in its sentence ("Madigan asserted
+    /// that „…“")? Then the quotation has its cue.
+    fn cue_before(&self, toks: &[Token], q: usize) -> bool {
+        (0..q)
+            .rev()
+            .take_while(|k| toks[*k].sentence == toks[q].sentence)
+            .any(|k| self.is_speech_verb(toks, k))
     }
 
     fn is_direct_quote(&self, toks: &[Token], q: usize) -> bool {

@@ -329,6 +329,39 @@ fn an_apposition_before_the_verb_is_no_reported_clause() {
 }
 
 #[test]
+fn an_english_cue_may_be_a_sentence_of_its_own_after_the_quotation() {
+    let first = "Mara Quill spoke first: \"We wait.\" ";
+    let speaker_of = |rest: &str| {
+        let got = who(&format!("{first}{rest}"), Lang::En);
+        got.last().unwrap().1.clone()
+    };
+    assert_eq!(
+        speaker_of("\"We are tired of it!\" Tom Hale said.").as_deref(),
+        Some("Tom Hale")
+    );
+    assert_eq!(
+        speaker_of("\"Are we tired?\" Tom Hale asked on Monday.").as_deref(),
+        Some("Tom Hale")
+    );
+    assert_eq!(
+        speaker_of("\"Who knew?\" Tom Hale said, looking out on the crowd.").as_deref(),
+        Some("Tom Hale")
+    );
+    // A sentence that says more than who spoke is no cue of the quotation before it.
+    assert_ne!(
+        speaker_of("\"We are tired.\" Tom Hale said the plan had failed.").as_deref(),
+        Some("Tom Hale")
+    );
+    // Nor does it take a quotation that has its cue already.
+    let got = who(
+        "Lea Voss asserted that \"trust is broken.\" Tom Hale said Wednesday he, too, wants an \
+         inquiry.",
+        Lang::En,
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Lea Voss"), "{got:?}");
+}
+
+#[test]
 fn an_english_noun_phrase_ends_before_a_verb_no_ending_shows() {
     let got = who(
         "The farmers went home. Later the farmers could say \"we are tired.\"",
