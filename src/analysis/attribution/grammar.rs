@@ -113,7 +113,15 @@ impl<'t> Reader<'t> {
                         .is_some_and(|w| w.eq_ignore_ascii_case("to")))
                     || self.is_determiner(toks, i - 1)
                     || self.possessive(toks, i - 1).is_some());
-            return !noun;
+            // "that states can pass such laws": a form in -s before a modal is a plural noun.
+            let subject = w.ends_with('s')
+                && self.word(toks, i + 1).is_some_and(|n| {
+                    self.lang
+                        .after_plural_subject
+                        .iter()
+                        .any(|b| b.eq_ignore_ascii_case(n))
+                });
+            return !noun && !subject;
         }
         if !class.separable {
             return false;

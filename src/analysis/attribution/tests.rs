@@ -362,6 +362,17 @@ fn an_english_cue_may_be_a_sentence_of_its_own_after_the_quotation() {
 }
 
 #[test]
+fn an_english_verb_form_in_s_before_a_modal_is_a_plural_noun() {
+    let text = "Tom Hale said Thursday in Buffalo, New York, that states can act because \
+                \"men should not go there.\"";
+    assert_eq!(who(text, Lang::En)[0].1.as_deref(), Some("Tom Hale"));
+    // A past form before "is" stays a verb: "the congressman said is designed to …".
+    let text = "Rep. Tom Hale called for action against meddling the congressman said is designed \
+                to \"sow discord\" at home.";
+    assert_eq!(who(text, Lang::En)[0].1.as_deref(), Some("Tom Hale"));
+}
+
+#[test]
 fn an_english_noun_phrase_ends_before_a_verb_no_ending_shows() {
     let got = who(
         "The farmers went home. Later the farmers could say \"we are tired.\"",

@@ -784,6 +784,7 @@ pub static LANGUAGE: Language = Language {
     text_prepositions: &["in", "im", "auf", "bei"],
     // German nouns are capitalised: a verb never passes for one.
     bare_verbs: &[],
+    after_plural_subject: &[],
     relative_pronouns: &[
         "der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche", "welches",
     ],

@@ -561,6 +561,10 @@ pub static LANGUAGE: Language = Language {
     relative_pronouns: &["who", "whom", "whose", "which"],
     impersonal_cue: (&[], "it"),
     text_prepositions: &["in", "on"],
+    after_plural_subject: &[
+        "can", "could", "will", "would", "shall", "should", "may", "might", "must", "are", "were",
+        "have", "had",
+    ],
     bare_verbs: &[
         "is",
         "was",

@@ -69,6 +69,9 @@ pub struct Language {
     /// Verb forms that no regular ending shows (English "began", "would"): a noun phrase ends
     /// before them.
     pub bare_verbs: &'static [&'static str],
+    /// Words that follow a plural subject but never a verb of saying in -s ("states can",
+    /// "claims were"): before them such a form is a plural noun.
+    pub after_plural_subject: &'static [&'static str],
     /// Prepositions that name the text a quotation is found in ("in dem Bericht", "auf der
     /// Homepage").
     pub text_prepositions: &'static [&'static str],
