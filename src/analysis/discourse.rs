@@ -238,6 +238,32 @@ impl Discourse {
             }
         }
         best.map(|(_, a)| a)
+            .or_else(|| self.last_person_before(m, place))
+    }
+
+    /// For "he" or "she" with no fitting person in the last blocks: the fitting person named
+    /// last before `place`, however far back (a long profile names its subject once, then says
+    /// "he" for pages).
+    fn last_person_before(&self, m: &Mention, place: Place) -> Option<usize> {
+        if m.kind != MentionKind::Pronoun || m.plural {
+            return None;
+        }
+        self.actors
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| {
+                a.kind == ActorKind::Person
+                    && (a.gender.is_none() || m.gender.is_none() || a.gender == m.gender)
+            })
+            .filter_map(|(i, _)| {
+                let last = self.places[i]
+                    .iter()
+                    .rev()
+                    .find(|p| p.offset < place.offset)?;
+                Some((last.offset, i))
+            })
+            .max()
+            .map(|(_, i)| i)
     }
 
     /// Does a role mention fit the actor? The same role noun ("der Minister" after

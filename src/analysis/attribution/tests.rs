@@ -384,6 +384,14 @@ fn an_english_noun_phrase_ends_before_a_verb_no_ending_shows() {
 }
 
 #[test]
+fn he_may_mean_a_person_named_many_paragraphs_before() {
+    let text = "Tom Hale grew up on a farm.\n\nThe farm was small.\n\nThe winters were long.\n\n\
+                The roads were bad.\n\n\"We had nothing,\" he said.";
+    let got = who(text, Lang::En);
+    assert_eq!(got[0].1.as_deref(), Some("Tom Hale"), "{got:?}");
+}
+
+#[test]
 fn a_pronoun_after_a_quotation_means_the_one_quoted_last() {
     // Rowe is the paragraph's topic, but Weiss was quoted last: "He said" goes on with Weiss.
     let text = "Former minister Dan Rowe wrote \"Let us all pray for the mayor.\" Rowe is from \
