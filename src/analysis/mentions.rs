@@ -439,9 +439,10 @@ impl Scan<'_> {
         for k in start..(start + 5).min(self.toks.len()) {
             let Some(word) = self.word(k) else { break };
             let class = self.class(k);
-            // After a German determiner a capitalised word is a noun, though its lower-case form
-            // be a verb of saying: "dem Bericht", "die Antwort", "eine Frage".
-            let noun = self.lang.lang == crate::model::Lang::De && is_capitalised(word);
+            // After a determiner a word is a noun, though it be a form of a verb of saying: "the
+            // note", "the report"; in German any capitalised word: "dem Bericht", "die Antwort".
+            let noun =
+                k == start || (self.lang.lang == crate::model::Lang::De && is_capitalised(word));
             if self.is_det(word) || class.plain || (class.speech_verb && !noun) {
                 break;
             }

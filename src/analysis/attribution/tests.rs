@@ -384,6 +384,14 @@ fn an_english_noun_phrase_ends_before_a_verb_no_ending_shows() {
 }
 
 #[test]
+fn a_verb_of_saying_after_an_article_is_a_noun_that_can_speak() {
+    let got = who("Hale spoke. \"You are a loser,\" the note said.", Lang::En);
+    assert_eq!(got[0].1.as_deref(), Some("note"), "{got:?}");
+    let got = who("Hale spoke. \"We are ready,\" the report says.", Lang::En);
+    assert_eq!(got[0].1.as_deref(), Some("report"), "{got:?}");
+}
+
+#[test]
 fn he_may_mean_a_person_named_many_paragraphs_before() {
     let text = "Tom Hale grew up on a farm.\n\nThe farm was small.\n\nThe winters were long.\n\n\
                 The roads were bad.\n\n\"We had nothing,\" he said.";
