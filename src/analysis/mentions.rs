@@ -228,6 +228,15 @@ impl Scan<'_> {
             && self.word(i + 1).is_some_and(is_capitalised)
     }
 
+    /// A single capital letter followed by a full stop: an initial.
+    fn is_initial(&self, i: usize) -> bool {
+        let Some(w) = self.word(i) else { return false };
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.next().is_none()
+            && self.toks.get(i + 1).is_some_and(|t| t.is_punct('.'))
+    }
+
     fn known_surname(&self, w: &str) -> bool {
         self.known.surnames.contains(w) || self.known.surnames.contains(without_genitive(w))
     }
@@ -302,6 +311,15 @@ impl Scan<'_> {
         while end > j {
             if self.is_particle(end) {
                 end += 1;
+                continue;
+            }
+            // "Donald J. Trump", "Hans W. Brenner": a middle initial with its full stop.
+            if self.is_initial(end)
+                && self
+                    .word(end + 2)
+                    .is_some_and(|w| is_capitalised(w) && !self.is_common(end + 2))
+            {
+                end += 2;
                 continue;
             }
             match self.word(end) {

@@ -118,6 +118,13 @@ impl Reader<'_> {
             if passive || !next.is_word() || self.lower(toks, v + 1).is_some_and(|w| w == "to") {
                 return None;
             }
+            // "“…,” said Donald J. Trump": after a quotation the words after the verb name its
+            // speaker; "said of the course", "said in a statement" go on with no clause.
+            let after_quote =
+                (v.saturating_sub(2)..v).any(|k| matches!(toks[k].kind, TokenKind::Quote(_)));
+            if after_quote || next.class.preposition {
+                return None;
+            }
             start = Some(v + 1);
         }
         let start = start?;

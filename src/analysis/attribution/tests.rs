@@ -384,6 +384,24 @@ fn an_english_noun_phrase_ends_before_a_verb_no_ending_shows() {
 }
 
 #[test]
+fn a_middle_initial_belongs_to_the_name() {
+    let text = "Hale spoke. \"We will win,\" Donald J. Quill said.";
+    let a = analyze(
+        text,
+        &Options {
+            lang: Some(Lang::En),
+        },
+    );
+    let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+    assert_eq!(names, ["Hale", "Donald J. Quill"]);
+    assert_eq!(who(text, Lang::En)[0].1.as_deref(), Some("Donald J. Quill"));
+    // After a quotation, the words after "said" are its speaker, not reported words.
+    let text = "Hale spoke. \"We will win,\" said Donald J. Quill.";
+    assert_eq!(reported(text, Lang::En), []);
+    assert_eq!(who(text, Lang::En)[0].1.as_deref(), Some("Donald J. Quill"));
+}
+
+#[test]
 fn a_verb_of_saying_after_an_article_is_a_noun_that_can_speak() {
     let got = who("Hale spoke. \"You are a loser,\" the note said.", Lang::En);
     assert_eq!(got[0].1.as_deref(), Some("note"), "{got:?}");
