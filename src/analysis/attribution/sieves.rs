@@ -141,9 +141,10 @@ impl Reader<'_> {
             t.is_punct('.')
                 || t.is_punct(',')
                 || (t.is_word() && t.class.preposition)
-                || self
-                    .lower(toks, v + 1)
-                    .is_some_and(|w| self.lang.calendar_words.contains(&w.as_ref()))
+                || self.lower(toks, v + 1).is_some_and(|w| {
+                    self.lang.calendar_words.contains(&w.as_ref())
+                        || SUBORDINATORS.contains(&w.as_ref())
+                })
         });
         time_or_place
             && words <= MAX_CUE_TAIL_WORDS

@@ -347,6 +347,10 @@ fn an_english_cue_may_be_a_sentence_of_its_own_after_the_quotation() {
         speaker_of("\"Who knew?\" Tom Hale said, looking out on the crowd.").as_deref(),
         Some("Tom Hale")
     );
+    assert_eq!(
+        speaker_of("\"We won!\" Tom Hale said as he left the stage.").as_deref(),
+        Some("Tom Hale")
+    );
     // A sentence that says more than who spoke is no cue of the quotation before it.
     assert_ne!(
         speaker_of("\"We are tired.\" Tom Hale said the plan had failed.").as_deref(),
