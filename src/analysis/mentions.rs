@@ -409,7 +409,12 @@ impl Scan<'_> {
             if class.role {
                 return Some(self.role_phrase(i, phrase_start, k));
             }
+            // "the White House press secretary": an organisation that modifies a role.
+            let role_follows = (k + 1..(k + 3).min(self.toks.len()))
+                .take_while(|n| self.word(*n).is_some())
+                .any(|n| self.class(n).role);
             if class.org
+                && !role_follows
                 && (k > phrase_start || is_capitalised(word))
                 && (self.is_det(w) || is_capitalised(word))
             {
@@ -421,7 +426,7 @@ impl Scan<'_> {
             if k == phrase_start && self.name_at(k, false).is_some() && !self.is_det(w) {
                 break;
             }
-            if !self.is_modifier(k) {
+            if !self.is_modifier(k) && !(class.org && role_follows) {
                 break;
             }
         }

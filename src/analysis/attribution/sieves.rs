@@ -106,10 +106,16 @@ impl Reader<'_> {
         };
         let mut v = m.tokens.1;
         if toks.get(v).is_some_and(|t| t.is_punct(',')) {
-            // An apposition: skip to its closing comma.
-            match (v + 1..(v + 12).min(toks.len())).find(|k| toks[*k].is_punct(',')) {
-                Some(close) => v = close + 1,
-                None => return Outcome::Pass,
+            if self.is_speech_verb(toks, v + 1) {
+                // "the press secretary, Josh Earnest, said": the phrase took in its apposition,
+                // and this comma closes it.
+                v += 1;
+            } else {
+                // An apposition: skip to its closing comma.
+                match (v + 1..(v + 12).min(toks.len())).find(|k| toks[*k].is_punct(',')) {
+                    Some(close) => v = close + 1,
+                    None => return Outcome::Pass,
+                }
             }
         }
         if self.is_aux(toks, v) {

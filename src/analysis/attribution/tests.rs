@@ -388,6 +388,28 @@ fn an_english_noun_phrase_ends_before_a_verb_no_ending_shows() {
 }
 
 #[test]
+fn an_organisation_before_a_role_modifies_it() {
+    let text = "Hale spoke. \"That would be fair,\" the White House press secretary, Tom Quill, \
+                said on Tuesday.";
+    assert_eq!(who(text, Lang::En)[0].1.as_deref(), Some("Tom Quill"));
+    let a = analyze(
+        text,
+        &Options {
+            lang: Some(Lang::En),
+        },
+    );
+    let quill = a.actors.iter().find(|x| x.name == "Tom Quill").unwrap();
+    assert!(
+        quill
+            .roles
+            .iter()
+            .any(|r| r.contains("White House press secretary")),
+        "{:?}",
+        quill.roles
+    );
+}
+
+#[test]
 fn a_middle_initial_belongs_to_the_name() {
     let text = "Hale spoke. \"We will win,\" Donald J. Quill said.";
     let a = analyze(
