@@ -426,7 +426,8 @@ impl Scan<'_> {
             if k == phrase_start && self.name_at(k, false).is_some() && !self.is_det(w) {
                 break;
             }
-            if !self.is_modifier(k) && !(class.org && role_follows) {
+            let modifies = self.is_modifier(k) || (class.org && role_follows);
+            if !modifies {
                 break;
             }
         }
