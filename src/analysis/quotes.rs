@@ -648,6 +648,15 @@ fn classify(text: &str, blocks: &[Block], q: &Quotation, lang: &Language) -> Quo
     if title_case_or_single(&words, capitalised) && !inner_has_punct && after_speaker_slot(before) {
         return QuoteRole::Title;
     }
+    // "schreibt die „Computerwoche“", "schrieb „Die Zeit“ in einem Nachruf": a short name right
+    // after a verb of saying, or after the verb and an article, is the medium that says it.
+    if words.len() <= 3
+        && words.iter().all(capitalised)
+        && !inner_has_punct
+        && after_verb_of_saying(before_trim, lang)
+    {
+        return QuoteRole::Title;
+    }
     let starts_upper = inner
         .chars()
         .find(|c| c.is_alphanumeric())
@@ -721,6 +730,19 @@ fn after_noun(before: &str, lang: &Language) -> bool {
 
 fn title_case_or_single(words: &[&str], capitalised: impl Fn(&&str) -> bool) -> bool {
     words.len() <= 4 && words.iter().all(capitalised)
+}
+
+/// Does `before` end in a verb of saying, or in one and an article ("schreibt die")?
+fn after_verb_of_saying(before: &str, lang: &Language) -> bool {
+    if before.ends_with([',', ':', '.', '!', '?', ';']) {
+        return false;
+    }
+    let speech = |w: &str| (lang.is_speech_verb)(&w.to_lowercase());
+    match words_before(before, 2).as_slice() {
+        [v, ..] if speech(v) => true,
+        [a, v, ..] => ARTICLES.iter().any(|x| x.eq_ignore_ascii_case(a)) && speech(v),
+        _ => false,
+    }
 }
 
 /// The quotation stands where an addressee stands: after a verb and a pronoun or name, with no

@@ -167,6 +167,15 @@ impl<'t> Reader<'t> {
         if let Some(TokenKind::Quote(qi)) = toks.get(i).map(|t| t.kind) {
             return self.title_mention(i, qi);
         }
+        // "schreibt die „Computerwoche“": an article before a medium's name.
+        if let Some(TokenKind::Quote(qi)) = toks.get(i + 1).map(|t| t.kind) {
+            if self.is_determiner(toks, i) && toks[i + 1].sentence == toks[i].sentence {
+                return self.title_mention(i + 1, qi).map(|mut m| {
+                    m.tokens.0 = i;
+                    m
+                });
+            }
+        }
         let m = self.loose_mention_at(toks, i)?;
         Some(m).filter(|m| {
             toks[m.tokens.0..m.tokens.1]

@@ -39,8 +39,9 @@ impl Reader<'_> {
             && self.lower(toks, i).is_some_and(|w| w.ends_with("ing"));
         if self.is_speech_verb(toks, i) && !participle {
             // "said master of ceremonies Karim Al-Fadli": the name may come a few words later.
+            // A medium's name in quotation marks may follow: „…“, schrieb „Die Zeit“.
             let found = (i + 1..(i + 7).min(toks.len()))
-                .take_while(|k| toks[*k].is_word())
+                .take_while(|k| toks[*k].is_word() || matches!(toks[*k].kind, TokenKind::Quote(_)))
                 .find_map(|k| self.mention_at(toks, k));
             return match found {
                 Some(m) => self

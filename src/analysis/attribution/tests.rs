@@ -456,6 +456,25 @@ fn a_pronoun_after_a_quotation_means_the_one_quoted_last() {
 }
 
 #[test]
+fn a_medium_named_in_quotation_marks_after_the_verb_speaks() {
+    let got = who("„Das wird groß“, schreibt die „Netzwoche“.", Lang::De);
+    assert_eq!(got.len(), 1, "the medium's name is no statement: {got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Netzwoche"));
+    let got = who(
+        "„Das wird groß“, schrieb „Die Woche“ in einem Nachruf.",
+        Lang::De,
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].1.as_deref().is_some_and(|n| n.ends_with("Woche")),
+        "{got:?}"
+    );
+    let got = who("Das berichtete die „Woche“: „Das wird groß.“", Lang::De);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Woche"));
+}
+
+#[test]
 fn a_text_speaks_when_it_is_the_source() {
     // A German noun whose lower-case form is a verb of saying ("bericht") is a noun after its
     // article, and can be the source.
