@@ -288,6 +288,11 @@ impl<'t> Reader<'t> {
         if let Some(source) = self.source_of_impersonal(toks, v) {
             return source;
         }
+        // "Wells, who tweeted", "Demonstranten, die skandierten": the relative pronoun, standing
+        // for the name before it.
+        if let Some(m) = self.subject_relative(toks, v) {
+            return Some(m);
+        }
         // Adverbs and the reflexive may stand between verb and subject: "äußerte sich der
         // Minister", "Die Kanadier hingegen sagen".
         let mut before = v;
@@ -535,6 +540,52 @@ impl<'t> Reader<'t> {
                     })
             })
             .filter(|k| *k > 0)
+    }
+
+    /// The subject of a verb in a relative clause: the relative pronoun that opens it ("…, who
+    /// tweeted", "Rikkie Wells who wrote"; German "…, die … skandierten", verb last), standing
+    /// for the name right before it. The mention is the pronoun's; a name before it gives the
+    /// actor. Only a name: a role noun or a group would be registered under the pronoun.
+    fn subject_relative(&self, toks: &[Token], v: usize) -> Option<Mention> {
+        let is_relative = |k: usize| {
+            self.lower(toks, k)
+                .is_some_and(|w| self.lang.relative_pronouns.contains(&w.as_ref()))
+        };
+        let english = self.lang.lang == crate::model::Lang::En;
+        let pronoun = if english {
+            (v > 0 && is_relative(v - 1)).then(|| v - 1)?
+        } else {
+            // German puts the verb last: ", die unter anderem skandierten:".
+            let closes = toks
+                .get(v + 1)
+                .is_none_or(|t| !t.is_word() || t.sentence != toks[v].sentence);
+            // A name is one person: "die skandierten" (plural) means others than the name.
+            let plural = self.lower(toks, v).is_some_and(|w| w.ends_with('n'));
+            if !closes || plural {
+                return None;
+            }
+            let comma = (v.saturating_sub(12)..v)
+                .rev()
+                .take_while(|k| {
+                    toks[*k].sentence == toks[v].sentence
+                        && !matches!(toks[*k].kind, TokenKind::Quote(_))
+                })
+                .find(|k| toks[*k].is_punct(','))?;
+            (is_relative(comma + 1) && comma + 1 < v).then_some(comma + 1)?
+        };
+        let before = if pronoun > 0 && toks[pronoun - 1].is_punct(',') {
+            pronoun - 1
+        } else {
+            pronoun
+        };
+        let antecedent = self
+            .mention_ending_at(toks, before)
+            .filter(|m| m.kind == MentionKind::Name && m.tokens.1 == before)?;
+        Some(Mention {
+            span: toks[pronoun].span,
+            tokens: (pronoun, pronoun + 1),
+            ..antecedent
+        })
     }
 
     /// For an English participle after a comma ("…, saying"), the person or organisation that

@@ -410,6 +410,40 @@ fn an_organisation_before_a_role_modifies_it() {
 }
 
 #[test]
+fn a_relative_pronoun_speaks_for_the_name_before_it() {
+    let text = "Among the posts was one from Lea Voss who tweeted, \"They break the rules.\"";
+    let a = analyze(
+        text,
+        &Options {
+            lang: Some(Lang::En),
+        },
+    );
+    let s = &a.statements[0];
+    assert_eq!(a.actors[s.speaker.unwrap()].name, "Lea Voss");
+    assert_eq!(s.speaker_mention.unwrap().slice(text), "who");
+    let text = "Es sprach Karl Moser, der sagte: „Wir bleiben.“";
+    let a = analyze(
+        text,
+        &Options {
+            lang: Some(Lang::De),
+        },
+    );
+    let s = a
+        .statements
+        .iter()
+        .find(|s| s.kind == StatementKind::Direct)
+        .unwrap();
+    assert_eq!(a.actors[s.speaker.unwrap()].name, "Karl Moser");
+    assert_eq!(s.speaker_mention.unwrap().slice(text), "der");
+    // A plural verb after "die" means others than the one person named before it.
+    let got = who(
+        "Es kamen Anhänger von Jana Brenner, die skandierten: „Wir bleiben!“",
+        Lang::De,
+    );
+    assert_ne!(got[0].1.as_deref(), Some("Jana Brenner"), "{got:?}");
+}
+
+#[test]
 fn a_middle_initial_belongs_to_the_name() {
     let text = "Hale spoke. \"We will win,\" Donald J. Quill said.";
     let a = analyze(
