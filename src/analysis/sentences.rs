@@ -38,7 +38,7 @@ pub fn sentence_ends(text: &str, span: Span, quotes: &[Span]) -> Vec<usize> {
             .trim_start_matches(|c: char| super::quotes::is_quote_mark(c) && !"„‚»«".contains(c));
         let after_marks = end + (rest.len() - rest_trim.len());
         let ws = rest_trim.len() - rest_trim.trim_start().len();
-        if ws == 0 && !rest_trim.is_empty() {
+        if ws == 0 && !rest_trim.is_empty() && !missing_space(&s[..i], rest_trim) {
             continue;
         }
         let next = rest_trim.trim_start().chars().next();
@@ -53,6 +53,23 @@ pub fn sentence_ends(text: &str, span: Span, quotes: &[Span]) -> Vec<usize> {
         ends.push(after_marks);
     }
     ends
+}
+
+/// "sagte Merkel.Als Chance …": a sentence end whose space was lost. The mark follows a word of
+/// three letters or more in lower case ("Merkel", not "z" or "U.S") and a capitalised word in
+/// lower case follows it ("Als", not "NATO" or "de").
+fn missing_space(before: &str, after: &str) -> bool {
+    let word: Vec<char> = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .take(3)
+        .collect();
+    let mut next = after.chars();
+    word.len() == 3
+        && word[0].is_lowercase()
+        && next.next().is_some_and(char::is_uppercase)
+        && next.next().is_some_and(char::is_lowercase)
 }
 
 /// The marks that may end a sentence (`.`, `!`, `?`, `…`), with their byte offsets; only the
@@ -137,6 +154,20 @@ mod tests {
             .collect();
         assert_eq!(found, expected);
         assert_eq!(found.len(), 5);
+    }
+
+    #[test]
+    fn a_lost_space_after_a_full_stop_still_ends_a_sentence() {
+        assert_eq!(
+            split("Das sagte Merkel.Als Chance sah es Beck."),
+            ["Das sagte Merkel.", "Als Chance sah es Beck."]
+        );
+        // Domains, initials and acronyms keep their stops.
+        assert_eq!(
+            split("Er las tagesschau.de heute."),
+            ["Er las tagesschau.de heute."]
+        );
+        assert_eq!(split("Es kam Dr.Weber."), ["Es kam Dr.Weber."]);
     }
 
     #[test]
