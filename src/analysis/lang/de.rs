@@ -100,6 +100,8 @@ const SPEECH_STEMS: &[&str] = &[
     "aufforder",
     "charakterisier",
     "auffordr",
+    "beurteil",
+    "bewert",
 ];
 
 /// Endings of weak verbs; "n" for stems in -el and -er ("bezweifeln", "äußern").
