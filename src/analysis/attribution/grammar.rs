@@ -460,16 +460,31 @@ impl<'t> Reader<'t> {
     ) -> Option<Mention> {
         let mut best: Option<(u8, Mention)> = None;
         let mut k = start;
+        // Inside a plain noun's phrase up to here: only a first name opens a speaker there.
+        let mut inside = start;
         while k < end {
             let Some(m) = self.mention_at(toks, k) else {
                 k += 1;
                 continue;
             };
-            k = m.tokens.1.max(k + 1);
-            if m.tokens.1 > end || m.case_marked || self.governed(toks, &m) {
+            let within = k < inside;
+            if within && toks[k].class.first_name.is_none() {
+                k += 1;
                 continue;
             }
             let rank = self.speaker_rank(toks, &m);
+            // "Das Fazit von Sandra Weber": a plain noun's complement may name its owner, who
+            // speaks; the object "Den Unmut der CDU" names no speaker at all.
+            let german = self.lang.lang == crate::model::Lang::De;
+            k = if german && m.kind == MentionKind::Role && rank == 2 && !m.case_marked {
+                inside = inside.max(m.tokens.1);
+                k + 1
+            } else {
+                m.tokens.1.max(k + 1)
+            };
+            if m.tokens.1 > end || m.case_marked || self.governed(toks, &m) {
+                continue;
+            }
             if rank <= worst && best.as_ref().is_none_or(|(r, _)| rank < *r) {
                 best = Some((rank, m));
             }

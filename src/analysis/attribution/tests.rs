@@ -490,6 +490,16 @@ fn a_pronoun_after_a_quotation_means_the_one_quoted_last() {
 }
 
 #[test]
+fn a_person_named_in_a_plain_nouns_complement_speaks() {
+    let got = who(
+        "Die Schule wuchs. Das Fazit von Sandra Weber nach fünf Jahren überrascht nicht: „Wir \
+         können stolz sein.“",
+        Lang::De,
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Sandra Weber"), "{got:?}");
+}
+
+#[test]
 fn a_medium_named_in_quotation_marks_after_the_verb_speaks() {
     let got = who("„Das wird groß“, schreibt die „Netzwoche“.", Lang::De);
     assert_eq!(got.len(), 1, "the medium's name is no statement: {got:?}");
