@@ -625,6 +625,16 @@ impl<'t> Reader<'t> {
             .rev()
             .take_while(|k| toks[*k].sentence == sentence)
             .last()?;
+        // "…, Spicer said, adding, “…”": the participle goes on from the verb of saying right
+        // before it, and from its subject.
+        if toks[v - 1].is_punct(',') && v >= 2 && self.is_speech_verb(toks, v - 2) {
+            if let Some(m) = self
+                .mention_ending_at(toks, v - 2)
+                .filter(|m| m.kind != MentionKind::Pronoun || m.tokens.0 + 1 == v - 2)
+            {
+                return Some(m);
+            }
+        }
         self.likeliest_speaker(toks, start, v, 1)
     }
 
