@@ -8,7 +8,9 @@
 //! 2. `name, verb: quote`: Morland sagte: „…“ / Hallam said, "…"
 //! 3. `according to`: laut X, X zufolge, nach Angaben von X, according to X
 //! 4. `speaker of the sentence`: a fragment in a sentence whose verb of saying has a subject
-//! 5. `continuation`: no cue, but the previous speaker goes on (same or next paragraph)
+//!    (`subject of the sentence`: a fragment in a sentence a person opens)
+//! 5. `quote, clause, cue`: "“…” because …, he said." the cue closes the sentence the quotation opens
+//! 6. `continuation`: no cue, but the previous speaker goes on (same or next paragraph)
 
 use rustc_hash::FxHashSet;
 
@@ -259,6 +261,7 @@ fn read_block(
                                 reader.subject_of_sentence(block, q)
                             }
                         })
+                        .or_else(|| reader.cue_closing_the_sentence(block, q))
                         .or_else(|| reader.continuation(block)),
                     Outcome::Decided(a) => Some(a),
                     Outcome::Unnamed => None,

@@ -447,6 +447,44 @@ impl Reader<'_> {
         self.decide(block, m, Some(toks[v].span), "speaker of the sentence")
     }
 
+    /// Sieve 4c: a quotation that opens its sentence, words of the author after it, and a cue
+    /// that closes the sentence after a comma: "“And yet it would seal the deal” because she
+    /// would expand her lead, he said." / „…“ – und das sei erst der Anfang, sagte sie.
+    pub(super) fn cue_closing_the_sentence(
+        &mut self,
+        block: &BlockView,
+        q: usize,
+    ) -> Option<Attribution> {
+        let toks = block.toks;
+        let range = crate::analysis::tokens::sentence_range(toks, toks[q].sentence);
+        if range.start != q {
+            return None;
+        }
+        // The sentence's last tokens: ", he said." / ", said Smith." / ", sagte sie."
+        let mut last = range.end - 1;
+        if toks[last].is_punct('.') {
+            last -= 1;
+        }
+        let cue = (q + 2..=last)
+            .rev()
+            .take(6)
+            .find(|k| toks[*k - 1].is_punct(','))?;
+        if (q + 1..cue).any(|k| matches!(toks[k].kind, TokenKind::Quote(_))) {
+            return None;
+        }
+        let (v, m) = if self.is_speech_verb(toks, cue) {
+            (cue, self.mention_at(toks, cue + 1)?)
+        } else {
+            let m = self.mention_at(toks, cue)?;
+            (m.tokens.1, m)
+        };
+        let ends = if v == cue { m.tokens.1 } else { v + 1 };
+        if !self.is_speech_verb(toks, v) || ends != last + 1 {
+            return None;
+        }
+        self.decide(block, m, Some(toks[v].span), "quote, clause, cue")
+    }
+
     /// Sieve 4b: a fragment in a sentence with no verb of saying and no reported mood goes to the
     /// person (by name or role) who opens the sentence as its subject: "Velten geht davon aus,
     /// dass Morrow „…“ in den Mund gesteckt hat".

@@ -366,6 +366,28 @@ fn an_english_cue_may_be_a_sentence_of_its_own_after_the_quotation() {
 }
 
 #[test]
+fn a_cue_may_close_the_sentence_a_quotation_opens() {
+    let got = who(
+        "Lea Voss spoke first. \"And yet it would seal the deal\" because she would expand her \
+         lead, said Tom Hale.",
+        Lang::En,
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Tom Hale"), "{got:?}");
+    assert_eq!(got[0].2.as_deref(), Some("quote, clause, cue"));
+    let got = who(
+        "Karl Moser sprach. „Das ist erst der Anfang“ – und es werde schlimmer, sagte Jana Weber.",
+        Lang::De,
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Jana Weber"), "{got:?}");
+    // A sentence that goes on after the verb is no such cue.
+    let got = who(
+        "Lea Voss spoke first. \"We wait\" until June, Tom Hale said in the morning.",
+        Lang::En,
+    );
+    assert_ne!(got[0].2.as_deref(), Some("quote, clause, cue"), "{got:?}");
+}
+
+#[test]
 fn an_english_verb_form_in_s_before_a_modal_is_a_plural_noun() {
     let text = "Tom Hale said Thursday in Buffalo, New York, that states can act because \
                 \"men should not go there.\"";
