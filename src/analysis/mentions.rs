@@ -322,8 +322,14 @@ impl Scan<'_> {
                 end += 2;
                 continue;
             }
+            // "Amy Pope", "Tom Bishop": right after a first name, a role word is a surname.
+            let surname_of_role = end == j + 1 && gender.is_some() && self.class(end).role;
             match self.word(end) {
-                Some(w) if is_capitalised(w) && !self.is_common(end) && !acronym => {
+                Some(w)
+                    if is_capitalised(w)
+                        && (!self.is_common(end) || surname_of_role)
+                        && !acronym =>
+                {
                     if self.lang.lang == crate::model::Lang::De && abstract_noun(w) {
                         break;
                     }
@@ -423,7 +429,13 @@ impl Scan<'_> {
             if class.group {
                 return Some(self.simple(MentionKind::Group, i, phrase_start, k + 1));
             }
-            if k == phrase_start && self.name_at(k, false).is_some() && !self.is_det(w) {
+            // A name opens no role phrase, unless it modifies a role noun right after it: "CWA
+            // President Chris Shelton", "RNC spokesman Sean Spicer".
+            if k == phrase_start
+                && !self.class(k + 1).role
+                && self.name_at(k, false).is_some()
+                && !self.is_det(w)
+            {
                 break;
             }
             let modifies = self.is_modifier(k) || (class.org && role_follows);

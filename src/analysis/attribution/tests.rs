@@ -466,6 +466,25 @@ fn a_relative_pronoun_speaks_for_the_name_before_it() {
 }
 
 #[test]
+fn a_role_word_after_a_first_name_is_a_surname_and_a_name_may_modify_a_role() {
+    let got = who(
+        "It was late. \"It is not enough,\" Amy Pope, deputy security adviser, said on a call.",
+        Lang::En,
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Amy Pope"), "{got:?}");
+    let got = who(
+        "It was late. \"The deal is a victory,\" CWA President Tom Quill said.",
+        Lang::En,
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Tom Quill"), "{got:?}");
+    let got = who(
+        "It was late. \"We are ready,\" RNC spokesman Lea Voss said.",
+        Lang::En,
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Lea Voss"), "{got:?}");
+}
+
+#[test]
 fn a_middle_initial_belongs_to_the_name() {
     let text = "Hale spoke. \"We will win,\" Donald J. Quill said.";
     let a = analyze(
