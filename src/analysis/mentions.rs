@@ -322,7 +322,7 @@ impl Scan<'_> {
                 end += 2;
                 continue;
             }
-            // "Amy Pope", "Tom Bishop": right after a first name, a role word is a surname.
+            // "Nina Pope", "Tom Bishop": right after a first name, a role word is a surname.
             let surname_of_role = end == j + 1 && gender.is_some() && self.class(end).role;
             match self.word(end) {
                 Some(w)
