@@ -313,7 +313,7 @@ impl Scan<'_> {
                 end += 1;
                 continue;
             }
-            // "Donald J. Trump", "Hans W. Brenner": a middle initial with its full stop.
+            // "Tom J. Quill", "Hans W. Brenner": a middle initial with its full stop.
             if self.is_initial(end)
                 && self
                     .word(end + 2)
@@ -430,7 +430,7 @@ impl Scan<'_> {
                 return Some(self.simple(MentionKind::Group, i, phrase_start, k + 1));
             }
             // A name opens no role phrase, unless it modifies a role noun right after it: "CWA
-            // President Chris Shelton", "RNC spokesman Sean Spicer".
+            // President Tom Quill", "RNC spokesman Lea Voss".
             if k == phrase_start
                 && !self.class(k + 1).role
                 && self.name_at(k, false).is_some()

@@ -167,7 +167,7 @@ impl<'t> Reader<'t> {
         if let Some(TokenKind::Quote(qi)) = toks.get(i).map(|t| t.kind) {
             return self.title_mention(i, qi);
         }
-        // "schreibt die „Computerwoche“": an article before a medium's name.
+        // "schreibt die „Netzwoche“": an article before a medium's name.
         if let Some(TokenKind::Quote(qi)) = toks.get(i + 1).map(|t| t.kind) {
             if self.is_determiner(toks, i) && toks[i + 1].sentence == toks[i].sentence {
                 return self.title_mention(i + 1, qi).map(|mut m| {
@@ -288,7 +288,7 @@ impl<'t> Reader<'t> {
         if let Some(source) = self.source_of_impersonal(toks, v) {
             return source;
         }
-        // "Wells, who tweeted", "Demonstranten, die skandierten": the relative pronoun, standing
+        // "Voss, who tweeted", "Demonstranten, die skandierten": the relative pronoun, standing
         // for the name before it.
         if let Some(m) = self.subject_relative(toks, v) {
             return Some(m);
@@ -558,7 +558,7 @@ impl<'t> Reader<'t> {
     }
 
     /// The subject of a verb in a relative clause: the relative pronoun that opens it ("…, who
-    /// tweeted", "Rikkie Wells who wrote"; German "…, die … skandierten", verb last), standing
+    /// tweeted", "Lea Voss who wrote"; German "…, die … skandierten", verb last), standing
     /// for the name right before it. The mention is the pronoun's; a name before it gives the
     /// actor. Only a name: a role noun or a group would be registered under the pronoun.
     fn subject_relative(&self, toks: &[Token], v: usize) -> Option<Mention> {
@@ -625,7 +625,7 @@ impl<'t> Reader<'t> {
             .rev()
             .take_while(|k| toks[*k].sentence == sentence)
             .last()?;
-        // "…, Spicer said, adding, “…”": the participle goes on from the verb of saying right
+        // "…, Voss said, adding, “…”": the participle goes on from the verb of saying right
         // before it, and from its subject.
         if toks[v - 1].is_punct(',') && v >= 2 && self.is_speech_verb(toks, v - 2) {
             if let Some(m) = self

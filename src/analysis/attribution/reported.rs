@@ -118,7 +118,7 @@ impl Reader<'_> {
             if passive || !next.is_word() || self.lower(toks, v + 1).is_some_and(|w| w == "to") {
                 return None;
             }
-            // "“…,” said Donald J. Trump": after a quotation the words after the verb name its
+            // "“…,” said Tom J. Quill": after a quotation the words after the verb name its
             // speaker; "said of the course", "said in a statement" go on with no clause.
             let after_quote =
                 (v.saturating_sub(2)..v).any(|k| matches!(toks[k].kind, TokenKind::Quote(_)));

@@ -39,7 +39,7 @@ impl Reader<'_> {
             && self.lower(toks, i).is_some_and(|w| w.ends_with("ing"));
         if self.is_speech_verb(toks, i) && !participle {
             // "said master of ceremonies Karim Al-Fadli": the name may come a few words later.
-            // A medium's name in quotation marks may follow: „…“, schrieb „Die Zeit“.
+            // A medium's name in quotation marks may follow: „…“, schrieb „Die Woche“.
             let found = (i + 1..(i + 7).min(toks.len()))
                 .take_while(|k| toks[*k].is_word() || matches!(toks[*k].kind, TokenKind::Quote(_)))
                 .find_map(|k| self.mention_at(toks, k));
@@ -108,7 +108,7 @@ impl Reader<'_> {
         let mut v = m.tokens.1;
         if toks.get(v).is_some_and(|t| t.is_punct(',')) {
             if self.is_speech_verb(toks, v + 1) {
-                // "the press secretary, Josh Earnest, said": the phrase took in its apposition,
+                // "the press secretary, Tom Quill, said": the phrase took in its apposition,
                 // and this comma closes it.
                 v += 1;
             } else {
@@ -122,7 +122,7 @@ impl Reader<'_> {
         if self.is_aux(toks, v) {
             v += 1;
         }
-        // "“…!” Cruz said.": after a quotation that ends its sentence, a sentence that is
+        // "“…!” Hale said.": after a quotation that ends its sentence, a sentence that is
         // only its cue belongs to it too.
         if self.is_speech_verb(toks, v)
             && (same(v) || (self.only_a_cue_after(toks, v) && !self.cue_before(toks, q)))
@@ -158,7 +158,7 @@ impl Reader<'_> {
             && !rest.iter().any(|t| matches!(t.kind, TokenKind::Quote(_)))
     }
 
-    /// Is there a verb of saying before the quotation at `q` in its sentence ("Madigan asserted
+    /// Is there a verb of saying before the quotation at `q` in its sentence ("Voss asserted
     /// that „…“")? Then the quotation has its cue.
     fn cue_before(&self, toks: &[Token], q: usize) -> bool {
         (0..q)
