@@ -625,15 +625,22 @@ impl<'t> Reader<'t> {
             .rev()
             .take_while(|k| toks[*k].sentence == sentence)
             .last()?;
-        // "…, Voss said, adding, “…”": the participle goes on from the verb of saying right
-        // before it, and from its subject.
-        if toks[v - 1].is_punct(',') && v >= 2 && self.is_speech_verb(toks, v - 2) {
-            if let Some(m) = self
-                .mention_ending_at(toks, v - 2)
-                .filter(|m| m.kind != MentionKind::Pronoun || m.tokens.0 + 1 == v - 2)
-            {
-                return Some(m);
+        // "…, Voss said, adding, “…”", "Hale told the paper that …, adding": the participle
+        // goes on from the verb of saying before it, and from its subject.
+        let verb = (start..v)
+            .rev()
+            .filter(|k| !matches!(toks[*k].kind, TokenKind::Quote(_)))
+            .find(|k| self.is_speech_verb(toks, *k));
+        if let Some(m) = verb.and_then(|verb| {
+            if toks[v - 1].is_punct(',') && verb + 2 == v {
+                // ", Voss said, adding": the subject right before the verb.
+                self.mention_ending_at(toks, verb)
+                    .filter(|m| m.kind != MentionKind::Pronoun || m.tokens.0 + 1 == verb)
+            } else {
+                self.subject_of(toks, verb)
             }
+        }) {
+            return Some(m);
         }
         self.likeliest_speaker(toks, start, v, 1)
     }

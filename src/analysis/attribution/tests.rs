@@ -366,6 +366,16 @@ fn an_english_cue_may_be_a_sentence_of_its_own_after_the_quotation() {
 }
 
 #[test]
+fn an_english_participle_goes_on_from_the_verb_of_saying_before_it() {
+    let text = "Then Hale told the paper that Tom Rowe \"had a crazy policy,\" adding, \"He lost \
+                all of it.\"";
+    let got = who(text, Lang::En);
+    assert_eq!(got.last().unwrap().1.as_deref(), Some("Hale"), "{got:?}");
+    let text = "The talks will go on, Lea Voss said, adding, \"They need to talk.\"";
+    assert_eq!(who(text, Lang::En)[0].1.as_deref(), Some("Lea Voss"));
+}
+
+#[test]
 fn a_cue_may_close_the_sentence_a_quotation_opens() {
     let got = who(
         "Lea Voss spoke first. \"And yet it would seal the deal\" because she would expand her \
