@@ -408,8 +408,14 @@ impl<'t> Reader<'t> {
                 .take_while(|k| toks[*k].sentence == sentence)
                 .last()
                 .unwrap_or(v);
-            return (first..v)
-                .find_map(|k| self.subject_at(toks, k))
+            // "Hale said it was early but added": the subject of the verb of saying before.
+            let earlier = (first..before - 1)
+                .rev()
+                .filter(|k| !matches!(toks[*k].kind, TokenKind::Quote(_)))
+                .find(|k| self.is_speech_verb(toks, *k))
+                .and_then(|k| self.subject_of(toks, k));
+            return earlier
+                .or_else(|| (first..v).find_map(|k| self.subject_at(toks, k)))
                 .or(last_resort);
         }
         // A verb at the clause's end ("…, weil die Regierung es „X“ genannt hat"): the first

@@ -168,6 +168,11 @@ impl Reader<'_> {
         if comma <= first || !toks[comma].is_punct(',') {
             return None;
         }
+        // "Appearing before supporters, Hale said it was too early": the verb has its words
+        // after it; what stands before the comma only sets the scene.
+        if english && !self.only_a_cue_after(toks, v) {
+            return None;
+        }
         // Before a direct quotation the quote sieves have spoken.
         if toks[first..comma].iter().any(
             |t| matches!(t.kind, TokenKind::Quote(qi) if quotations[qi].role == QuoteRole::Direct),

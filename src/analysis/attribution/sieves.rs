@@ -137,7 +137,7 @@ impl Reader<'_> {
     /// Does the sentence of the verb at `v` end after it, but for a few words of time, place or
     /// manner ("said on Monday", "said in a statement", "said, smiling")? Then it says nothing
     /// but who spoke.
-    fn only_a_cue_after(&self, toks: &[Token], v: usize) -> bool {
+    pub(super) fn only_a_cue_after(&self, toks: &[Token], v: usize) -> bool {
         let rest: Vec<&Token> = toks[v + 1..]
             .iter()
             .take_while(|t| t.sentence == toks[v].sentence)

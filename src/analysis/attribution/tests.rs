@@ -366,6 +366,19 @@ fn an_english_cue_may_be_a_sentence_of_its_own_after_the_quotation() {
 }
 
 #[test]
+fn a_second_verb_of_saying_shares_the_first_ones_subject() {
+    let text = "It was late. Appearing before cheering supporters, Tom Hale said it was too early \
+                but added, \"I think you all know.\"";
+    let got = who(text, Lang::En);
+    assert_eq!(got[0].1.as_deref(), Some("Tom Hale"), "{got:?}");
+    // The scene before the comma is not what Hale said; the clause after "said" is.
+    let text = "It was late. Appearing before cheering supporters, Tom Hale said it was too early.";
+    let got = reported(text, Lang::En);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].0.starts_with("it was too early"), "{got:?}");
+}
+
+#[test]
 fn an_english_participle_goes_on_from_the_verb_of_saying_before_it() {
     let text = "Then Hale told the paper that Tom Rowe \"had a crazy policy,\" adding, \"He lost \
                 all of it.\"";
