@@ -72,7 +72,7 @@ pub fn render(text: &str, analysis: &Analysis, color: bool) -> String {
                 let who = st
                     .speaker
                     .and_then(|a| analysis.actors.get(a))
-                    .map_or("?", |a| short_name(&a.name));
+                    .map_or("?", short_name);
                 let tag = match st.kind {
                     StatementKind::Indirect => format!(" [{}, reported]", sanitize(who)),
                     _ => format!(" [{}]", sanitize(who)),
@@ -117,9 +117,17 @@ fn speaker_code(rank: usize, kind: StatementKind) -> String {
     }
 }
 
-/// Surname for tags: the last word of a person's name.
-pub fn short_name(name: &str) -> &str {
-    name.rsplit(' ').next().unwrap_or(name)
+/// The short name for tags: a person's surname, the last word of the name; for an actor named
+/// by a role ("Sprecher der Firma", "spokesman for the campaign"), the role noun, not the last
+/// word of its complement, which would name someone else.
+pub fn short_name(actor: &crate::model::Actor) -> &str {
+    let name = actor.name.as_str();
+    let role = actor.roles.iter().find(|r| {
+        name.strip_prefix(r.as_str())
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    });
+    let words = role.map_or(name, |r| r.as_str());
+    words.rsplit(' ').next().unwrap_or(words)
 }
 
 /// Each actor's rank by how many statements they have (0 = says the most); ties by first appearance.
@@ -139,4 +147,39 @@ pub fn speaker_ranks(analysis: &Analysis) -> Vec<usize> {
         ranks[a] = rank;
     }
     ranks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Actor, ActorKind};
+
+    fn actor(name: &str, roles: &[&str]) -> Actor {
+        Actor {
+            id: "a0".into(),
+            name: name.into(),
+            kind: ActorKind::Person,
+            gender: None,
+            roles: roles.iter().map(|r| r.to_string()).collect(),
+            mentions: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_role_actor_is_tagged_by_its_role_noun_a_person_by_surname() {
+        assert_eq!(
+            short_name(&actor("Sprecher der Firma", &["Sprecher"])),
+            "Sprecher"
+        );
+        assert_eq!(short_name(&actor("Jana Weber", &["Ministerin"])), "Weber");
+        assert_eq!(
+            short_name(&actor("Sprecherin", &["Sprecherin"])),
+            "Sprecherin"
+        );
+        assert_eq!(short_name(&actor("Tom J. Quill", &[])), "Quill");
+        assert_eq!(
+            short_name(&actor("spokesman for the campaign", &["spokesman"])),
+            "spokesman"
+        );
+    }
 }

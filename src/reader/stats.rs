@@ -69,7 +69,7 @@ impl Stats {
                 continue;
             }
             let name = sanitize_line(&actor.name);
-            let short = sanitize_line(short_name(&actor.name));
+            let short = sanitize_line(short_name(actor));
             let letter = pick_letter(&short, &name, &mut used_letters);
             speaker_of_actor[a] = Some(speakers.len());
             speakers.push(Speaker {
