@@ -233,6 +233,14 @@ impl Reader<'_> {
             return Outcome::Pass;
         };
         match self.subject_of(toks, v) {
+            // "Der Abschuss rechtfertige sich nach Meinung der Organisation …": a plain noun as
+            // the subject yields to a source the sentence names.
+            Some(m)
+                if self.speaker_rank(toks, &m) == 2
+                    && self.source_phrase(toks, sentence).is_some() =>
+            {
+                Outcome::Pass
+            }
             Some(m) => self
                 .decide(block, m, Some(toks[v].span), "name, verb: quote")
                 .into(),

@@ -554,6 +554,16 @@ fn a_pronoun_after_a_quotation_means_the_one_quoted_last() {
 }
 
 #[test]
+fn a_source_outranks_a_plain_noun_as_the_subject() {
+    let got = who(
+        "Der Abschuss des Bären rechtfertige sich nach Meinung der Umweltgruppe durch die \
+         Gefahr, die von dem „auffälligen Bären“ ausgehe.",
+        Lang::De,
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Umweltgruppe"), "{got:?}");
+}
+
+#[test]
 fn a_person_named_in_a_plain_nouns_complement_speaks() {
     let got = who(
         "Die Schule wuchs. Das Fazit von Sandra Weber nach fünf Jahren überrascht nicht: „Wir \
