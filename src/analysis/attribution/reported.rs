@@ -131,6 +131,31 @@ impl Reader<'_> {
         if start > last {
             return None;
         }
+        // "die Gefahr, die von dem Bären ausgehe": a relative clause after the comma, not the
+        // words said. Those put their verb second: "das sei falsch", "der Plan habe …".
+        if !english
+            && self
+                .lower(toks, start)
+                .is_some_and(|w| self.lang.relative_pronouns.contains(&w.as_ref()))
+        {
+            let next = toks.get(start + 1);
+            let verb_second = next.is_some_and(|t| {
+                t.class.speech_mood || t.class.reported_mood || self.is_aux(toks, start + 1)
+            });
+            let lower = self
+                .word(toks, start + 1)
+                .is_some_and(|w| w.starts_with(char::is_lowercase));
+            // "die internationale Besorgnis resultiere": an article, an adjective, its noun.
+            let adjective = self
+                .word(toks, start + 1)
+                .is_some_and(|w| ["e", "en", "er", "es", "em"].iter().any(|e| w.ends_with(e)))
+                && self
+                    .word(toks, start + 2)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
+            if lower && !verb_second && !adjective {
+                return None;
+            }
+        }
         // A colon or a quotation right after the comma is a direct quotation's business.
         if let TokenKind::Quote(qi) = toks[start].kind {
             if quotations[qi].role == QuoteRole::Direct {

@@ -554,6 +554,20 @@ fn a_pronoun_after_a_quotation_means_the_one_quoted_last() {
 }
 
 #[test]
+fn a_german_relative_clause_after_the_comma_is_not_what_was_said() {
+    let got = reported(
+        "Der Minister Karl Moser warnte vor der Gefahr, die von dem Fluss ausgehe.",
+        Lang::De,
+    );
+    assert!(got.iter().all(|r| !r.0.starts_with("die von")), "{got:?}");
+    // Content clauses open with a demonstrative and their verb, or with an article's phrase.
+    let got = reported("Karl Moser sagte, das sei falsch.", Lang::De);
+    assert_eq!(got[0].0, "das sei falsch");
+    let got = reported("Karl Moser sagte, die neue Sorge sei groß.", Lang::De);
+    assert_eq!(got[0].0, "die neue Sorge sei groß");
+}
+
+#[test]
 fn a_source_outranks_a_plain_noun_as_the_subject() {
     let got = who(
         "Der Abschuss des Bären rechtfertige sich nach Meinung der Umweltgruppe durch die \
