@@ -38,7 +38,14 @@ pub struct Discourse {
     pub speakers: std::collections::HashSet<usize>,
     /// Who spoke last: "he said" after a quotation most often means them.
     pub last_speaker: Option<usize>,
+    /// The last `PERSONS_REMEMBERED` persons named, the latest at the back: whom "he" or "she"
+    /// may mean when no one fits in the last blocks.
+    persons_named: std::collections::VecDeque<usize>,
 }
+
+/// How many of the persons named last a pronoun with no one near may mean: enough for an
+/// article's cast, and a text that names a hundred thousand people stays linear.
+const PERSONS_REMEMBERED: usize = 32;
 
 /// How many of an actor's latest mentions salience looks at: enough for any paragraph, and it
 /// keeps an article that names one person a hundred thousand times linear.
@@ -87,6 +94,12 @@ impl Discourse {
         places.push(place);
         if self.actors[actor].kind == ActorKind::Person {
             self.topic.entry(place.block).or_insert(actor);
+            // The persons named last, latest at the back, each once.
+            self.persons_named.retain(|a| *a != actor);
+            self.persons_named.push_back(actor);
+            if self.persons_named.len() > PERSONS_REMEMBERED {
+                self.persons_named.pop_front();
+            }
         }
     }
 
@@ -248,17 +261,19 @@ impl Discourse {
         if m.kind != MentionKind::Pronoun || m.plural {
             return None;
         }
-        self.actors
+        self.persons_named
             .iter()
-            .enumerate()
-            .filter(|(_, a)| {
+            .copied()
+            .filter(|i| {
+                let a = &self.actors[*i];
                 a.kind == ActorKind::Person
                     && (a.gender.is_none() || m.gender.is_none() || a.gender == m.gender)
             })
-            .filter_map(|(i, _)| {
+            .filter_map(|i| {
                 let last = self.places[i]
                     .iter()
                     .rev()
+                    .take(MAX_PLACES_LOOKED_AT)
                     .find(|p| p.offset < place.offset)?;
                 Some((last.offset, i))
             })

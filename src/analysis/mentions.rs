@@ -323,7 +323,11 @@ impl Scan<'_> {
                 continue;
             }
             // "Nina Pope", "Tom Bishop": right after a first name, a role word is a surname.
-            let surname_of_role = end == j + 1 && gender.is_some() && self.class(end).role;
+            // (English only: German capitalises every noun, "dass Peter Bürgermeister bleibt".)
+            let surname_of_role = self.lang.lang == crate::model::Lang::En
+                && end == j + 1
+                && gender.is_some()
+                && self.class(end).role;
             match self.word(end) {
                 Some(w)
                     if is_capitalised(w)
@@ -431,8 +435,12 @@ impl Scan<'_> {
             }
             // A name opens no role phrase, unless it modifies a role noun right after it: "CWA
             // President Tom Quill", "RNC spokesman Lea Voss".
+            // (English only, and no first name: "Peter Bürgermeister" is a person's name.)
+            let modifies_role = self.lang.lang == crate::model::Lang::En
+                && self.class(k + 1).role
+                && class.first_name.is_none();
             if k == phrase_start
-                && !self.class(k + 1).role
+                && !modifies_role
                 && self.name_at(k, false).is_some()
                 && !self.is_det(w)
             {

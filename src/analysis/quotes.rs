@@ -653,7 +653,7 @@ fn classify(text: &str, blocks: &[Block], q: &Quotation, lang: &Language) -> Quo
     if words.len() <= 3
         && words.iter().all(capitalised)
         && !inner_has_punct
-        && after_verb_of_saying(before_trim, lang)
+        && after_verb_of_saying(before_trim, words[0], lang)
     {
         return QuoteRole::Title;
     }
@@ -732,15 +732,18 @@ fn title_case_or_single(words: &[&str], capitalised: impl Fn(&&str) -> bool) -> 
     words.len() <= 4 && words.iter().all(capitalised)
 }
 
-/// Does `before` end in a verb of saying, or in one and an article ("schreibt die")?
-fn after_verb_of_saying(before: &str, lang: &Language) -> bool {
+/// Does the quotation stand where a medium's name stands after a verb of saying: an article
+/// between them ("schreibt die „Netzwoche“"), or one that opens the name ("schrieb „Die
+/// Woche“")? A bare word after the verb is as often what was said: "sagte „Niemals“".
+fn after_verb_of_saying(before: &str, first_word: &str, lang: &Language) -> bool {
     if before.ends_with([',', ':', '.', '!', '?', ';']) {
         return false;
     }
     let speech = |w: &str| (lang.is_speech_verb)(&w.to_lowercase());
+    let article = |w: &str| ARTICLES.iter().any(|x| x.eq_ignore_ascii_case(w));
     match words_before(before, 2).as_slice() {
-        [v, ..] if speech(v) => true,
-        [a, v, ..] => ARTICLES.iter().any(|x| x.eq_ignore_ascii_case(a)) && speech(v),
+        [v, ..] if speech(v) => article(first_word),
+        [a, v, ..] => article(a) && speech(v),
         _ => false,
     }
 }

@@ -113,8 +113,15 @@ impl<'t> Reader<'t> {
                         .is_some_and(|w| w.eq_ignore_ascii_case("to")))
                     || self.is_determiner(toks, i - 1)
                     || self.possessive(toks, i - 1).is_some());
-            // "that states can pass such laws": a form in -s before a modal is a plural noun.
+            // "that states can pass such laws": a form in -s before a modal is a plural noun,
+            // unless a pronoun or a name is its subject ("a bill he says will cut costs").
+            let has_subject = i > 0
+                && (self.is_pronoun(toks, i - 1)
+                    || self
+                        .word(toks, i - 1)
+                        .is_some_and(|p| p.starts_with(char::is_uppercase)));
             let subject = w.ends_with('s')
+                && !has_subject
                 && self.word(toks, i + 1).is_some_and(|n| {
                     self.lang
                         .after_plural_subject
@@ -141,6 +148,16 @@ impl<'t> Reader<'t> {
                                 .is_some_and(|w| COORDINATORS.contains(&w.as_ref()))
                     })
             })
+    }
+
+    /// A personal pronoun of the language ("he", "sie").
+    pub(super) fn is_pronoun(&self, toks: &[Token], i: usize) -> bool {
+        self.word(toks, i).is_some_and(|w| {
+            self.lang
+                .pronouns
+                .iter()
+                .any(|p| p.0.eq_ignore_ascii_case(w))
+        })
     }
 
     pub(super) fn is_aux(&self, toks: &[Token], i: usize) -> bool {
@@ -403,17 +420,13 @@ impl<'t> Reader<'t> {
                 .lower(toks, before - 1)
                 .is_some_and(|w| COORDINATORS.contains(&w.as_ref()))
         {
-            let first = (0..v)
-                .rev()
-                .take_while(|k| toks[*k].sentence == sentence)
-                .last()
-                .unwrap_or(v);
+            let first = crate::analysis::tokens::sentence_range(toks, sentence).start;
             // "Hale said it was early but added": the subject of the verb of saying before.
             let earlier = (first..before - 1)
                 .rev()
                 .filter(|k| !matches!(toks[*k].kind, TokenKind::Quote(_)))
                 .find(|k| self.is_speech_verb(toks, *k))
-                .and_then(|k| self.subject_of(toks, k));
+                .and_then(|k| self.subject_of_earlier(toks, k));
             return earlier
                 .or_else(|| (first..v).find_map(|k| self.subject_at(toks, k)))
                 .or(last_resort);
@@ -592,7 +605,11 @@ impl<'t> Reader<'t> {
                         && !matches!(toks[*k].kind, TokenKind::Quote(_))
                 })
                 .find(|k| toks[*k].is_punct(','))?;
-            (is_relative(comma + 1) && comma + 1 < v).then_some(comma + 1)?
+            // ", der Minister erklärte": an article before its noun, not a relative pronoun.
+            let noun_after = self
+                .word(toks, comma + 2)
+                .is_some_and(|w| w.starts_with(char::is_uppercase));
+            (is_relative(comma + 1) && comma + 1 < v && !noun_after).then_some(comma + 1)?
         };
         let before = if pronoun > 0 && toks[pronoun - 1].is_punct(',') {
             pronoun - 1
@@ -626,11 +643,7 @@ impl<'t> Reader<'t> {
         if !after_comma || !self.lower(toks, v).is_some_and(|w| w.ends_with("ing")) {
             return None;
         }
-        let sentence = toks[v].sentence;
-        let start = (0..v)
-            .rev()
-            .take_while(|k| toks[*k].sentence == sentence)
-            .last()?;
+        let start = crate::analysis::tokens::sentence_range(toks, toks[v].sentence).start;
         // "…, Voss said, adding, “…”", "Hale told the paper that …, adding": the participle
         // goes on from the verb of saying before it, and from its subject.
         let verb = (start..v)
@@ -643,12 +656,24 @@ impl<'t> Reader<'t> {
                 self.mention_ending_at(toks, verb)
                     .filter(|m| m.kind != MentionKind::Pronoun || m.tokens.0 + 1 == verb)
             } else {
-                self.subject_of(toks, verb)
+                self.subject_of_earlier(toks, verb)
             }
         }) {
             return Some(m);
         }
         self.likeliest_speaker(toks, start, v, 1)
+    }
+
+    /// `subject_of` an earlier verb of the sentence, one level deep: in "said … and said …
+    /// and said" each verb asks only the one before it, never the whole chain.
+    fn subject_of_earlier(&self, toks: &[Token], verb: usize) -> Option<Mention> {
+        if self.asking_earlier.get() {
+            return None;
+        }
+        self.asking_earlier.set(true);
+        let found = self.subject_of(toks, verb);
+        self.asking_earlier.set(false);
+        found
     }
 
     /// The subject of a passive "wird … zitiert", "was quoted": the phrase around its auxiliary.

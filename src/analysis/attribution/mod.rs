@@ -92,6 +92,8 @@ struct Reader<'t> {
     source_phrase: std::cell::RefCell<Option<(SentenceKey, Option<SourcePhrase>)>>,
     /// `loose_mention_at` of one block's tokens (their address and number), per token.
     mentions: std::cell::RefCell<MentionMemo>,
+    /// Set while `subject_of_earlier` asks for an earlier verb's subject, which asks no further.
+    asking_earlier: std::cell::Cell<bool>,
 }
 
 /// The tokens' address and number, and per token the phrase found there once asked.
@@ -152,6 +154,7 @@ pub fn attribute(
         last_speaker: None,
         source_phrase: Default::default(),
         mentions: Default::default(),
+        asking_earlier: Default::default(),
     };
     // The names, roles and organisations of each block need only the surnames of the whole
     // text: on a long text they are found a few blocks ahead, on another core, while the blocks

@@ -119,10 +119,13 @@ impl Reader<'_> {
                 return None;
             }
             // "“…,” said Tom J. Quill": after a quotation the words after the verb name its
-            // speaker; "said of the course", "said in a statement" go on with no clause.
+            // speaker; "said of the course" says what it was about, not what was said.
             let after_quote =
                 (v.saturating_sub(2)..v).any(|k| matches!(toks[k].kind, TokenKind::Quote(_)));
-            if after_quote || next.class.preposition {
+            let about = self
+                .lower(toks, v + 1)
+                .is_some_and(|w| matches!(w.as_ref(), "of" | "about"));
+            if after_quote || about {
                 return None;
             }
             start = Some(v + 1);

@@ -138,11 +138,8 @@ impl Reader<'_> {
     /// manner ("said on Monday", "said in a statement", "said, smiling")? Then it says nothing
     /// but who spoke.
     pub(super) fn only_a_cue_after(&self, toks: &[Token], v: usize) -> bool {
-        let rest: Vec<&Token> = toks[v + 1..]
-            .iter()
-            .take_while(|t| t.sentence == toks[v].sentence)
-            .collect();
-        let words = rest.iter().filter(|t| t.is_word()).count();
+        let end = crate::analysis::tokens::sentence_range(toks, toks[v].sentence).end;
+        let rest = &toks[v + 1..end];
         let first = rest.first();
         let time_or_place = first.is_none_or(|t| {
             t.is_punct('.')
@@ -153,18 +150,23 @@ impl Reader<'_> {
                         || SUBORDINATORS.contains(&w.as_ref())
                 })
         });
+        // Counted no further than the most a cue may have.
+        let words = rest
+            .iter()
+            .filter(|t| t.is_word())
+            .take(MAX_CUE_TAIL_WORDS + 1)
+            .count();
         time_or_place
             && words <= MAX_CUE_TAIL_WORDS
+            && rest.len() <= 3 * MAX_CUE_TAIL_WORDS
             && !rest.iter().any(|t| matches!(t.kind, TokenKind::Quote(_)))
     }
 
     /// Is there a verb of saying before the quotation at `q` in its sentence ("Voss asserted
     /// that „…“")? Then the quotation has its cue.
     fn cue_before(&self, toks: &[Token], q: usize) -> bool {
-        (0..q)
-            .rev()
-            .take_while(|k| toks[*k].sentence == toks[q].sentence)
-            .any(|k| self.is_speech_verb(toks, k))
+        let start = crate::analysis::tokens::sentence_range(toks, toks[q].sentence).start;
+        (start..q).any(|k| self.is_speech_verb(toks, k))
     }
 
     fn is_direct_quote(&self, toks: &[Token], q: usize) -> bool {

@@ -366,6 +366,56 @@ fn an_english_cue_may_be_a_sentence_of_its_own_after_the_quotation() {
 }
 
 #[test]
+fn counter_examples_of_this_sessions_rules() {
+    // A form in -s with a pronoun before it stays a verb: "he says will".
+    let got = who(
+        "Tom Hale spoke. It is a plan he says will \"cut costs for all.\"",
+        Lang::En,
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Tom Hale"), "{got:?}");
+    // A time after the verb does not stop the clause it reports.
+    let got = reported("Tom Hale said on Monday the plan had failed.", Lang::En);
+    assert_eq!(got.len(), 1, "{got:?}");
+    // ", der Minister erklärte": an article and its noun, not a relative pronoun.
+    let got = who(
+        "Es sprach Karl Moser, der Minister erklärte: „Wir bleiben.“",
+        Lang::De,
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Minister"), "{got:?}");
+    // German role nouns are no surnames, nor do first names modify them.
+    let a = analyze(
+        "Es hieß, dass Peter Bürgermeister bleibt.",
+        &Options {
+            lang: Some(Lang::De),
+        },
+    );
+    let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+    assert_eq!(names, ["Peter"]);
+}
+
+#[test]
+fn a_long_chain_of_verbs_of_saying_asks_each_only_of_the_one_before() {
+    // Each "but added" asks for the subject of the verb before it, and that one asks no further:
+    // asking down the whole chain overflowed the stack at a few thousand.
+    let text = format!("Tom Hale said it{}.", " but added it".repeat(5000));
+    let a = analyze(
+        &text,
+        &Options {
+            lang: Some(Lang::En),
+        },
+    );
+    assert_eq!(a.actors.len(), 1);
+    let text = format!("Tom Hale said it{}.", ", adding \"it\"".repeat(2000));
+    let got = who(&text, Lang::En);
+    assert_eq!(got.len(), 2000);
+    assert!(
+        got.iter().all(|g| g.1.as_deref() == Some("Tom Hale")),
+        "{:?}",
+        &got[..3]
+    );
+}
+
+#[test]
 fn a_second_verb_of_saying_shares_the_first_ones_subject() {
     let text = "It was late. Appearing before cheering supporters, Tom Hale said it was too early \
                 but added, \"I think you all know.\"";
@@ -604,6 +654,10 @@ fn a_medium_named_in_quotation_marks_after_the_verb_speaks() {
     let got = who("Das berichtete die „Woche“: „Das wird groß.“", Lang::De);
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1.as_deref(), Some("Woche"));
+    // A bare word after the verb, with no article, is what was said.
+    let got = who("Tom Hale sagte „Niemals“ und ging.", Lang::De);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Tom Hale"));
 }
 
 #[test]
