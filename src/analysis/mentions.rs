@@ -686,27 +686,8 @@ pub fn mention_at(
 }
 
 /// The noun phrase that ends right before token `end` (the longest one that `accept` takes), if
-/// any.
-pub fn mention_ending_at(
-    text: &str,
-    toks: &[Token],
-    end: usize,
-    lang: &Language,
-    known: &Known,
-    loose: bool,
-    accept: impl Fn(&Mention) -> bool,
-) -> Option<Mention> {
-    let scan = Scan {
-        text,
-        toks,
-        lang,
-        known,
-    };
-    mention_ending_at_with(toks, end, |i| scan.mention_at(i, loose), accept)
-}
-
-/// As `mention_ending_at`, with the phrases that start at each token given by `mention_at` (which
-/// may remember them: a sentence asks for the phrases before several of its words).
+/// any; the phrases that start at each token are given by `mention_at`, which may remember them
+/// (a sentence asks for the phrases before several of its words).
 pub fn mention_ending_at_with(
     toks: &[Token],
     end: usize,

@@ -194,47 +194,45 @@ pub fn find_quotations(text: &str, blocks: &[Block], lang: &Language) -> Vec<Quo
         for (i, c) in quote_marks(s) {
             let prev = s[..i].chars().next_back();
             let next = s[i + c.len_utf8()..].chars().next();
-            {
-                let at = block.span.start + i;
-                let is_apos = is_apostrophe(text, at, c, prev, next, lang);
-                // "… 'Title Sponsor,' \"": a closing mark may follow an inner one after a space.
-                let after_inner = prev.is_some_and(char::is_whitespace)
-                    && s[..i].trim_end().ends_with(['\'', '’'])
-                    && stack.len() == 1
-                    && c == '"'
-                    && next.is_none_or(|n| !n.is_alphanumeric());
-                let close_at = if is_apos || !(can_close(c, prev, next) || after_inner) {
-                    None
-                } else {
-                    stack.iter().rposition(|o| closes(o.mark, c))
-                };
-                if let Some(depth) = close_at {
-                    // Inner quotations still open cannot outlive this one.
-                    stack.truncate(depth + 1);
-                    if let Some(open) = stack.pop() {
-                        let mut spans = open.carried;
-                        spans.push(Span::new(open.at, at + c.len_utf8()));
-                        found.push(Quotation {
-                            spans,
-                            role: QuoteRole::Partial,
-                            unclosed: false,
-                            nested: depth > 0,
-                        });
-                    }
-                } else if !is_apos && can_open(c, prev, next) {
-                    let carried_spans = match carried.take() {
-                        Some((mark, spans)) if stack.is_empty() && i == 0 && mark == c => spans,
-                        other => {
-                            carried = other;
-                            Vec::new()
-                        }
-                    };
-                    stack.push(Open {
-                        mark: c,
-                        at,
-                        carried: carried_spans,
+            let at = block.span.start + i;
+            let is_apos = is_apostrophe(text, at, c, prev, next, lang);
+            // "… 'Title Sponsor,' \"": a closing mark may follow an inner one after a space.
+            let after_inner = prev.is_some_and(char::is_whitespace)
+                && s[..i].trim_end().ends_with(['\'', '’'])
+                && stack.len() == 1
+                && c == '"'
+                && next.is_none_or(|n| !n.is_alphanumeric());
+            let close_at = if is_apos || !(can_close(c, prev, next) || after_inner) {
+                None
+            } else {
+                stack.iter().rposition(|o| closes(o.mark, c))
+            };
+            if let Some(depth) = close_at {
+                // Inner quotations still open cannot outlive this one.
+                stack.truncate(depth + 1);
+                if let Some(open) = stack.pop() {
+                    let mut spans = open.carried;
+                    spans.push(Span::new(open.at, at + c.len_utf8()));
+                    found.push(Quotation {
+                        spans,
+                        role: QuoteRole::Partial,
+                        unclosed: false,
+                        nested: depth > 0,
                     });
                 }
+            } else if !is_apos && can_open(c, prev, next) {
+                let carried_spans = match carried.take() {
+                    Some((mark, spans)) if stack.is_empty() && i == 0 && mark == c => spans,
+                    other => {
+                        carried = other;
+                        Vec::new()
+                    }
+                };
+                stack.push(Open {
+                    mark: c,
+                    at,
+                    carried: carried_spans,
+                });
             }
         }
         // An earlier paragraph's quotation that this one did not reopen ends there, unclosed.

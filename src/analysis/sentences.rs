@@ -55,18 +55,18 @@ pub fn sentence_ends(text: &str, span: Span, quotes: &[Span]) -> Vec<usize> {
     ends
 }
 
-/// "sagte Moser.Als Chance …": a sentence end whose space was lost. The mark follows a word of
-/// three letters or more in lower case ("Moser", not "z" or "U.S") and a capitalised word in
-/// lower case follows it ("Als", not "NATO" or "de").
+/// "sagte Moser.Als Chance …": a sentence end whose space was lost. Before the mark, a word whose
+/// last four characters are letters, the last in lower case ("Moser", not "z", "U.S" or "www");
+/// after it, a capital and then a lower-case letter ("Als", not "NATO" or "de").
 fn missing_space(before: &str, after: &str) -> bool {
     let word: Vec<char> = before
         .chars()
         .rev()
         .take_while(|c| c.is_alphabetic())
-        .take(3)
+        .take(4)
         .collect();
     let mut next = after.chars();
-    word.len() == 3
+    word.len() == 4
         && word[0].is_lowercase()
         && next.next().is_some_and(char::is_uppercase)
         && next.next().is_some_and(char::is_lowercase)

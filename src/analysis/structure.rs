@@ -11,6 +11,8 @@ use crate::model::{Block, BlockKind, Section, Span};
 const MAX_HEADING_CHARS: usize = 90;
 const MAX_HEADING_WORDS: usize = 12;
 const MAX_TITLE_CHARS: usize = 200;
+/// The longest line (in chars) that can be a date line.
+const MAX_DATE_CHARS: usize = 60;
 
 /// Lines of the text as spans without their line ends; `\n`, `\r\n` and `\r` all end a line.
 pub fn lines(text: &str) -> Vec<Span> {
@@ -109,17 +111,14 @@ fn reads_like_heading(s: &str) -> bool {
     if s.chars().nth(MAX_HEADING_CHARS).is_some() {
         return false;
     }
-    let chars = s.chars().count();
     // "CHAPTER I. IN CHANCERY.": a short line in capitals is a heading, full stop or not.
     let shouted = s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase);
-    if shouted && chars <= MAX_HEADING_CHARS && s.chars().filter(|c| c.is_alphabetic()).count() >= 3
-    {
+    if shouted && s.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
         return true;
     }
     let words = s.split_whitespace().count();
     let first = s.chars().next().unwrap_or(' ');
-    chars <= MAX_HEADING_CHARS
-        && words <= MAX_HEADING_WORDS
+    words <= MAX_HEADING_WORDS
         && (first.is_uppercase() || first.is_numeric())
         && s.chars().any(char::is_alphabetic)
         && !ends_like_sentence(s)
@@ -153,7 +152,7 @@ static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// A line that gives a date and little else: "2009-10-09", "Tuesday, October 8, 2019",
 /// "Freitag, 14. Januar 2022, 15:30 Uhr".
 fn reads_like_date(s: &str, lang: &Language, other: &Language) -> bool {
-    if s.chars().nth(60).is_some() {
+    if s.chars().nth(MAX_DATE_CHARS).is_some() {
         return false;
     }
     let words: Vec<&str> = s

@@ -157,16 +157,23 @@ pub fn attribute(
         asking_earlier: Default::default(),
     };
     // The names, roles and organisations of each block need only the surnames of the whole
-    // text: on a long text they are found a few blocks ahead, on another core, while the blocks
-    // before them are read.
+    // text: on a long text they are found up to 64 blocks ahead, on another core, while the
+    // blocks before them are read. A date line has none.
     let known = Known {
         surnames: &surnames,
     };
+    let items: Vec<(&crate::model::Block, &Vec<Token>)> = blocks.iter().zip(&tokens).collect();
     crate::parallel::pipeline(
-        &tokens,
+        &items,
         parallel,
         64,
-        |toks| mentions::scan_block(text, toks, lang, &known),
+        |(block, toks)| {
+            if block.kind == BlockKind::Date {
+                Vec::new()
+            } else {
+                mentions::scan_block(text, toks, lang, &known)
+            }
+        },
         |bi, known_mentions| {
             let b = &blocks[bi];
             if b.kind == BlockKind::Date {

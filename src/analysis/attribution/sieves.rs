@@ -457,7 +457,7 @@ impl Reader<'_> {
         self.decide(block, m, Some(toks[v].span), "speaker of the sentence")
     }
 
-    /// Sieve 4c: a quotation that opens its sentence, words of the author after it, and a cue
+    /// Sieve 5: a quotation that opens its sentence, words of the author after it, and a cue
     /// that closes the sentence after a comma: "“And yet it would seal the deal” because she
     /// would expand her lead, he said." / „…“ – und das sei erst der Anfang, sagte sie.
     pub(super) fn cue_closing_the_sentence(
