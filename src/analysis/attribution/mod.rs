@@ -94,6 +94,47 @@ struct Reader<'t> {
     mentions: std::cell::RefCell<MentionMemo>,
     /// Set while `subject_of_earlier` asks for an earlier verb's subject, which asks no further.
     asking_earlier: std::cell::Cell<bool>,
+    /// Actors first found as the person a sentence opens with, on a looser reading of names
+    /// than the scan of the block's mentions: dropped at the end unless they spoke or came up
+    /// again ("Kurzer Text ohne Zitate." names no one).
+    guessed: Vec<usize>,
+}
+
+/// Removes the guessed actors (see `Reader::guessed`) that said nothing and were mentioned once,
+/// and numbers the rest again.
+fn drop_guesses(out: &mut Attributed, guessed: &[usize]) {
+    let mut spoke = vec![false; out.actors.len()];
+    for a in out.speakers.iter().flatten() {
+        spoke[a.actor] = true;
+    }
+    for r in &out.reported {
+        spoke[r.who.actor] = true;
+    }
+    let drop: FxHashSet<usize> = guessed
+        .iter()
+        .copied()
+        .filter(|a| !spoke[*a] && out.actors[*a].mentions.len() <= 1)
+        .collect();
+    if drop.is_empty() {
+        return;
+    }
+    let mut new_index = vec![usize::MAX; out.actors.len()];
+    let mut kept = Vec::with_capacity(out.actors.len() - drop.len());
+    for (i, mut actor) in std::mem::take(&mut out.actors).into_iter().enumerate() {
+        if drop.contains(&i) {
+            continue;
+        }
+        new_index[i] = kept.len();
+        actor.id = format!("a{}", kept.len());
+        kept.push(actor);
+    }
+    out.actors = kept;
+    for a in out.speakers.iter_mut().flatten() {
+        a.actor = new_index[a.actor];
+    }
+    for r in out.reported.iter_mut() {
+        r.who.actor = new_index[r.who.actor];
+    }
 }
 
 /// The tokens' address and number, and per token the phrase found there once asked.
@@ -155,6 +196,7 @@ pub fn attribute(
         source_phrase: Default::default(),
         mentions: Default::default(),
         asking_earlier: Default::default(),
+        guessed: Vec::new(),
     };
     // The names, roles and organisations of each block need only the surnames of the whole
     // text: on a long text they are found up to 64 blocks ahead, on another core, while the
@@ -191,7 +233,9 @@ pub fn attribute(
             read_block(&mut reader, &block, &known_mentions, quotations, &mut out);
         },
     );
+    let guessed = std::mem::take(&mut reader.guessed);
     out.actors = reader.discourse.actors;
+    drop_guesses(&mut out, &guessed);
     out
 }
 
@@ -329,8 +373,12 @@ fn update_last_speaker(reader: &mut Reader, block: &BlockView, sentence: usize) 
         // sentence is about is who the next quotation most likely quotes.
         if let Some(m) = reader.person_opening(block, sentence) {
             let place = reader.place(block, m.tokens.0, true);
+            let known = reader.discourse.actors.len();
             if let Some(actor) = reader.actor_for(&m, place) {
                 reader.last_speaker = Some((actor, block.index));
+                if actor >= known {
+                    reader.guessed.push(actor);
+                }
             }
         }
         return;

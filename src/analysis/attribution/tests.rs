@@ -366,6 +366,29 @@ fn an_english_cue_may_be_a_sentence_of_its_own_after_the_quotation() {
 }
 
 #[test]
+fn a_guessed_person_who_never_speaks_is_no_actor() {
+    let de = Options {
+        lang: Some(Lang::De),
+    };
+    let a = analyze("Kurzer Text ohne Zitate. Noch ein Satz.", &de);
+    assert!(a.actors.is_empty(), "{:?}", a.actors);
+    // Guessed the same way, but then quoted: kept, and the ids stay dense.
+    let text =
+        "Karl Moser kam. Kurzer Text ohne Zitate. Brenner Lindqvist aus Köln war eingeweiht. \
+                „Wir wünschen uns Ruhe.“";
+    let a = analyze(text, &de);
+    let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+    assert_eq!(names, ["Karl Moser", "Brenner Lindqvist"]);
+    assert_eq!(a.statements[0].speaker, Some(1));
+    for (i, actor) in a.actors.iter().enumerate() {
+        assert_eq!(actor.id, format!("a{i}"));
+    }
+    for s in &a.statements {
+        assert!(s.speaker.is_none_or(|x| x < a.actors.len()));
+    }
+}
+
+#[test]
 fn counter_examples_of_this_sessions_rules() {
     // A form in -s with a pronoun before it stays a verb: "he says will".
     let got = who(
