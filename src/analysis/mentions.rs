@@ -372,9 +372,7 @@ impl Scan<'_> {
             // German capitalises adjectives in names and titles: "Der Nationale Sicherheitsberater".
             self.lang.lang == crate::model::Lang::En
                 || word.ends_with('s')
-                || ["e", "en", "er", "es", "em"]
-                    .iter()
-                    .any(|e| word.ends_with(e))
+                || super::lang::adjective_ending(word)
         } else {
             !self.is_common(k)
         }
@@ -576,7 +574,7 @@ impl Scan<'_> {
                     let adjective = self.lang.lang == crate::model::Lang::De
                         && !is_capitalised(w)
                         && !self.is_common(k)
-                        && ["e", "en", "er", "es", "em"].iter().any(|e| w.ends_with(e));
+                        && super::lang::adjective_ending(w);
                     if self.is_det(w) || is_capitalised(w) || adjective {
                         k += 1;
                     } else {

@@ -586,7 +586,7 @@ fn classify(text: &str, blocks: &[Block], q: &Quotation, lang: &Language) -> Quo
         let w = bare(words[i]);
         linked
             && w.chars().all(char::is_lowercase)
-            && ["e", "en", "er", "es", "em"].iter().any(|e| w.ends_with(e))
+            && super::lang::adjective_ending(w)
             && words.get(i + 1).is_some_and(capitalised)
             && !*spoken_before.get_or_init(|| {
                 words_before(before, 6)

@@ -151,7 +151,7 @@ impl Reader<'_> {
             // "die internationale Besorgnis resultiere": an article, an adjective, its noun.
             let adjective = self
                 .word(toks, start + 1)
-                .is_some_and(|w| ["e", "en", "er", "es", "em"].iter().any(|e| w.ends_with(e)))
+                .is_some_and(crate::analysis::lang::adjective_ending)
                 && self
                     .word(toks, start + 2)
                     .is_some_and(|w| w.starts_with(char::is_uppercase));

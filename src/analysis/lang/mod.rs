@@ -278,6 +278,13 @@ impl WordClass {
     }
 }
 
+/// Does a German word end like an inflected adjective ("russische", "neuen", "kritischer")?
+pub fn adjective_ending(word: &str) -> bool {
+    ["e", "en", "er", "es", "em"]
+        .iter()
+        .any(|e| word.ends_with(e))
+}
+
 /// `Lexicon::classify`, remembered for each word an analysis meets: a novel has some ten
 /// thousand distinct words, and the sieves ask about each of them again and again.
 pub struct WordClasses<'l> {
