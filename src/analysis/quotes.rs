@@ -66,24 +66,14 @@ pub fn is_quote_mark(c: char) -> bool {
     )
 }
 
-/// The quotation marks of `s`, with their byte offsets. Text is mostly letters: only the bytes
-/// that can begin a mark (the ASCII marks, and the lead bytes of U+00AB, U+00BB, U+2018–U+203A
-/// and U+300C–U+300F) are decoded.
+/// The quotation marks of `s`, with their byte offsets: the ASCII marks and those that begin
+/// with the lead bytes of U+00AB, U+00BB, U+2018–U+203A and U+300C–U+300F.
 fn quote_marks(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
-    let bytes = s.as_bytes();
-    let mut at = 0;
-    std::iter::from_fn(move || loop {
-        let i = at
-            + bytes[at..]
-                .iter()
-                .position(|b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3))?;
-        // A lead byte starts a character, so `i` is a character boundary.
-        let c = s[i..].chars().next()?;
-        at = i + 1;
-        if is_quote_mark(c) {
-            return Some((i, c));
-        }
-    })
+    super::tokens::chars_by_lead(
+        s,
+        |b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3),
+        is_quote_mark,
+    )
 }
 
 /// Can `close` end a quotation opened with `open`? Mixed pairs seen in real text are allowed.

@@ -72,26 +72,14 @@ fn missing_space(before: &str, after: &str) -> bool {
         && next.next().is_some_and(char::is_lowercase)
 }
 
-/// The marks that may end a sentence (`.`, `!`, `?`, `…`), with their byte offsets; only the
-/// bytes that can begin one are looked at.
+/// The marks that may end a sentence (`.`, `!`, `?`, `…`), with their byte offsets (U+2026
+/// begins with the byte E2).
 fn end_marks(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
-    let bytes = s.as_bytes();
-    let mut at = 0;
-    std::iter::from_fn(move || loop {
-        let i = at
-            + bytes[at..]
-                .iter()
-                .position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE2))?;
-        at = i + 1;
-        match bytes[i] {
-            b'.' => return Some((i, '.')),
-            b'!' => return Some((i, '!')),
-            b'?' => return Some((i, '?')),
-            // U+2026 is E2 80 A6; a lead byte starts a character.
-            _ if s[i..].starts_with('…') => return Some((i, '…')),
-            _ => {}
-        }
-    })
+    super::tokens::chars_by_lead(
+        s,
+        |b| matches!(b, b'.' | b'!' | b'?' | 0xE2),
+        |c| matches!(c, '.' | '!' | '?' | '…'),
+    )
 }
 
 fn is_abbreviation(before: &str) -> bool {

@@ -106,6 +106,27 @@ pub fn tokenize(
     out
 }
 
+/// The characters of `s` that `keep` takes, with their byte offsets. Only the bytes that `lead`
+/// takes are decoded: text is mostly letters, and the marks looked for begin with a few bytes
+/// (ASCII, or a lead byte of a longer character; never a continuation byte, so each is a
+/// character boundary).
+pub fn chars_by_lead<'s>(
+    s: &'s str,
+    lead: impl Fn(u8) -> bool + 's,
+    keep: impl Fn(char) -> bool + 's,
+) -> impl Iterator<Item = (usize, char)> + 's {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || loop {
+        let i = at + bytes[at..].iter().position(|b| lead(*b))?;
+        let c = s[i..].chars().next()?;
+        at = i + 1;
+        if keep(c) {
+            return Some((i, c));
+        }
+    })
+}
+
 /// Gives every word token its `WordClass`, so that the sieves read it off the token instead of
 /// asking the lexicon again each time they look at the word.
 pub fn classify(text: &str, toks: &mut [Token], words: &WordClasses) {
