@@ -99,6 +99,19 @@ pub fn parse(text: &str) -> (Config, Vec<Problem>) {
             other => reader.unknown(key, other, "theme, mouse, [layout], [keys]"),
         }
     }
+    // A line that is not valid TOML is reported as that, once: what the parser made of the rest
+    // of it ("width = \"x\" x" read as the key width) would only repeat the same mistake.
+    let broken: Vec<usize> = reader
+        .problems
+        .iter()
+        .filter(|p| p.key.is_empty())
+        .map(|p| p.line)
+        .collect();
+    reader
+        .problems
+        .retain(|p| p.key.is_empty() || !broken.contains(&p.line));
+    // In reading order, syntax errors among the rest.
+    reader.problems.sort_by_key(|p| p.line);
     (config, reader.problems)
 }
 
@@ -510,6 +523,16 @@ mod tests {
             config.keymap.binding("prev-statement").unwrap().keys,
             vec![vec![Key::ch('p')]]
         );
+    }
+
+    #[test]
+    fn a_broken_line_is_reported_once_and_in_reading_order() {
+        let (_, problems) = parse("mouse = tru\nwidth = \"x\" x\n");
+        let lines: Vec<(usize, bool)> = problems
+            .iter()
+            .map(|p| (p.line, p.message.starts_with("not valid TOML")))
+            .collect();
+        assert_eq!(lines, [(1, true), (2, true)], "{problems:?}");
     }
 
     #[test]
