@@ -431,8 +431,8 @@ impl Scan<'_> {
             if class.group {
                 return Some(self.simple(MentionKind::Group, i, phrase_start, k + 1));
             }
-            // A name opens no role phrase, unless it modifies a role noun right after it: "CWA
-            // President Tom Quill", "RNC spokesman Lea Voss".
+            // A name opens no role phrase, unless it modifies a role noun right after it: "ABU
+            // President Tom Quill", "XYZ spokesman Lea Voss".
             // (English only, and no first name: "Peter Bürgermeister" is a person's name.)
             let modifies_role = self.lang.lang == crate::model::Lang::En
                 && self.class(k + 1).role

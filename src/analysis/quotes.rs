@@ -636,7 +636,7 @@ fn classify(text: &str, blocks: &[Block], q: &Quotation, lang: &Language) -> Quo
     if title_case_or_single(&words, capitalised) && !inner_has_punct && after_speaker_slot(before) {
         return QuoteRole::Title;
     }
-    // "schreibt die „Netzwoche“", "schrieb „Die Woche“ in einem Nachruf": a short name right
+    // "schreibt die „Netzwoche“", "schrieb „Die Woche“ in einem Leitartikel": a short name right
     // after a verb of saying, or after the verb and an article, is the medium that says it.
     if words.len() <= 3
         && words.iter().all(capitalised)

@@ -113,7 +113,7 @@ impl<'t> Reader<'t> {
                         .is_some_and(|w| w.eq_ignore_ascii_case("to")))
                     || self.is_determiner(toks, i - 1)
                     || self.possessive(toks, i - 1).is_some());
-            // "that states can pass such laws": a form in -s before a modal is a plural noun,
+            // "that towns can act": a form in -s before a modal is a plural noun,
             // unless a pronoun or a name is its subject ("a bill he says will cut costs").
             let has_subject = i > 0
                 && (self.is_pronoun(toks, i - 1)
@@ -492,7 +492,7 @@ impl<'t> Reader<'t> {
                 continue;
             }
             let rank = self.speaker_rank(toks, &m);
-            // "Das Fazit von Sandra Weber": a plain noun's complement may name its owner, who
+            // "Der Rückblick von Sandra Weber": a plain noun's complement may name its owner, who
             // speaks; the object "Den Unmut der CDU" names no speaker at all.
             let german = self.lang.lang == crate::model::Lang::De;
             k = if german && m.kind == MentionKind::Role && rank == 2 && !m.case_marked {

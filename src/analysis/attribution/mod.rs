@@ -137,6 +137,10 @@ fn drop_guesses(out: &mut Attributed, guessed: &[usize]) {
     }
 }
 
+/// How many blocks ahead of the reading the second core may have found the mentions: enough to
+/// keep it busy, few enough that memory stays flat.
+const MENTIONS_AHEAD: usize = 64;
+
 /// The tokens' address and number, and per token the phrase found there once asked.
 type MentionMemo = ((usize, usize), Vec<Option<Option<mentions::Mention>>>);
 
@@ -199,8 +203,8 @@ pub fn attribute(
         guessed: Vec::new(),
     };
     // The names, roles and organisations of each block need only the surnames of the whole
-    // text: on a long text they are found up to 64 blocks ahead, on another core, while the
-    // blocks before them are read. A date line has none.
+    // text: on a long text they are found up to `MENTIONS_AHEAD` blocks ahead, on another
+    // core, while the blocks before them are read. A date line has none.
     let known = Known {
         surnames: &surnames,
     };
@@ -208,7 +212,7 @@ pub fn attribute(
     crate::parallel::pipeline(
         &items,
         parallel,
-        64,
+        MENTIONS_AHEAD,
         |(block, toks)| {
             if block.kind == BlockKind::Date {
                 Vec::new()

@@ -134,7 +134,7 @@ impl Reader<'_> {
         if start > last {
             return None;
         }
-        // "die Gefahr, die von dem Bären ausgehe": a relative clause after the comma, not the
+        // "vor der Gefahr, die von dem Fluss ausgehe": a relative clause after the comma, not the
         // words said. Those put their verb second: "das sei falsch", "der Plan habe …".
         if !english
             && self
@@ -148,7 +148,7 @@ impl Reader<'_> {
             let lower = self
                 .word(toks, start + 1)
                 .is_some_and(|w| w.starts_with(char::is_lowercase));
-            // "die internationale Besorgnis resultiere": an article, an adjective, its noun.
+            // "die neue Sorge sei groß": an article, an adjective, its noun.
             let adjective = self
                 .word(toks, start + 1)
                 .is_some_and(crate::analysis::lang::adjective_ending)
@@ -196,7 +196,7 @@ impl Reader<'_> {
         if comma <= first || !toks[comma].is_punct(',') {
             return None;
         }
-        // "Appearing before supporters, Hale said it was too early": the verb has its words
+        // "Standing by the river, Hale said the water was rising": the verb has its words
         // after it; what stands before the comma only sets the scene.
         if english && !self.only_a_cue_after(toks, v) {
             return None;

@@ -13,9 +13,13 @@ const SUBORDINATORS: &[&str] = &[
     "before", "once", "though",
 ];
 
-/// The most words after a verb in a sentence that is only a cue: "said about his rival's
-/// effort to distance himself", "said, looking out on the crowd".
+/// The most words after a verb in a sentence that is only a cue: "said in a short statement to
+/// the local paper on Monday", "said, looking out over the hall".
 const MAX_CUE_TAIL_WORDS: usize = 10;
+
+/// The most tokens a cue that closes a sentence has after its comma: ", said the mayor of the
+/// old town".
+const MAX_CLOSING_CUE_TOKENS: usize = 6;
 
 impl Reader<'_> {
     /// Sieve 1: the quotation, then its verb of saying and speaker.
@@ -235,7 +239,7 @@ impl Reader<'_> {
             return Outcome::Pass;
         };
         match self.subject_of(toks, v) {
-            // "Der Abschuss rechtfertige sich nach Meinung der Organisation …": a plain noun as
+            // "Die Sperrung sei nach Ansicht der Umweltgruppe nötig …": a plain noun as
             // the subject yields to a source the sentence names.
             Some(m)
                 if self.speaker_rank(toks, &m) == 2
@@ -457,44 +461,6 @@ impl Reader<'_> {
         self.decide(block, m, Some(toks[v].span), "speaker of the sentence")
     }
 
-    /// Sieve 5: a quotation that opens its sentence, words of the author after it, and a cue
-    /// that closes the sentence after a comma: "“And yet it would seal the deal” because she
-    /// would expand her lead, he said." / „…“ – und das sei erst der Anfang, sagte sie.
-    pub(super) fn cue_closing_the_sentence(
-        &mut self,
-        block: &BlockView,
-        q: usize,
-    ) -> Option<Attribution> {
-        let toks = block.toks;
-        let range = crate::analysis::tokens::sentence_range(toks, toks[q].sentence);
-        if range.start != q {
-            return None;
-        }
-        // The sentence's last tokens: ", he said." / ", said Smith." / ", sagte sie."
-        let mut last = range.end - 1;
-        if toks[last].is_punct('.') {
-            last -= 1;
-        }
-        let cue = (q + 2..=last)
-            .rev()
-            .take(6)
-            .find(|k| toks[*k - 1].is_punct(','))?;
-        if (q + 1..cue).any(|k| matches!(toks[k].kind, TokenKind::Quote(_))) {
-            return None;
-        }
-        let (v, m) = if self.is_speech_verb(toks, cue) {
-            (cue, self.mention_at(toks, cue + 1)?)
-        } else {
-            let m = self.mention_at(toks, cue)?;
-            (m.tokens.1, m)
-        };
-        let ends = if v == cue { m.tokens.1 } else { v + 1 };
-        if !self.is_speech_verb(toks, v) || ends != last + 1 {
-            return None;
-        }
-        self.decide(block, m, Some(toks[v].span), "quote, clause, cue")
-    }
-
     /// Sieve 4b: a fragment in a sentence with no verb of saying and no reported mood goes to the
     /// person (by name or role) who opens the sentence as its subject: "Velten geht davon aus,
     /// dass Morrow „…“ in den Mund gesteckt hat".
@@ -546,6 +512,44 @@ impl Reader<'_> {
         self.decide(block, m, None, "subject of the sentence")
     }
 
+    /// Sieve 5: a quotation that opens its sentence, words of the author after it, and a cue
+    /// that closes the sentence after a comma: "“And yet it would settle the matter” because the
+    /// vote was close, he said." / „…“ – und das sei erst der Anfang, sagte sie.
+    pub(super) fn cue_closing_the_sentence(
+        &mut self,
+        block: &BlockView,
+        q: usize,
+    ) -> Option<Attribution> {
+        let toks = block.toks;
+        let range = crate::analysis::tokens::sentence_range(toks, toks[q].sentence);
+        if range.start != q {
+            return None;
+        }
+        // The sentence's last tokens: ", he said." / ", said Smith." / ", sagte sie."
+        let mut last = range.end - 1;
+        if toks[last].is_punct('.') {
+            last -= 1;
+        }
+        let cue = (q + 2..=last)
+            .rev()
+            .take(MAX_CLOSING_CUE_TOKENS)
+            .find(|k| toks[*k - 1].is_punct(','))?;
+        if (q + 1..cue).any(|k| matches!(toks[k].kind, TokenKind::Quote(_))) {
+            return None;
+        }
+        let (v, m) = if self.is_speech_verb(toks, cue) {
+            (cue, self.mention_at(toks, cue + 1)?)
+        } else {
+            let m = self.mention_at(toks, cue)?;
+            (m.tokens.1, m)
+        };
+        let ends = if v == cue { m.tokens.1 } else { v + 1 };
+        if !self.is_speech_verb(toks, v) || ends != last + 1 {
+            return None;
+        }
+        self.decide(block, m, Some(toks[v].span), "quote, clause, cue")
+    }
+
     /// The person who opens a sentence with no quotation as its subject, past an adverb: a
     /// name of a person or a role noun, not a pronoun (which names someone already in play).
     pub(super) fn person_opening(&self, block: &BlockView, sentence: usize) -> Option<Mention> {
@@ -594,7 +598,7 @@ impl Reader<'_> {
         }
     }
 
-    /// Sieve 5: the previous speaker goes on, in the same or the next paragraph, when nobody
+    /// Sieve 6: the previous speaker goes on, in the same or the next paragraph, when nobody
     /// else has been named as a sentence's subject since.
     pub(super) fn continuation(&mut self, block: &BlockView) -> Option<Attribution> {
         let (actor, at_block) = self.last_speaker?;

@@ -440,20 +440,20 @@ fn a_long_chain_of_verbs_of_saying_asks_each_only_of_the_one_before() {
 
 #[test]
 fn a_second_verb_of_saying_shares_the_first_ones_subject() {
-    let text = "It was late. Appearing before cheering supporters, Tom Hale said it was too early \
-                but added, \"I think you all know.\"";
+    let text = "It was late. Standing by the river, Tom Hale said the water was rising \
+                but added, \"I think we are safe.\"";
     let got = who(text, Lang::En);
     assert_eq!(got[0].1.as_deref(), Some("Tom Hale"), "{got:?}");
     // The scene before the comma is not what Hale said; the clause after "said" is.
-    let text = "It was late. Appearing before cheering supporters, Tom Hale said it was too early.";
+    let text = "It was late. Standing by the river, Tom Hale said the water was rising.";
     let got = reported(text, Lang::En);
     assert_eq!(got.len(), 1, "{got:?}");
-    assert!(got[0].0.starts_with("it was too early"), "{got:?}");
+    assert!(got[0].0.starts_with("the water was rising"), "{got:?}");
 }
 
 #[test]
 fn an_english_participle_goes_on_from_the_verb_of_saying_before_it() {
-    let text = "Then Hale told the paper that Tom Rowe \"had a crazy policy,\" adding, \"He lost \
+    let text = "Then Hale told the paper that Tom Rowe \"had a strange plan,\" adding, \"He lost \
                 all of it.\"";
     let got = who(text, Lang::En);
     assert_eq!(got.last().unwrap().1.as_deref(), Some("Hale"), "{got:?}");
@@ -464,8 +464,8 @@ fn an_english_participle_goes_on_from_the_verb_of_saying_before_it() {
 #[test]
 fn a_cue_may_close_the_sentence_a_quotation_opens() {
     let got = who(
-        "Lea Voss spoke first. \"And yet it would seal the deal\" because she would expand her \
-         lead, said Tom Hale.",
+        "Lea Voss spoke first. \"And yet it would settle the matter\" because the vote was close, \
+         said Tom Hale.",
         Lang::En,
     );
     assert_eq!(got[0].1.as_deref(), Some("Tom Hale"), "{got:?}");
@@ -485,12 +485,12 @@ fn a_cue_may_close_the_sentence_a_quotation_opens() {
 
 #[test]
 fn an_english_verb_form_in_s_before_a_modal_is_a_plural_noun() {
-    let text = "Tom Hale said Thursday in Buffalo, New York, that states can act because \
-                \"men should not go there.\"";
+    let text = "Tom Hale said Thursday in Dover, Delaware, that towns can act because \
+                \"the bridge is unsafe.\"";
     assert_eq!(who(text, Lang::En)[0].1.as_deref(), Some("Tom Hale"));
     // A past form before "is" stays a verb: "the congressman said is designed to …".
     let text = "Rep. Tom Hale called for action against meddling the congressman said is designed \
-                to \"sow discord\" at home.";
+                to \"spread doubt\" at home.";
     assert_eq!(who(text, Lang::En)[0].1.as_deref(), Some("Tom Hale"));
 }
 
@@ -569,12 +569,12 @@ fn a_role_word_after_a_first_name_is_a_surname_and_a_name_may_modify_a_role() {
     );
     assert_eq!(got[0].1.as_deref(), Some("Nina Pope"), "{got:?}");
     let got = who(
-        "It was late. \"The deal is a victory,\" CWA President Tom Quill said.",
+        "It was late. \"The deal is a victory,\" ABU President Tom Quill said.",
         Lang::En,
     );
     assert_eq!(got[0].1.as_deref(), Some("Tom Quill"), "{got:?}");
     let got = who(
-        "It was late. \"We are ready,\" RNC spokesman Lea Voss said.",
+        "It was late. \"We are ready,\" XYZ spokesman Lea Voss said.",
         Lang::En,
     );
     assert_eq!(got[0].1.as_deref(), Some("Lea Voss"), "{got:?}");
@@ -643,8 +643,8 @@ fn a_german_relative_clause_after_the_comma_is_not_what_was_said() {
 #[test]
 fn a_source_outranks_a_plain_noun_as_the_subject() {
     let got = who(
-        "Der Abschuss des Bären rechtfertige sich nach Meinung der Umweltgruppe durch die \
-         Gefahr, die von dem „auffälligen Bären“ ausgehe.",
+        "Die Sperrung der Brücke sei nach Ansicht der Umweltgruppe wegen der Gefahr nötig, die \
+         von dem „brüchigen Beton“ ausgehe.",
         Lang::De,
     );
     assert_eq!(got[0].1.as_deref(), Some("Umweltgruppe"), "{got:?}");
@@ -653,7 +653,7 @@ fn a_source_outranks_a_plain_noun_as_the_subject() {
 #[test]
 fn a_person_named_in_a_plain_nouns_complement_speaks() {
     let got = who(
-        "Die Schule wuchs. Das Fazit von Sandra Weber nach fünf Jahren überrascht nicht: „Wir \
+        "Die Schule wuchs. Der Rückblick von Sandra Weber auf drei Jahre fällt klar aus: „Wir \
          können stolz sein.“",
         Lang::De,
     );
@@ -666,7 +666,7 @@ fn a_medium_named_in_quotation_marks_after_the_verb_speaks() {
     assert_eq!(got.len(), 1, "the medium's name is no statement: {got:?}");
     assert_eq!(got[0].1.as_deref(), Some("Netzwoche"));
     let got = who(
-        "„Das wird groß“, schrieb „Die Woche“ in einem Nachruf.",
+        "„Das wird groß“, schrieb „Die Woche“ in einem Leitartikel.",
         Lang::De,
     );
     assert_eq!(got.len(), 1, "{got:?}");
