@@ -38,6 +38,9 @@ pub struct Discourse {
     pub speakers: std::collections::HashSet<usize>,
     /// Who spoke last: "he said" after a quotation most often means them.
     pub last_speaker: Option<usize>,
+    /// Role phrases in apposition to a name, by the start of their span: "Jana Brenner, die
+    /// Sprecherin der Firma," names Jana Brenner, whoever else holds such a role.
+    apposed: HashMap<usize, usize>,
     /// The last `PERSONS_REMEMBERED` persons named, the latest at the back: whom "he" or "she"
     /// may mean when no one fits in the last blocks.
     persons_named: std::collections::VecDeque<usize>,
@@ -338,6 +341,19 @@ impl Discourse {
             }
         }
         best
+    }
+
+    /// The role phrase `m` stands in apposition to `actor`'s name: it is one of their roles,
+    /// and wherever the phrase is read again it names them.
+    pub fn appose(&mut self, actor: usize, text: &str, m: &Mention, place: Place) {
+        self.learn_role(actor, text, m);
+        self.note(actor, m.span, place);
+        self.apposed.insert(m.span.start, actor);
+    }
+
+    /// The actor a role phrase at `span` was found in apposition to, if any.
+    pub fn apposed_to(&self, span: Span) -> Option<usize> {
+        self.apposed.get(&span.start).copied()
     }
 
     /// Records a role noun as one of the actor's roles.

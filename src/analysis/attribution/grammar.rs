@@ -780,6 +780,10 @@ impl<'t> Reader<'t> {
                 Some(actor)
             }
             MentionKind::Role => {
+                if let Some(a) = self.discourse.apposed_to(m.span) {
+                    self.discourse.note(a, m.span, place);
+                    return Some(a);
+                }
                 let actor = match self.discourse.resolve(m, place, self.lang) {
                     Some(a) => {
                         self.discourse.learn_role(a, self.text, m);

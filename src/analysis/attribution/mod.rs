@@ -256,6 +256,8 @@ fn read_block(
     let toks = block.toks;
     let sentence_count = toks.last().map_or(0, |t| t.sentence + 1);
     let mut next_mention = 0;
+    // The last person named in the block: the token after their name, and the actor.
+    let mut last_person: Option<(usize, usize)> = None;
     for sentence in 0..sentence_count {
         // Names first: a speaker named after the quotation is known when the quotation is read.
         let mut first_in_sentence = true;
@@ -267,10 +269,15 @@ fn read_block(
             first_in_sentence = false;
             match m.kind {
                 MentionKind::Name | MentionKind::Org => {
-                    reader.discourse.register(reader.text, m, place);
+                    let actor = reader.discourse.register(reader.text, m, place);
+                    last_person = actor
+                        .filter(|_| m.kind == MentionKind::Name && m.person)
+                        .map(|a| (m.tokens.1, a));
                 }
                 MentionKind::Role => {
-                    if let Some(a) = reader.discourse.resolve(m, place, reader.lang) {
+                    if let Some(a) = apposed_person(toks, last_person, m) {
+                        reader.discourse.appose(a, reader.text, m, place);
+                    } else if let Some(a) = reader.discourse.resolve(m, place, reader.lang) {
                         reader.discourse.learn_role(a, reader.text, m);
                         reader.discourse.note(a, m.span, place);
                     } else if place.prominent && !m.plural && !m.case_marked {
@@ -362,6 +369,19 @@ fn read_block(
         // whose words may go on in the next sentences.
         update_last_speaker(reader, block, sentence);
     }
+}
+
+/// "Lea Voss, die Sprecherin der Firma, sagte": a singular role phrase right after a person's
+/// name and a comma describes that person (`last_person`: the token after the name, and its
+/// actor).
+fn apposed_person(
+    toks: &[Token],
+    last_person: Option<(usize, usize)>,
+    role: &mentions::Mention,
+) -> Option<usize> {
+    let (after_name, actor) = last_person?;
+    (!role.plural && role.tokens.0 == after_name + 1 && toks[after_name].is_punct(','))
+        .then_some(actor)
 }
 
 fn update_last_speaker(reader: &mut Reader, block: &BlockView, sentence: usize) {
