@@ -8,6 +8,7 @@ pub mod mentions;
 pub mod quotes;
 pub mod sentences;
 pub mod structure;
+pub mod tagger;
 pub mod tokens;
 
 use crate::model::{Analysis, Lang, Statement, StatementKind};
