@@ -451,6 +451,24 @@ impl<'t> Reader<'t> {
             .or(last_resort)
     }
 
+    /// Can the phrase name a speaker at all? A noun that names no one ("die Bewertung", "the
+    /// review", "im Saal") cannot, whatever its place next to a verb of saying.
+    pub(super) fn can_speak(&self, m: &Mention) -> bool {
+        match m.kind {
+            MentionKind::Role => {
+                // "die CCE": an acronym after an article is a name.
+                let head_word = m
+                    .role
+                    .and_then(|r| r.slice(self.text).split_whitespace().last());
+                head_word.is_some_and(super::super::lang::is_acronym)
+                    || m.role_head
+                        .as_deref()
+                        .is_some_and(|h| super::super::lang::lexicon(self.lang.lang).can_speak(h))
+            }
+            _ => true,
+        }
+    }
+
     /// How surely a phrase names someone who can speak: 0 for a person (a pronoun, a role noun
     /// of the lexicon, a name with a first name, a title or a known surname), 1 for an
     /// organisation or a group, 2 for any other noun ("Seine Zuversicht", "Das Motiv").
@@ -822,6 +840,9 @@ impl<'t> Reader<'t> {
         cue: Option<Span>,
         sieve: &'static str,
     ) -> Option<Attribution> {
+        if !self.can_speak(&m) {
+            return None;
+        }
         let place = self.place(block, m.tokens.0, true);
         let actor = self.actor_for(&m, place)?;
         Some(Attribution {

@@ -256,8 +256,8 @@ fn read_block(
     let toks = block.toks;
     let sentence_count = toks.last().map_or(0, |t| t.sentence + 1);
     let mut next_mention = 0;
-    // The last person named in the block: the token after their name, and the actor.
-    let mut last_person: Option<(usize, usize)> = None;
+    // The last person named in the block: their name's tokens, and the actor.
+    let mut last_person: Option<(usize, usize, usize)> = None;
     for sentence in 0..sentence_count {
         // Names first: a speaker named after the quotation is known when the quotation is read.
         let mut first_in_sentence = true;
@@ -272,7 +272,7 @@ fn read_block(
                     let actor = reader.discourse.register(reader.text, m, place);
                     last_person = actor
                         .filter(|_| m.kind == MentionKind::Name && m.person)
-                        .map(|a| (m.tokens.1, a));
+                        .map(|a| (m.tokens.0, m.tokens.1, a));
                 }
                 MentionKind::Role => {
                     if let Some(a) = apposed_person(toks, last_person, m) {
@@ -372,16 +372,22 @@ fn read_block(
 }
 
 /// "Lea Voss, die Sprecherin der Firma, sagte": a singular role phrase right after a person's
-/// name and a comma describes that person (`last_person`: the token after the name, and its
-/// actor).
+/// name and a comma describes that person (`last_person`: the name's tokens `[start, end)`,
+/// and its actor), when a comma or the sentence's end closes it or the name opens its sentence; "Es sprach Karl
+/// Moser, der Minister erklärte" goes on with a clause of its own.
 fn apposed_person(
     toks: &[Token],
-    last_person: Option<(usize, usize)>,
+    last_person: Option<(usize, usize, usize)>,
     role: &mentions::Mention,
 ) -> Option<usize> {
-    let (after_name, actor) = last_person?;
-    (!role.plural && role.tokens.0 == after_name + 1 && toks[after_name].is_punct(','))
-        .then_some(actor)
+    let (start, after_name, actor) = last_person?;
+    let follows = !role.plural && role.tokens.0 == after_name + 1 && toks[after_name].is_punct(',');
+    // A comma or the sentence's end closes the apposition.
+    let closed = toks.get(role.tokens.1).is_none_or(|t| {
+        t.is_punct(',') || t.is_punct('.') || t.sentence != toks[role.tokens.0].sentence
+    });
+    let opens = start == 0 || toks[start - 1].sentence != toks[start].sentence;
+    (follows && (closed || opens)).then_some(actor)
 }
 
 fn update_last_speaker(reader: &mut Reader, block: &BlockView, sentence: usize) {

@@ -1059,3 +1059,44 @@ fn nach_and_a_noun_of_saying_name_the_source() {
                 Jahre verschoben“ werden.";
     assert_eq!(speakers(text, Lang::De), [Some("Ministerin".into())]);
 }
+
+#[test]
+fn a_role_in_apposition_after_a_name_names_that_person_again() {
+    let de = who(
+        "Lena Strobach, die Sprecherin der Stadtwerke, äußerte sich am Montag. „Das Netz ist sicher“, sagte die Sprecherin der Stadtwerke.",
+        Lang::De,
+    );
+    assert_eq!(de[0].1.as_deref(), Some("Lena Strobach"), "{de:?}");
+    let a = analyze(
+        "Lena Strobach, die Sprecherin der Stadtwerke, äußerte sich am Montag. „Das Netz ist sicher“, sagte die Sprecherin der Stadtwerke.",
+        &Options {
+            lang: Some(Lang::De),
+        },
+    );
+    assert_eq!(a.actors.len(), 1, "one actor, not a role of its own: {:?}", a.actors);
+    let en = who(
+        "Mara Quillon, the spokeswoman of the utility, met the press on Monday. \"The grid is safe,\" said the spokeswoman of the utility.",
+        Lang::En,
+    );
+    assert_eq!(en[0].1.as_deref(), Some("Mara Quillon"), "{en:?}");
+}
+
+#[test]
+fn an_abstract_noun_next_to_a_verb_of_saying_does_not_speak() {
+    // German: the nomination is the object; no one else is named, so no one speaks.
+    let de = speakers(
+        "Die Nominierung bestätigte: „Wir sind bereit.“",
+        Lang::De,
+    );
+    assert_eq!(de, [None]);
+    let en = speakers("The nomination said: \"We are ready.\"", Lang::En);
+    assert_eq!(en, [None]);
+    // A text speaks as its author does, abstract ending or not.
+    let de = speakers(
+        "In der Stellungnahme hieß es nicht viel. Die Stellungnahme erklärte: „Wir sind bereit.“",
+        Lang::De,
+    );
+    assert_eq!(de, [Some("Stellungnahme".to_string())]);
+    let en = speakers("The declaration said: \"We are ready.\"", Lang::En);
+    assert_eq!(en, [Some("declaration".to_string())]);
+}

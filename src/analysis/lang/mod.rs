@@ -45,6 +45,12 @@ pub struct Language {
     pub feminine_role: fn(&str) -> Option<Gender>,
     /// Ends of nouns that name an organisation or institution ("regierung", "ministry").
     pub org_heads: &'static [&'static str],
+    /// Ends of nouns that name a text or a medium, which speaks as its author does ("Bericht",
+    /// "Zeitung", "statement", "report"): the only plain nouns that can be a speaker.
+    pub document_heads: &'static [&'static str],
+    /// Ends of abstract nouns, which name no one ("-ung", "-tion"): such a noun speaks only when
+    /// the lexicon knows it as a text ("die Stellungnahme", "the declaration").
+    pub abstract_endings: &'static [&'static str],
     /// Nouns that name a group of people who speak ("Experten", "officials").
     pub group_nouns: &'static [&'static str],
     /// Titles before a name ("Dr", "Prof", "Mr").
@@ -154,6 +160,8 @@ pub struct Lexicon {
     plain: FxHashSet<&'static str>,
     role_heads: Heads,
     org_heads: Heads,
+    document_heads: Heads,
+    abstract_endings: &'static [&'static str],
     groups: FxHashSet<&'static str>,
     /// The function words by which `detect` tells the language.
     function_words: FxHashSet<&'static str>,
@@ -181,6 +189,8 @@ impl Lexicon {
             plain,
             role_heads: Heads::new(l.role_heads),
             org_heads: Heads::new(l.org_heads),
+            document_heads: Heads::new(l.document_heads),
+            abstract_endings: l.abstract_endings,
             groups: l.group_nouns.iter().copied().collect(),
             function_words: l.function_words.iter().copied().collect(),
             prepositions: l.prepositions.iter().copied().collect(),
@@ -204,6 +214,21 @@ impl Lexicon {
     /// ends in one, with a few letters before it ("Außenminister", "Bürgermeisterin").
     pub fn is_role(&self, word: &str) -> bool {
         self.has_head(&self.role_heads, &word.to_lowercase())
+    }
+
+    /// Can a noun with this head speak? Not an abstract noun ("die Bewertung", "the
+    /// nomination"), unless it names a role, an organisation, a group, a text or a medium.
+    pub fn can_speak(&self, head: &str) -> bool {
+        let lower = head.to_lowercase();
+        let ends = |list: &[&str]| {
+            list.iter()
+                .any(|e| lower.len() > e.len() + 2 && lower.ends_with(e))
+        };
+        !ends(self.abstract_endings)
+            || self.groups.contains(lower.as_str())
+            || [&self.role_heads, &self.org_heads, &self.document_heads]
+                .iter()
+                .any(|heads| self.has_head(heads, &lower))
     }
 
     fn has_head(&self, heads: &Heads, lower: &str) -> bool {
