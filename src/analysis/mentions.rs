@@ -156,6 +156,9 @@ const ADVERBS: &[&str] = &[
     "there",
 ];
 
+/// How many words before a word the tagger reads to tell its class.
+const MAX_TAGGED_BEFORE: usize = 24;
+
 /// Endings of German adjectives and adverbs, which no name has.
 const GERMAN_ADJECTIVE_ENDINGS: &[&str] = &[
     "lich", "ig", "isch", "bar", "los", "sam", "weise", "falls", "dings", "mals", "wärts", "end",
@@ -302,7 +305,12 @@ impl Scan<'_> {
             };
             // All capitals longer than an acronym: a heading or a dateline ("WASHINGTON —").
             let shouted = first.chars().count() > 6 && !first.chars().any(char::is_lowercase);
-            if self.is_common(j) || ADVERBS.contains(&lower.as_str()) || participle || shouted {
+            if self.is_common(j)
+                || ADVERBS.contains(&lower.as_str())
+                || participle
+                || shouted
+                || !self.tagged_nominal(j)
+            {
                 return None;
             }
         }
@@ -362,6 +370,44 @@ impl Scan<'_> {
             || (end == start + 1 && surname);
         let span = Span::new(self.toks[start].span.start, self.toks[end - 1].span.end);
         Some((end, span, person, gender, acronym && end - start == 1))
+    }
+
+    /// May the word at `i` open a name, as the tagger reads it: not a function word or an
+    /// adverb? It tags the
+    /// sentence up to the word after `i`, only when asked: few words need it.
+    fn tagged_nominal(&self, i: usize) -> bool {
+        use super::tagger::{for_lang, Upos, QUOTE};
+        let sentence = self.toks[i].sentence;
+        let lowest = i.saturating_sub(MAX_TAGGED_BEFORE);
+        let start = (lowest..i)
+            .rev()
+            .take_while(|k| self.toks[*k].sentence == sentence)
+            .last()
+            .unwrap_or(i);
+        let end = (i + 2).min(self.toks.len());
+        let words: Vec<&str> = self.toks[start..end]
+            .iter()
+            .map(|t| match t.kind {
+                TokenKind::Quote(_) => QUOTE,
+                _ => t.span.slice(self.text),
+            })
+            .collect();
+        let mut tags = Vec::with_capacity(words.len());
+        for_lang(self.lang.lang).tag(&words, &mut tags);
+        // Names open with adjectives too ("New", "Democratic"); verbs, adverbs and function
+        // words open none ("Unterdessen", "Amongst", "Seiner").
+        !matches!(
+            tags.get(i - start),
+            Some(
+                Upos::Adv
+                    | Upos::Adp
+                    | Upos::Det
+                    | Upos::Pron
+                    | Upos::Sconj
+                    | Upos::Cconj
+                    | Upos::Aux
+            )
+        )
     }
 
     /// A word that may stand before a role or organisation noun: an adjective ("russische",

@@ -267,19 +267,23 @@ impl Tagger {
     }
 }
 
-static EN: &[u8] = include_bytes!("lang/models/en.tagger");
-static DE: &[u8] = include_bytes!("lang/models/de.tagger");
-
-/// The shipped tagger of a language.
+/// The shipped tagger of a language (its model is a field of the `Language`).
 pub fn for_lang(lang: Lang) -> &'static Tagger {
-    static TAGGERS: LazyLock<[Tagger; 2]> = LazyLock::new(|| {
+    static TAGGERS: LazyLock<Vec<Tagger>> = LazyLock::new(|| {
         // A corrupt model is a build mistake; tagging then degrades instead of panicking.
-        [EN, DE].map(|b| Tagger::from_bytes(b).unwrap_or_else(|_| Tagger::empty()))
+        crate::analysis::lang::ALL
+            .iter()
+            .map(|l| {
+                Tagger::from_bytes(crate::analysis::lang::language(*l).tagger_model)
+                    .unwrap_or_else(|_| Tagger::empty())
+            })
+            .collect()
     });
-    match lang {
-        Lang::En => &TAGGERS[0],
-        Lang::De => &TAGGERS[1],
-    }
+    let at = crate::analysis::lang::ALL
+        .iter()
+        .position(|l| *l == lang)
+        .unwrap_or(0);
+    &TAGGERS[at]
 }
 
 #[cfg(test)]

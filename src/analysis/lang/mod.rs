@@ -17,6 +17,9 @@ use crate::model::Gender;
 /// The words of a language that the analysis needs.
 pub struct Language {
     pub lang: Lang,
+    /// The part-of-speech tagger's model (`tagger.rs`), learned from the UD treebanks by
+    /// `cargo run --release --example train_tagger`.
+    pub tagger_model: &'static [u8],
     /// Frequent function words, for telling languages apart.
     pub function_words: &'static [&'static str],
     /// Words right before a quotation that make it a term, not speech ("sogenannte", "so-called").
