@@ -1073,7 +1073,12 @@ fn a_role_in_apposition_after_a_name_names_that_person_again() {
             lang: Some(Lang::De),
         },
     );
-    assert_eq!(a.actors.len(), 1, "one actor, not a role of its own: {:?}", a.actors);
+    assert_eq!(
+        a.actors.len(),
+        1,
+        "one actor, not a role of its own: {:?}",
+        a.actors
+    );
     let en = who(
         "Mara Quillon, the spokeswoman of the utility, met the press on Monday. \"The grid is safe,\" said the spokeswoman of the utility.",
         Lang::En,
@@ -1084,10 +1089,7 @@ fn a_role_in_apposition_after_a_name_names_that_person_again() {
 #[test]
 fn an_abstract_noun_next_to_a_verb_of_saying_does_not_speak() {
     // German: the nomination is the object; no one else is named, so no one speaks.
-    let de = speakers(
-        "Die Nominierung bestätigte: „Wir sind bereit.“",
-        Lang::De,
-    );
+    let de = speakers("Die Nominierung bestätigte: „Wir sind bereit.“", Lang::De);
     assert_eq!(de, [None]);
     let en = speakers("The nomination said: \"We are ready.\"", Lang::En);
     assert_eq!(en, [None]);
