@@ -27,18 +27,33 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
         text,
         options,
         text.len() >= crate::parallel::PARALLEL_FROM_BYTES,
+        &attribution::PIPELINE,
     )
+}
+
+/// `analyze` with only these sieves, in this order: a sieve tested alone.
+pub fn analyze_with_sieves(
+    text: &str,
+    options: &Options,
+    sieves: &[attribution::Sieve],
+) -> Analysis {
+    analyze_on(text, options, false, sieves)
 }
 
 /// `analyze`, with the steps that work block by block spread over the cores when `parallel`:
 /// the result is the same either way.
-fn analyze_on(text: &str, options: &Options, parallel: bool) -> Analysis {
+fn analyze_on(
+    text: &str,
+    options: &Options,
+    parallel: bool,
+    sieves: &[attribution::Sieve],
+) -> Analysis {
     let lang = options.lang.unwrap_or_else(|| lang::detect(text));
     let language = lang::language(lang);
     let other = lang::language(if lang == Lang::De { Lang::En } else { Lang::De });
     let (title, blocks, sections) = structure::structure(text, language, other);
     let quotations = quotes::find_quotations(text, &blocks, language);
-    let attributed = attribution::attribute(text, &blocks, &quotations, language, parallel);
+    let attributed = attribution::attribute(text, &blocks, &quotations, language, parallel, sieves);
     let mut statements: Vec<Statement> = Vec::new();
     let mut statement_of: Vec<Option<usize>> = vec![None; quotations.len()];
     for (qi, q) in quotations.iter().enumerate() {
@@ -65,7 +80,7 @@ fn analyze_on(text: &str, options: &Options, parallel: bool) -> Analysis {
             speaker_mention: who.map(|a| a.mention),
             cue: who.and_then(|a| a.cue),
             section: structure::section_at(&sections, q.spans[0].start),
-            attributed_by: who.map(|a| a.sieve.to_string()),
+            attributed_by: who.map(|a| a.reason.label().to_string()),
             unclosed: q.unclosed,
         });
     }
@@ -78,7 +93,7 @@ fn analyze_on(text: &str, options: &Options, parallel: bool) -> Analysis {
             speaker_mention: Some(r.who.mention),
             cue: r.who.cue,
             section: structure::section_at(&sections, r.span.start),
-            attributed_by: Some(r.who.sieve.to_string()),
+            attributed_by: Some(r.who.reason.label().to_string()),
             unclosed: false,
         });
     }
@@ -142,9 +157,12 @@ mod tests {
         for lang in [Lang::De, Lang::En] {
             let text = long_text(lang);
             let options = Options { lang: Some(lang) };
-            let serial = analyze_on(&text, &options, false);
+            let serial = analyze_on(&text, &options, false, &attribution::PIPELINE);
             assert!(serial.statements.len() > 1000 && serial.actors.len() > 100);
-            assert_eq!(analyze_on(&text, &options, true), serial);
+            assert_eq!(
+                analyze_on(&text, &options, true, &attribution::PIPELINE),
+                serial
+            );
         }
     }
 }

@@ -838,7 +838,7 @@ impl<'t> Reader<'t> {
         block: &BlockView,
         m: Mention,
         cue: Option<Span>,
-        sieve: &'static str,
+        reason: super::pipeline::Reason,
     ) -> Option<Attribution> {
         if !self.can_speak(&m) {
             return None;
@@ -849,7 +849,7 @@ impl<'t> Reader<'t> {
             actor,
             mention: m.span,
             cue,
-            sieve,
+            reason,
         })
     }
 }

@@ -11,14 +11,21 @@
 //!    (`subject of the sentence`: a fragment in a sentence a person opens)
 //! 5. `quote, clause, cue`: "“…” because …, he said." the cue closes the sentence the quotation opens
 //! 6. `continuation`: no cue, but the previous speaker goes on (same or next paragraph)
+//!
+//! The order is data: `pipeline::PIPELINE`, a list of `Sieve` values that each run the same way
+//! and can be run alone (`analysis::analyze_with_sieves`); each decision records its `Reason`,
+//! whose label is the statement's `attributed_by`.
 
 use rustc_hash::FxHashSet;
 
 mod grammar;
+pub mod pipeline;
 mod reported;
 mod sieves;
 #[cfg(test)]
 mod tests;
+
+pub use pipeline::{Reason, Sieve, PIPELINE};
 
 use super::discourse::Discourse;
 use super::lang::{Language, WordClasses};
@@ -34,7 +41,7 @@ pub struct Attribution {
     pub actor: usize,
     pub mention: Span,
     pub cue: Option<Span>,
-    pub sieve: &'static str,
+    pub reason: Reason,
 }
 
 /// What a sieve made of a quotation: a speaker, a cue whose speaker cannot be named (the
@@ -98,6 +105,8 @@ struct Reader<'t> {
     /// than the scan of the block's mentions: dropped at the end unless they spoke or came up
     /// again ("Kurzer Text ohne Zitate." names no one).
     guessed: Vec<usize>,
+    /// The sieves to try, in order.
+    sieves: &'t [Sieve],
 }
 
 /// Removes the guessed actors (see `Reader::guessed`) that said nothing and were mentioned once,
@@ -144,14 +153,16 @@ const MENTIONS_AHEAD: usize = 64;
 /// The tokens' address and number, and per token the phrase found there once asked.
 type MentionMemo = ((usize, usize), Vec<Option<Option<mentions::Mention>>>);
 
-/// Attributes every speech quotation in `quotations` (top-level ones; others are skipped);
-/// `parallel` finds the blocks' tokens and mentions on all cores.
+/// Attributes every speech quotation in `quotations` (top-level ones; others are skipped) with
+/// the `sieves` in their order (`PIPELINE`, or one alone to test it); `parallel` finds the
+/// blocks' tokens and mentions on all cores.
 pub fn attribute(
     text: &str,
     blocks: &[crate::model::Block],
     quotations: &[Quotation],
     lang: &Language,
     parallel: bool,
+    sieves: &[Sieve],
 ) -> Attributed {
     let mut out = Attributed {
         actors: Vec::new(),
@@ -201,6 +212,7 @@ pub fn attribute(
         mentions: Default::default(),
         asking_earlier: Default::default(),
         guessed: Vec::new(),
+        sieves,
     };
     // The names, roles and organisations of each block need only the surnames of the whole
     // text: on a long text they are found up to `MENTIONS_AHEAD` blocks ahead, on another
@@ -308,45 +320,20 @@ fn read_block(
                 continue;
             }
             let direct = quotation.role == QuoteRole::Direct;
-            let found = match reader.quote_verb_name(block, q) {
-                Outcome::Pass => match reader.name_verb_quote(block, q, direct) {
-                    Outcome::Pass => reader
-                        .according_to(block, q)
-                        .or_else(|| {
-                            if direct {
-                                None
-                            } else {
-                                reader.speaker_of_sentence(block, q)
-                            }
-                        })
-                        .or_else(|| {
-                            if direct {
-                                None
-                            } else {
-                                reader.subject_of_sentence(block, q)
-                            }
-                        })
-                        .or_else(|| reader.cue_closing_the_sentence(block, q))
-                        .or_else(|| reader.continuation(block)),
-                    Outcome::Decided(a) => Some(a),
-                    Outcome::Unnamed => None,
-                },
-                Outcome::Decided(a) => Some(a),
-                Outcome::Unnamed => None,
-            };
+            let found = pipeline::attribute_quotation(reader, block, q, direct);
             if let Some(a) = &found {
-                if !a.sieve.starts_with("quote,") {
+                if !a.reason.cue_after_quote() {
                     reader.note_trailing_pronoun(block, q, a.actor);
                 }
                 reader.last_speaker = Some((a.actor, block.index));
                 reader.discourse.speakers.insert(a.actor);
                 reader.discourse.last_speaker = Some(a.actor);
                 // „A“, sagte sie, „B“: the second part continues the first.
-                if a.sieve.starts_with("quote,") {
+                if a.reason.cue_after_quote() {
                     if let Some(next) = sieves::split_continuation(reader, block, q, quotations) {
                         continues[next] = Some(qi);
                         speakers[next] = Some(Attribution {
-                            sieve: "split quotation",
+                            reason: Reason::SplitQuotation,
                             ..a.clone()
                         });
                     }

@@ -14,6 +14,7 @@
 //! Each is one `indirect` statement whose span is the reported content; quoted fragments inside it
 //! stay statements of their own.
 
+use super::pipeline::Reason;
 use super::{Attribution, BlockView, Reader};
 use crate::analysis::quotes::{Quotation, QuoteRole};
 use crate::analysis::tokens::{Token, TokenKind};
@@ -64,7 +65,7 @@ impl Reader<'_> {
             };
             let content = trim_phrase(toks, content.0, content.1);
             if let Some(span) = self.content_span(toks, content.0, content.1, quotations) {
-                let who = self.decide(block, m, Some(cue), "according to")?;
+                let who = self.decide(block, m, Some(cue), Reason::AccordingTo)?;
                 return Some(Reported { span, who });
             }
         }
@@ -167,7 +168,7 @@ impl Reader<'_> {
         }
         let span = self.content_span(toks, start, last + 1, quotations)?;
         let m = self.subject_of(toks, v)?;
-        let who = self.decide(block, m, Some(toks[v].span), "verb, reported clause")?;
+        let who = self.decide(block, m, Some(toks[v].span), Reason::VerbReportedClause)?;
         Some(Reported { span, who })
     }
 
@@ -219,7 +220,7 @@ impl Reader<'_> {
         if english && m.tokens.0 <= comma {
             return None;
         }
-        let who = self.decide(block, m, Some(toks[v].span), "reported clause, verb")?;
+        let who = self.decide(block, m, Some(toks[v].span), Reason::ReportedClauseVerb)?;
         Some(Reported { span, who })
     }
 
@@ -244,7 +245,7 @@ impl Reader<'_> {
         }
         let span = self.content_span(toks, first, last + 1, quotations)?;
         let mut who = self.continuation(block)?;
-        who.sieve = "reported mood";
+        who.reason = Reason::ReportedMood;
         Some(Reported { span, who })
     }
 

@@ -1,5 +1,6 @@
 //! The sieves: each looks at a quotation and its sentence and decides who said it, or passes.
 
+use super::pipeline::Reason;
 use super::{Attribution, BlockView, Outcome, Reader, SourcePhrase};
 use crate::analysis::mentions::{Mention, MentionKind};
 use crate::analysis::quotes::{Quotation, QuoteRole};
@@ -49,14 +50,14 @@ impl Reader<'_> {
                 .find_map(|k| self.mention_at(toks, k));
             return match found {
                 Some(m) => self
-                    .decide(block, m, Some(toks[i].span), "quote, verb, name")
+                    .decide(block, m, Some(toks[i].span), Reason::QuoteVerbName)
                     .into(),
                 // "Oberle hatte die Zustimmung „trotz einiger Vorbehalte“ bekanntgegeben": a
                 // fragment inside the clause of a verb at its end has the clause's subject.
                 None if i == q + 1 && !self.is_direct_quote(toks, q) => {
                     match self.subject_of(toks, i) {
                         Some(m) => self
-                            .decide(block, m, Some(toks[i].span), "name, quote, verb")
+                            .decide(block, m, Some(toks[i].span), Reason::NameQuoteVerb)
                             .into(),
                         None => Outcome::Unnamed,
                     }
@@ -73,7 +74,7 @@ impl Reader<'_> {
                     .map_or(m.tokens.1, |k| k + 1);
                 if let Some(v) = (m.tokens.1..end).find(|k| self.is_speech_verb(toks, *k)) {
                     return self
-                        .decide(block, m, Some(toks[v].span), "quote, verb, name")
+                        .decide(block, m, Some(toks[v].span), Reason::QuoteVerbName)
                         .into();
                 }
             }
@@ -88,14 +89,14 @@ impl Reader<'_> {
             if self.is_speech_verb(toks, i + 1) {
                 return match self.subject_of(toks, i + 1) {
                     Some(m) => self
-                        .decide(block, m, Some(toks[i + 1].span), "quote, so, verb, name")
+                        .decide(block, m, Some(toks[i + 1].span), Reason::QuoteSoVerbName)
                         .into(),
                     None => Outcome::Pass,
                 };
             }
             return match self.mention_at(toks, i + 1) {
                 Some(m) => self
-                    .decide(block, m, Some(toks[i].span), "quote, so, name")
+                    .decide(block, m, Some(toks[i].span), Reason::QuoteSoName)
                     .into(),
                 None => Outcome::Pass,
             };
@@ -132,7 +133,7 @@ impl Reader<'_> {
             && (same(v) || (self.only_a_cue_after(toks, v) && !self.cue_before(toks, q)))
         {
             return self
-                .decide(block, m, Some(toks[v].span), "quote, name, verb")
+                .decide(block, m, Some(toks[v].span), Reason::QuoteNameVerb)
                 .into();
         }
         Outcome::Pass
@@ -218,7 +219,7 @@ impl Reader<'_> {
         });
         if let Some((v, m)) = person_verb {
             return self
-                .decide(block, m, Some(toks[v].span), "name, verb: quote")
+                .decide(block, m, Some(toks[v].span), Reason::NameVerbQuote)
                 .into();
         }
         let Some(v) = nearest else {
@@ -232,7 +233,7 @@ impl Reader<'_> {
                     .unwrap_or(q);
                 if let Some(m) = self.likeliest_speaker(toks, start, q, 1) {
                     return self
-                        .decide(block, m, Some(toks[q - 1].span), "name: quote")
+                        .decide(block, m, Some(toks[q - 1].span), Reason::NameQuote)
                         .into();
                 }
             }
@@ -248,7 +249,7 @@ impl Reader<'_> {
                 Outcome::Pass
             }
             Some(m) => self
-                .decide(block, m, Some(toks[v].span), "name, verb: quote")
+                .decide(block, m, Some(toks[v].span), Reason::NameVerbQuote)
                 .into(),
             None if toks[q - 1].is_punct(':') => Outcome::Unnamed,
             None => Outcome::Pass,
@@ -284,7 +285,7 @@ impl Reader<'_> {
                     &prev_view,
                     m,
                     verb.map(|v| prev[v].span),
-                    "name, verb: ¶ quote",
+                    Reason::NameVerbParagraphQuote,
                 )
                 .into(),
             None => Outcome::Unnamed,
@@ -294,7 +295,7 @@ impl Reader<'_> {
     /// Sieve 3: "laut X", "X zufolge", "according to X" in the quotation's sentence.
     pub(super) fn according_to(&mut self, block: &BlockView, q: usize) -> Option<Attribution> {
         let (m, cue, _) = self.source_phrase(block.toks, block.toks[q].sentence)?;
-        self.decide(block, m, Some(cue), "according to")
+        self.decide(block, m, Some(cue), Reason::AccordingTo)
     }
 
     /// "laut X", "X zufolge", "according to X" in a sentence: the source, the cue, and the
@@ -458,7 +459,7 @@ impl Reader<'_> {
         let v = crate::analysis::tokens::sentence_range(toks, sentence)
             .find(|k| self.is_speech_verb(toks, *k))?;
         let m = self.subject_of(toks, v)?;
-        self.decide(block, m, Some(toks[v].span), "speaker of the sentence")
+        self.decide(block, m, Some(toks[v].span), Reason::SpeakerOfSentence)
     }
 
     /// Sieve 4b: a fragment in a sentence with no verb of saying and no reported mood goes to the
@@ -509,7 +510,7 @@ impl Reader<'_> {
         if m.tokens.1 > q {
             return None;
         }
-        self.decide(block, m, None, "subject of the sentence")
+        self.decide(block, m, None, Reason::SubjectOfSentence)
     }
 
     /// Sieve 5: a quotation that opens its sentence, words of the author after it, and a cue
@@ -547,7 +548,7 @@ impl Reader<'_> {
         if !self.is_speech_verb(toks, v) || ends != last + 1 {
             return None;
         }
-        self.decide(block, m, Some(toks[v].span), "quote, clause, cue")
+        self.decide(block, m, Some(toks[v].span), Reason::QuoteClauseCue)
     }
 
     /// The person who opens a sentence with no quotation as its subject, past an adverb: a
@@ -610,7 +611,7 @@ impl Reader<'_> {
             actor,
             mention,
             cue: None,
-            sieve: "continuation",
+            reason: Reason::Continuation,
         })
     }
 }

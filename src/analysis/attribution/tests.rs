@@ -1102,3 +1102,145 @@ fn an_abstract_noun_next_to_a_verb_of_saying_does_not_speak() {
     let en = speakers("The declaration said: \"We are ready.\"", Lang::En);
     assert_eq!(en, [Some("declaration".to_string())]);
 }
+
+/// The speaker of each quotation (not reported speech) with only `sieve` at work.
+fn alone(sieve: super::Sieve, text: &str, lang: Lang) -> Vec<Option<String>> {
+    let a = crate::analysis::analyze_with_sieves(text, &Options { lang: Some(lang) }, &[sieve]);
+    a.statements
+        .iter()
+        .filter(|s| s.kind != StatementKind::Indirect)
+        .map(|s| s.speaker.map(|i| a.actors[i].name.clone()))
+        .collect()
+}
+
+#[test]
+fn each_sieve_alone_names_the_speaker_of_its_own_pattern() {
+    use super::Sieve::*;
+    let cases: [(super::Sieve, Lang, &str, &str); 14] = [
+        (
+            QuoteVerbName,
+            Lang::De,
+            "„Wir warten“, sagte Sergej Korbin.",
+            "Sergej Korbin",
+        ),
+        (
+            QuoteVerbName,
+            Lang::En,
+            "\"We wait,\" said Mara Quill.",
+            "Mara Quill",
+        ),
+        (
+            NameVerbQuote,
+            Lang::De,
+            "Sergej Korbin sagte: „Wir warten.“",
+            "Sergej Korbin",
+        ),
+        (
+            NameVerbQuote,
+            Lang::En,
+            "Mara Quill said: \"We wait.\"",
+            "Mara Quill",
+        ),
+        (
+            AccordingTo,
+            Lang::De,
+            "Laut Sergej Korbin ist der Plan „gescheitert“.",
+            "Sergej Korbin",
+        ),
+        (
+            AccordingTo,
+            Lang::En,
+            "According to Mara Quill, the plan \"failed\".",
+            "Mara Quill",
+        ),
+        (
+            SpeakerOfSentence,
+            Lang::De,
+            "Der Plan sei „gescheitert“, sagte Sergej Korbin am Montag in Bern.",
+            "Sergej Korbin",
+        ),
+        (
+            SpeakerOfSentence,
+            Lang::En,
+            "The \"failed\" plan was dropped, Mara Quill said on Monday in Bern.",
+            "Mara Quill",
+        ),
+        (
+            SubjectOfSentence,
+            Lang::De,
+            "Sergej Korbin geht davon aus, dass der Plan „an den hohen Kosten gescheitert“ ist.",
+            "Sergej Korbin",
+        ),
+        (
+            SubjectOfSentence,
+            Lang::En,
+            "Mara Quill thinks the plan \"a failure\".",
+            "Mara Quill",
+        ),
+        (
+            CueClosingTheSentence,
+            Lang::De,
+            "Sergej Korbin kam spät. „Es ist vorbei“ – und das sei erst der Anfang, sagte Korbin.",
+            "Sergej Korbin",
+        ),
+        (
+            CueClosingTheSentence,
+            Lang::En,
+            "Mara Quill came late. \"It settles it\" because the vote was close, said Quill.",
+            "Mara Quill",
+        ),
+        (
+            Continuation,
+            Lang::De,
+            "Sergej Korbin sagte, es sei spät. „Wir warten.“",
+            "Sergej Korbin",
+        ),
+        (
+            Continuation,
+            Lang::En,
+            "Mara Quill said it was late. \"We wait.\"",
+            "Mara Quill",
+        ),
+    ];
+    for (sieve, lang, text, speaker) in cases {
+        let got = alone(sieve, text, lang);
+        assert_eq!(got, [Some(speaker.to_string())], "{sieve:?} on {text}");
+    }
+}
+
+#[test]
+fn a_sieve_alone_leaves_the_patterns_of_others_unattributed() {
+    use super::Sieve::*;
+    // "Name said: quote" is no "quote, verb, name"; a quotation with its cue after it is not
+    // the last speaker going on.
+    assert_eq!(
+        alone(QuoteVerbName, "Mara Quill said: \"We wait.\"", Lang::En),
+        [None]
+    );
+    assert_eq!(
+        alone(
+            NameVerbQuote,
+            "„Wir warten“, sagte Sergej Korbin.",
+            Lang::De
+        ),
+        [None]
+    );
+    assert_eq!(
+        alone(Continuation, "\"We wait,\" said Mara Quill.", Lang::En),
+        [None]
+    );
+    assert_eq!(
+        alone(AccordingTo, "Sergej Korbin sagte: „Wir warten.“", Lang::De),
+        [None]
+    );
+}
+
+#[test]
+fn the_pipeline_lists_every_sieve_once_most_explicit_first() {
+    use super::{Sieve, PIPELINE};
+    assert_eq!(PIPELINE[0], Sieve::QuoteVerbName);
+    assert_eq!(PIPELINE[PIPELINE.len() - 1], Sieve::Continuation);
+    for s in PIPELINE {
+        assert_eq!(PIPELINE.iter().filter(|t| **t == s).count(), 1);
+    }
+}

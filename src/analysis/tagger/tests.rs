@@ -112,7 +112,10 @@ fn upos_names_round_trip() {
 
 #[test]
 fn shipped_models_load_and_tag_plain_sentences() {
-    assert!(Tagger::from_bytes(EN).is_ok() && Tagger::from_bytes(DE).is_ok());
+    for lang in crate::analysis::lang::ALL {
+        let model = crate::analysis::lang::language(lang).tagger_model;
+        assert!(Tagger::from_bytes(model).is_ok(), "{lang:?}");
+    }
     let cases = [
         (Lang::En, &["The", "minister", "said", "it", "."][..]),
         (Lang::De, &["Die", "Ministerin", "sagte", "das", "."][..]),
