@@ -49,13 +49,21 @@ fn names_exactly(actor_name: &str, speaker: &Speaker) -> bool {
     speaker.forms().any(|f| f.to_lowercase() == lower)
 }
 
-/// Does the actor's name end one of the speaker's forms, or the other way round ("press
-/// secretary", "the press secretary")?
+/// Articles before a noun: "the press secretary" is the "press secretary".
+const ARTICLES: &[&str] = &["the", "a", "an", "der", "die", "das", "ein", "eine"];
+
+/// Is the actor's name one of the speaker's forms but for an article, or the other way round
+/// ("press secretary", "the press secretary")?
 fn names_by_phrase(actor_name: &str, speaker: &Speaker) -> bool {
     let lower = actor_name.to_lowercase();
+    let article_before = |long: &str, short: &str| {
+        long.strip_suffix(short)
+            .and_then(|rest| rest.strip_suffix(' '))
+            .is_some_and(|rest| ARTICLES.contains(&rest))
+    };
     speaker.forms().any(|f| {
         let f = f.to_lowercase();
-        f.ends_with(&format!(" {lower}")) || lower.ends_with(&format!(" {f}"))
+        article_before(&f, &lower) || article_before(&lower, &f)
     })
 }
 

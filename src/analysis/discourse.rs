@@ -351,6 +351,11 @@ impl Discourse {
         self.apposed.insert(m.span.start, actor);
     }
 
+    /// `short` (an acronym in brackets after the actor's name) names the actor too.
+    pub fn alias(&mut self, actor: usize, short: &str) {
+        self.by_key.entry(key_of(short)).or_insert(actor);
+    }
+
     /// The actor a role phrase at `span` was found in apposition to, if any.
     pub fn apposed_to(&self, span: Span) -> Option<usize> {
         self.apposed.get(&span.start).copied()

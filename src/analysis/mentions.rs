@@ -315,6 +315,7 @@ impl Scan<'_> {
             }
         }
         let mut end = j + 1;
+        let mut organisation = false;
         // More capitalised words (and particles between them) belong to the name.
         while end > j {
             if self.is_particle(end) {
@@ -336,6 +337,20 @@ impl Scan<'_> {
                 && end == j + 1
                 && gender.is_some()
                 && self.class(end).role;
+            // "Syrian Democratic Forces", "United States Coast Guard": in a language that
+            // capitalises only names, a capitalised organisation noun after a name's words
+            // belongs to it, and makes it an organisation's.
+            let org_head = !self.lang.capitalises_nouns
+                && gender.is_none()
+                && !person
+                && end > j
+                && (self.class(end).org || self.class(end).group)
+                && !self.class(end).plain;
+            if org_head && self.word(end).is_some_and(is_capitalised) {
+                organisation = true;
+                end += 1;
+                continue;
+            }
             match self.word(end) {
                 Some(w)
                     if is_capitalised(w)
@@ -364,17 +379,24 @@ impl Scan<'_> {
                 end = j + 1;
             }
         }
-        let person = person
-            || gender.is_some()
-            || (end - start >= 2 && !acronym)
-            || (end == start + 1 && surname);
+        let person = !organisation
+            && (person
+                || gender.is_some()
+                || (end - start >= 2 && !acronym)
+                || (end == start + 1 && surname));
         let span = Span::new(self.toks[start].span.start, self.toks[end - 1].span.end);
-        Some((end, span, person, gender, acronym && end - start == 1))
+        Some((
+            end,
+            span,
+            person,
+            gender,
+            organisation || (acronym && end - start == 1),
+        ))
     }
 
     /// May the word at `i` open a name, as the tagger reads it: not a function word or an
-    /// adverb? It tags the
-    /// sentence up to the word after `i`, only when asked: few words need it.
+    /// adverb? It tags the sentence up to the word after `i`, only when asked: few words need
+    /// it.
     fn tagged_nominal(&self, i: usize) -> bool {
         use super::tagger::{for_lang, Upos, QUOTE};
         let sentence = self.toks[i].sentence;
@@ -495,6 +517,29 @@ impl Scan<'_> {
                 break;
             }
         }
+        // "the Syrian Democratic Forces", "the United Nations": where only names are
+        // capitalised, capitalised words after an article name an organisation or a thing.
+        if phrase_start != i
+            && !self.lang.capitalises_nouns
+            && self.word(phrase_start).is_some_and(is_capitalised)
+            && !self.is_common(phrase_start)
+        {
+            if let Some((end, span, _, _, _)) = self.name_at_with(phrase_start, true, false) {
+                return Some(Mention {
+                    kind: MentionKind::Name,
+                    span,
+                    tokens: (i, end),
+                    name: Some(span),
+                    role: None,
+                    role_head: None,
+                    gender: None,
+                    plural: false,
+                    person: false,
+                    org: true,
+                    case_marked: false,
+                });
+            }
+        }
         if phrase_start != i {
             // Next to a verb of saying, any noun phrase can name the speaker: "sagte die
             // Moderatorin eines Lokalsenders", "said a Nevada Democrat".
@@ -611,10 +656,19 @@ impl Scan<'_> {
         if let Some(p) = self.word(role_end) {
             if matches!(
                 p,
-                "von" | "vom" | "des" | "der" | "eines" | "einer" | "of" | "for" | "at"
+                "von" | "vom" | "des" | "der" | "eines" | "einer" | "of" | "for" | "at" | "to"
             ) {
                 let mut k = role_end + 1;
                 while let Some(w) = self.word(k) {
+                    // "Ambassador to the United Nations Nikki Haley": a first name ends the
+                    // complement and opens the role's name, unless a role noun right before it
+                    // takes it ("Berater von US-Präsident Tom Hallam").
+                    if k > role_end + 1
+                        && self.class(k).first_name.is_some()
+                        && !self.class(k - 1).role
+                    {
+                        break;
+                    }
                     // German adjectives in a genitive: "der kritischen thailändischen
                     // Öffentlichkeit".
                     let adjective = self.lang.lang == crate::model::Lang::De
@@ -666,6 +720,12 @@ impl Scan<'_> {
             .filter(|n| n.0 > head + 1 && !genitive(n) && evident(n))
         {
             name = Some((head + 1, found));
+        } else if let Some(found) = (role_end > head + 1)
+            .then(|| self.name_at_with(role_end, false, true))
+            .flatten()
+            .filter(|n| self.class(role_end).first_name.is_some() && n.0 > role_end + 1)
+        {
+            name = Some((role_end, found));
         } else if self.toks.get(role_end).is_some_and(|t| t.is_punct(',')) {
             if let Some(found) = self.name_at(role_end + 1, false) {
                 name = Some((role_end + 1, found));

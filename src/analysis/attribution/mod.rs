@@ -282,6 +282,10 @@ fn read_block(
             match m.kind {
                 MentionKind::Name | MentionKind::Org => {
                     let actor = reader.discourse.register(reader.text, m, place);
+                    if let (Some(a), Some(short)) = (actor, short_form_after(reader.text, toks, m))
+                    {
+                        reader.discourse.alias(a, short);
+                    }
                     last_person = actor
                         .filter(|_| m.kind == MentionKind::Name && m.person)
                         .map(|a| (m.tokens.0, m.tokens.1, a));
@@ -356,6 +360,30 @@ fn read_block(
         // whose words may go on in the next sentences.
         update_last_speaker(reader, block, sentence);
     }
+}
+
+/// "Syrian Democratic Forces (SDF)", "Bund der Steuerzahler (BdSt)": an acronym in brackets
+/// right after an organisation's name, or after any name whose initials it spells, is its short
+/// form. ("Renate Wulfert (SPD)" is a person and her party.)
+fn short_form_after<'t>(text: &'t str, toks: &[Token], m: &mentions::Mention) -> Option<&'t str> {
+    let end = m.tokens.1;
+    let (open, word, close) = (toks.get(end)?, toks.get(end + 1)?, toks.get(end + 2)?);
+    if !open.is_punct('(') || !word.is_word() || !close.is_punct(')') {
+        return None;
+    }
+    let short = word.span.slice(text);
+    if !mentions::is_acronym(short) {
+        return None;
+    }
+    let name = m.name.unwrap_or(m.span).slice(text);
+    let initials: String = name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    let spells = initials.chars().count() >= 2
+        && initials.to_lowercase() == short.replace('.', "").to_lowercase();
+    (m.org || m.kind == MentionKind::Org || spells).then_some(short)
 }
 
 /// "Lea Voss, die Sprecherin der Firma, sagte": a singular role phrase right after a person's

@@ -1244,3 +1244,64 @@ fn the_pipeline_lists_every_sieve_once_most_explicit_first() {
         assert_eq!(PIPELINE.iter().filter(|t| **t == s).count(), 1);
     }
 }
+
+/// The actors of a text: (name, kind).
+fn actors(text: &str, lang: Lang) -> Vec<(String, crate::model::ActorKind)> {
+    analyze(text, &Options { lang: Some(lang) })
+        .actors
+        .into_iter()
+        .map(|a| (a.name, a.kind))
+        .collect()
+}
+
+#[test]
+fn an_acronym_in_brackets_after_a_name_is_its_short_form() {
+    use crate::model::ActorKind;
+    let en = "The Northern Harbour Alliance (NHA) met on Monday. \"We are ready,\" the NHA said.";
+    assert_eq!(
+        actors(en, Lang::En),
+        [(
+            "Northern Harbour Alliance".to_string(),
+            ActorKind::Organization
+        )]
+    );
+    assert_eq!(
+        speakers(en, Lang::En),
+        [Some("Northern Harbour Alliance".to_string())]
+    );
+    // A party in brackets after a person is hers, not her short form.
+    let de = "Renate Kollwitz (SPD) sagte: „Wir sind bereit.“ Die SPD schwieg.";
+    let names: Vec<String> = actors(de, Lang::De).into_iter().map(|a| a.0).collect();
+    assert!(names.contains(&"SPD".to_string()), "{names:?}");
+}
+
+#[test]
+fn in_english_capitalised_words_after_an_article_name_an_organisation() {
+    let en = "\"We will hold the line,\" said the Northwind Defence Forces.";
+    assert_eq!(
+        speakers(en, Lang::En),
+        [Some("Northwind Defence Forces".to_string())]
+    );
+}
+
+#[test]
+fn a_first_name_after_a_role_and_its_complement_is_the_role_holder() {
+    let en = "Former Envoy to the Arctic Council Mara Quill wrote on Friday, \"We must stay.\"";
+    let a = analyze(
+        en,
+        &Options {
+            lang: Some(Lang::En),
+        },
+    );
+    let speaker = a.statements[0].speaker.map(|i| &a.actors[i]);
+    assert_eq!(
+        speaker.map(|s| s.name.as_str()),
+        Some("Mara Quill"),
+        "{:?}",
+        a.actors
+    );
+    assert!(speaker.is_some_and(|s| s.roles.iter().any(|r| r.contains("Envoy"))));
+    // A role noun right before the first name takes it: the name is the complement's.
+    let de = "Der Berater von US-Präsident Tom Hallam, Jan Morland, sagte: „Wir bleiben.“";
+    assert_eq!(speakers(de, Lang::De), [Some("Jan Morland".to_string())]);
+}

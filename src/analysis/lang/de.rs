@@ -249,6 +249,7 @@ fn is_reported_mood(word: &str) -> bool {
 pub static LANGUAGE: Language = Language {
     lang: Lang::De,
     tagger_model: include_bytes!("models/de.tagger"),
+    capitalises_nouns: true,
     function_words: &[
         "der", "die", "das", "und", "ist", "nicht", "mit", "sich", "des", "dem", "den", "ein",
         "eine", "einer", "zu", "auf", "für", "von", "sie", "er", "wir", "ich", "auch", "im",

@@ -168,6 +168,7 @@ fn is_reported_mood(_word: &str) -> bool {
 pub static LANGUAGE: Language = Language {
     lang: Lang::En,
     tagger_model: include_bytes!("models/en.tagger"),
+    capitalises_nouns: false,
     function_words: &[
         "the", "and", "of", "to", "is", "was", "that", "for", "with", "he", "she", "said", "it",
         "on", "are", "were", "has", "have", "had", "by", "from", "at", "an", "be", "this", "which",
@@ -338,6 +339,10 @@ pub static LANGUAGE: Language = Language {
         "under",
         "until",
         "upon",
+        "via",
+        "per",
+        "amongst",
+        "alongside",
         "with",
         "within",
         "without",

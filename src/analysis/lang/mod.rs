@@ -20,6 +20,9 @@ pub struct Language {
     /// The part-of-speech tagger's model (`tagger.rs`), learned from the UD treebanks by
     /// `cargo run --release --example train_tagger`.
     pub tagger_model: &'static [u8],
+    /// Does the language capitalise every noun (German), or only names (English)? Then a
+    /// capitalised word is no evidence of a name by itself.
+    pub capitalises_nouns: bool,
     /// Frequent function words, for telling languages apart.
     pub function_words: &'static [&'static str],
     /// Words right before a quotation that make it a term, not speech ("sogenannte", "so-called").
