@@ -298,9 +298,8 @@ impl Discourse {
             return true;
         }
         // A gendered role noun may describe a known person of that gender.
-        let gendered = m.gender.is_some()
-            && lang.lang == crate::model::Lang::De
-            && m.gender == Some(Gender::Female);
+        let gendered =
+            m.gender.is_some() && lang.gendered_role_nouns && m.gender == Some(Gender::Female);
         gendered && self.actors[actor].gender == m.gender
     }
 

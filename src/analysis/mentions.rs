@@ -159,18 +159,6 @@ const ADVERBS: &[&str] = &[
 /// How many words before a word the tagger reads to tell its class.
 const MAX_TAGGED_BEFORE: usize = 24;
 
-/// Endings of German adjectives and adverbs, which no name has.
-const GERMAN_ADJECTIVE_ENDINGS: &[&str] = &[
-    "lich", "ig", "isch", "bar", "los", "sam", "weise", "falls", "dings", "mals", "wärts", "end",
-];
-
-/// Endings of German abstract and plural nouns, which no name has: "Begründung", "Medien".
-const GERMAN_NOUN_ENDINGS: &[&str] = &[
-    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tät", "täten",
-    "ion", "ionen", "ismus", "nis", "nisse", "tum", "ment", "enz", "anz", "ik", "zeit", "ien",
-    "endes",
-];
-
 /// A long German word with the ending of an abstract noun, which no surname has: "Karl Ober
 /// Stellung" is Karl Ober taking a stand.
 fn abstract_noun(word: &str) -> bool {
@@ -296,13 +284,7 @@ impl Scan<'_> {
             // but not a function word or a sentence adverb ("Zuvor hatten …").
             // "Following Monday's debate, …": an English participle opens no name; nor does a
             // German adverb or adjective at a sentence's start ("Unmissverständlich sagt …").
-            let participle = match self.lang.lang {
-                crate::model::Lang::En => lower.ends_with("ing") || lower.ends_with("ed"),
-                crate::model::Lang::De => GERMAN_ADJECTIVE_ENDINGS
-                    .iter()
-                    .chain(GERMAN_NOUN_ENDINGS)
-                    .any(|e| lower.ends_with(e)),
-            };
+            let participle = self.lang.no_name_endings.iter().any(|e| lower.ends_with(e));
             // All capitals longer than an acronym: a heading or a dateline ("WASHINGTON —").
             let shouted = first.chars().count() > 6 && !first.chars().any(char::is_lowercase);
             if self.is_common(j)
@@ -333,7 +315,7 @@ impl Scan<'_> {
             }
             // "Nina Pope", "Tom Bishop": right after a first name, a role word is a surname.
             // (English only: German capitalises every noun, "dass Peter Bürgermeister bleibt".)
-            let surname_of_role = self.lang.lang == crate::model::Lang::En
+            let surname_of_role = !self.lang.capitalises_nouns
                 && end == j + 1
                 && gender.is_some()
                 && self.class(end).role;
@@ -357,7 +339,7 @@ impl Scan<'_> {
                         && (!self.is_common(end) || surname_of_role)
                         && !acronym =>
                 {
-                    if self.lang.lang == crate::model::Lang::De && abstract_noun(w) {
+                    if self.lang.capitalises_nouns && abstract_noun(w) {
                         break;
                     }
                     end += 1
@@ -368,7 +350,7 @@ impl Scan<'_> {
         // In German, nouns are capitalised too: a name of unknown words is one word long, unless
         // two or three of them end the clause or stand right before the verb of saying ("sagte
         // Gaston Dassin, der …", "Jorit Stahlberg sagte"), where nouns would need an article.
-        if loose && !strong && self.lang.lang == crate::model::Lang::De && end > j + 1 {
+        if loose && !strong && self.lang.capitalises_nouns && end > j + 1 {
             let closes = match self.toks.get(end) {
                 None => true,
                 Some(t) => !t.is_word() || t.class.speech_verb || t.class.preposition,
@@ -438,7 +420,7 @@ impl Scan<'_> {
         let word = self.word(k).unwrap_or("");
         if is_capitalised(word) {
             // German capitalises adjectives in names and titles: "Der Nationale Sicherheitsberater".
-            self.lang.lang == crate::model::Lang::En
+            !self.lang.capitalises_nouns
                 || word.ends_with('s')
                 || super::lang::adjective_ending(word)
         } else {
@@ -502,7 +484,7 @@ impl Scan<'_> {
             // A name opens no role phrase, unless it modifies a role noun right after it: "ABU
             // President Tom Quill", "XYZ spokesman Lea Voss".
             // (English only, and no first name: "Peter Bürgermeister" is a person's name.)
-            let modifies_role = self.lang.lang == crate::model::Lang::En
+            let modifies_role = !self.lang.capitalises_nouns
                 && self.class(k + 1).role
                 && class.first_name.is_none();
             if k == phrase_start
@@ -574,13 +556,12 @@ impl Scan<'_> {
             let class = self.class(k);
             // After a determiner a word is a noun, though it be a form of a verb of saying: "the
             // note", "the report"; in German any capitalised word: "dem Bericht", "die Antwort".
-            let noun =
-                k == start || (self.lang.lang == crate::model::Lang::De && is_capitalised(word));
+            let noun = k == start || (self.lang.capitalises_nouns && is_capitalised(word));
             if self.is_det(word) || class.plain || (class.speech_verb && !noun) {
                 break;
             }
             // English marks no nouns, but its verbs show: "the crowd booed", "the group seeks".
-            if self.lang.lang == crate::model::Lang::En && k > start {
+            if !self.lang.capitalises_nouns && k > start {
                 let prev = self.word(k - 1).unwrap_or("");
                 if ends_with_ignore_case(word, "ed")
                     || (ends_with_ignore_case(word, "s") && !prev.ends_with('s'))
@@ -607,17 +588,14 @@ impl Scan<'_> {
                     .is_some_and(|n| is_capitalised(n) && !self.is_common(k + 1))
                 // "die Überlebende Alice Weber": a noun before a first name is a role.
                 && self.class(k + 1).first_name.is_none();
-            if self.lang.lang == crate::model::Lang::De
-                && is_capitalised(word)
-                && !adjective_of_name
-            {
+            if self.lang.capitalises_nouns && is_capitalised(word) && !adjective_of_name {
                 break;
             }
         }
         let head = head?;
         let word = self.word(head)?;
         // German nouns are capitalised; a lower-case head is no noun.
-        if self.lang.lang == crate::model::Lang::De && !is_capitalised(word) {
+        if self.lang.capitalises_nouns && !is_capitalised(word) {
             return None;
         }
         let mut m = self.role_phrase(i, start, head);
@@ -649,8 +627,10 @@ impl Scan<'_> {
     fn role_phrase(&self, i: usize, start: usize, head: usize) -> Mention {
         let head_word = self.word(head).unwrap_or("");
         let gender = (self.lang.feminine_role)(head_word);
-        let plural =
-            self.lang.lang == crate::model::Lang::De && ends_with_ignore_case(head_word, "innen");
+        let plural = self
+            .lang
+            .plural_feminine_role
+            .is_some_and(|e| ends_with_ignore_case(head_word, e));
         let mut role_end = head + 1;
         // Complement: "von US-Präsident Tom Hallam", "of State", "for the SDF".
         if let Some(p) = self.word(role_end) {
@@ -671,7 +651,7 @@ impl Scan<'_> {
                     }
                     // German adjectives in a genitive: "der kritischen thailändischen
                     // Öffentlichkeit".
-                    let adjective = self.lang.lang == crate::model::Lang::De
+                    let adjective = self.lang.inflects
                         && !is_capitalised(w)
                         && !self.is_common(k)
                         && super::lang::adjective_ending(w);
@@ -704,7 +684,7 @@ impl Scan<'_> {
             // "der Arzt Kerns": a genitive name after a role is someone else; after any other
             // noun, a name in -s is a genitive whether its bare form is known or not.
             let w = found.1.slice(self.text);
-            self.lang.lang == crate::model::Lang::De
+            self.lang.inflects
                 && found.0 == head + 2
                 && w.ends_with('s')
                 && ((!self.known.surnames.contains(w) && self.known_surname(w)) || !lexicon_role)

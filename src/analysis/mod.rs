@@ -50,7 +50,14 @@ fn analyze_on(
 ) -> Analysis {
     let lang = options.lang.unwrap_or_else(|| lang::detect(text));
     let language = lang::language(lang);
-    let other = lang::language(if lang == Lang::De { Lang::En } else { Lang::De });
+    // The other language's words, which a heading in it still is.
+    let other = lang::language(
+        lang::ALL
+            .iter()
+            .copied()
+            .find(|l| *l != lang)
+            .unwrap_or(lang),
+    );
     let (title, blocks, sections) = structure::structure(text, language, other);
     let quotations = quotes::find_quotations(text, &blocks, language);
     let attributed = attribution::attribute(text, &blocks, &quotations, language, parallel, sieves);

@@ -517,7 +517,7 @@ fn classify(text: &str, blocks: &[Block], q: &Quotation, lang: &Language) -> Quo
     }
     // German: a short quotation right after a noun names what the noun is: "die
     // Fluggesellschaft „Condor“", "die Modelle „Touareg“", "der Wirbelsturm „Nargis“".
-    if lang.lang == crate::model::Lang::De
+    if lang.capitalises_nouns
         && words.len() <= 3
         && words.iter().all(|w| w.starts_with(char::is_uppercase))
         && after_noun(before, lang)
@@ -596,12 +596,13 @@ fn classify(text: &str, blocks: &[Block], q: &Quotation, lang: &Language) -> Quo
                 || attributive(i)
         });
     let title_case = !inner_has_punct && words.len() <= 6 && capitalised(&words[0]) && {
-        match lang.lang {
-            crate::model::Lang::De => german_name,
-            crate::model::Lang::En => words
+        if lang.capitalises_nouns {
+            german_name
+        } else {
+            words
                 .iter()
                 .filter(|w| w.chars().count() >= 4)
-                .all(capitalised),
+                .all(capitalised)
         }
     };
     let before_trim = before.trim_end();
@@ -613,7 +614,7 @@ fn classify(text: &str, blocks: &[Block], q: &Quotation, lang: &Language) -> Quo
                 .ends_with(['.', '!', '?', '…', ',']);
     // At a sentence's start a name is a name too, unless a cue follows („Alles Gute“, sagte er).
     let cue_follows = after.trim_start().starts_with(',');
-    let german = lang.lang == crate::model::Lang::De;
+    let german = lang.capitalises_nouns;
     if (title_case && !sentence_start)
         || (german && german_name && (!sentence_start || !cue_follows))
     {

@@ -94,19 +94,16 @@ impl<'t> Reader<'t> {
         };
         // In German a capitalised word inside a sentence is a noun: "in Frage", not "frage".
         let sentence_start = i == 0 || toks[i - 1].sentence != toks[i].sentence;
-        if self.lang.lang == crate::model::Lang::De
-            && !sentence_start
-            && w.starts_with(char::is_uppercase)
-        {
+        if self.lang.capitalises_nouns && !sentence_start && w.starts_with(char::is_uppercase) {
             return false;
         }
         let class = toks[i].class;
         if class.speech_verb {
             // English verbs of saying double as nouns: "in states with", "his remarks"; a
             // gerund stays a verb ("before asking her").
-            let noun = self.lang.lang == crate::model::Lang::En
+            let noun = !self.lang.capitalises_nouns
                 && !sentence_start
-                && !w.ends_with("ing")
+                && !self.lang.participle_ending.is_some_and(|e| w.ends_with(e))
                 && ((toks[i - 1].class.preposition
                     && !self
                         .word(toks, i - 1)
@@ -348,7 +345,7 @@ impl<'t> Reader<'t> {
         // "Oberle hatte besonders die Rolle der Fraktions- und Parteivorsitzenden betont": an
         // auxiliary in the verb's own clause makes the verb a participle, and the subject
         // stands by the auxiliary, not by the participle.
-        if self.lang.lang == crate::model::Lang::De {
+        if self.lang.verb_second {
             if let Some(found) = self.subject_of_auxiliary(toks, v, true) {
                 return Some(found);
             }
@@ -358,7 +355,7 @@ impl<'t> Reader<'t> {
             after += 1;
         }
         // English puts the subject after the verb only after a quotation ("…," said Smith).
-        let inverted_ok = self.lang.lang == crate::model::Lang::De
+        let inverted_ok = self.lang.verb_second
             || (v > 0 && matches!(toks[v - 1].kind, TokenKind::Quote(_)))
             || (v > 1
                 && toks[v - 1].is_punct(',')
@@ -388,7 +385,7 @@ impl<'t> Reader<'t> {
         // German puts an object first as readily as a subject: "Der Zeitung sagte Jonas Brandtner",
         // "bezeichnete die Erweiterung als „maßvoll“". A person after the verb outranks any
         // other noun before it, and any other noun after it is the last resort.
-        let german = self.lang.lang == crate::model::Lang::De;
+        let german = self.lang.verb_second;
         let (right, last_resort) = match right {
             Some(r)
                 if german && r.kind == MentionKind::Role && self.speaker_rank(toks, &r) == 2 =>
@@ -512,7 +509,7 @@ impl<'t> Reader<'t> {
             let rank = self.speaker_rank(toks, &m);
             // "Der Rückblick von Sandra Weber": a plain noun's complement may name its owner, who
             // speaks; the object "Den Unmut der CDU" names no speaker at all.
-            let german = self.lang.lang == crate::model::Lang::De;
+            let german = self.lang.verb_second;
             k = if german && m.kind == MentionKind::Role && rank == 2 && !m.case_marked {
                 inside = inside.max(m.tokens.1);
                 k + 1
@@ -574,7 +571,7 @@ impl<'t> Reader<'t> {
             return None;
         }
         let last = self.word(toks, end - 2)?;
-        if self.lang.lang == crate::model::Lang::De && !last.starts_with(char::is_lowercase) {
+        if self.lang.verb_second && !last.starts_with(char::is_lowercase) {
             return None;
         }
         let sentence = toks[end - 1].sentence;
@@ -588,7 +585,7 @@ impl<'t> Reader<'t> {
                     && self.word(toks, k + 1).is_some_and(|w| {
                         self.lang.relative_pronouns.contains(&w)
                             // "Sanders, celebrating a victory in Vermont, is pledging"
-                            || (self.lang.lang == crate::model::Lang::En && w.ends_with("ing"))
+                            || self.lang.participle_ending.is_some_and(|e| w.ends_with(e))
                     })
             })
             .filter(|k| *k > 0)
@@ -603,7 +600,7 @@ impl<'t> Reader<'t> {
             self.lower(toks, k)
                 .is_some_and(|w| self.lang.relative_pronouns.contains(&w.as_ref()))
         };
-        let english = self.lang.lang == crate::model::Lang::En;
+        let english = !self.lang.verb_second;
         let pronoun = if english {
             (v > 0 && is_relative(v - 1)).then(|| v - 1)?
         } else {
@@ -644,10 +641,11 @@ impl<'t> Reader<'t> {
         })
     }
 
-    /// For an English participle after a comma ("…, saying"), the person or organisation that
+    /// For a participle after a comma ("…, saying"), the person or organisation that
     /// the sentence is about before it.
     fn subject_of_participle(&self, toks: &[Token], v: usize) -> Option<Mention> {
-        if self.lang.lang != crate::model::Lang::En || v == 0 {
+        let ending = self.lang.participle_ending?;
+        if v == 0 {
             return None;
         }
         // The comma may stand inside the quotation before: "“… values,” saying".
@@ -658,7 +656,7 @@ impl<'t> Reader<'t> {
             }
             _ => toks[v - 1].is_punct(','),
         };
-        if !after_comma || !self.lower(toks, v).is_some_and(|w| w.ends_with("ing")) {
+        if !after_comma || !self.lower(toks, v).is_some_and(|w| w.ends_with(ending)) {
             return None;
         }
         let start = crate::analysis::tokens::sentence_range(toks, toks[v].sentence).start;
@@ -761,7 +759,7 @@ impl<'t> Reader<'t> {
     /// ("sagte der Minister", not "verlangte einen Rückzug"), and a capitalised word no name
     /// is known for only when the clause ends after it ("meint Quarles:", not "äußerte Vorbehalte").
     pub(super) fn can_follow_verb(&self, toks: &[Token], m: &Mention) -> bool {
-        if self.lang.lang != crate::model::Lang::De {
+        if !self.lang.capitalises_nouns {
             return true;
         }
         let unknown_word = m.kind == MentionKind::Name && !m.person && !m.org;
@@ -813,7 +811,7 @@ impl<'t> Reader<'t> {
                 Some(actor)
             }
             MentionKind::Group => Some(self.discourse.add_unnamed(self.text, m, place, self.lang)),
-            MentionKind::Name if self.lang.lang == crate::model::Lang::En && !m.org => {
+            MentionKind::Name if !self.lang.capitalises_nouns && !m.org => {
                 // An English name that speaks is a person's ("Ahmed said"): "he" may mean them.
                 let mut m = m.clone();
                 m.person = true;

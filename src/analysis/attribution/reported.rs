@@ -18,7 +18,7 @@ use super::pipeline::Reason;
 use super::{Attribution, BlockView, Reader};
 use crate::analysis::quotes::{Quotation, QuoteRole};
 use crate::analysis::tokens::{Token, TokenKind};
-use crate::model::{Lang, Span};
+use crate::model::Span;
 
 /// An indirect statement: its content and who said it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,7 +84,7 @@ impl Reader<'_> {
         quotations: &[Quotation],
     ) -> Option<Reported> {
         let toks = block.toks;
-        let english = self.lang.lang == Lang::En;
+        let english = !self.lang.verb_second;
         // The clause starts after a comma within a few words of the verb (its subject, an
         // addressee, an adverb may come between), or in English right after the verb.
         let mut start = None;
@@ -181,7 +181,7 @@ impl Reader<'_> {
         quotations: &[Quotation],
     ) -> Option<Reported> {
         let toks = block.toks;
-        let english = self.lang.lang == Lang::En;
+        let english = !self.lang.verb_second;
         // German: ", sagte X"; English: ", X said" (the subject between comma and verb).
         let comma = if english {
             let m = self.mention_ending_at(toks, v)?;

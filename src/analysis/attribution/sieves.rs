@@ -40,8 +40,10 @@ impl Reader<'_> {
         }
         // „…“, sagte Korbin / "…," said the minister / „…“, zitiert radio.example Sprecher Lentzen;
         // not "“…,” saying the city …", whose speaker comes before.
-        let participle = self.lang.lang == crate::model::Lang::En
-            && self.lower(toks, i).is_some_and(|w| w.ends_with("ing"));
+        let participle = self
+            .lang
+            .participle_ending
+            .is_some_and(|e| self.lower(toks, i).is_some_and(|w| w.ends_with(e)));
         if self.is_speech_verb(toks, i) && !participle {
             // "said master of ceremonies Karim Al-Fadli": the name may come a few words later.
             // A medium's name in quotation marks may follow: „…“, schrieb „Die Woche“.
@@ -104,7 +106,7 @@ impl Reader<'_> {
         // "…," she said / "…," the minister said / "…," Smith, a spokesman, said. German puts
         // the verb first after a quotation („…“, sagte sie); „…“, Löw bezeichnete … opens a
         // clause of its own.
-        if self.lang.lang == crate::model::Lang::De {
+        if self.lang.verb_second {
             return Outcome::Pass;
         }
         let Some(m) = self.mention_at(toks, i) else {

@@ -246,10 +246,25 @@ fn is_reported_mood(word: &str) -> bool {
     REPORTED_MOOD.contains(&word)
 }
 
+/// Endings of German adjectives and adverbs ("-lich", "-weise") and of abstract and plural
+/// nouns ("-ung", "-heit", "Medien"), which no name has.
+const NO_NAME_ENDINGS: &[&str] = &[
+    "lich", "ig", "isch", "bar", "los", "sam", "weise", "falls", "dings", "mals", "wärts", "end",
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tät", "täten",
+    "ion", "ionen", "ismus", "nis", "nisse", "tum", "ment", "enz", "anz", "ik", "zeit", "ien",
+    "endes",
+];
+
 pub static LANGUAGE: Language = Language {
     lang: Lang::De,
     tagger_model: include_bytes!("models/de.tagger"),
     capitalises_nouns: true,
+    verb_second: true,
+    inflects: true,
+    participle_ending: None,
+    no_name_endings: NO_NAME_ENDINGS,
+    plural_feminine_role: Some("innen"),
+    gendered_role_nouns: true,
     function_words: &[
         "der", "die", "das", "und", "ist", "nicht", "mit", "sich", "des", "dem", "den", "ein",
         "eine", "einer", "zu", "auf", "für", "von", "sie", "er", "wir", "ich", "auch", "im",

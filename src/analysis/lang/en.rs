@@ -169,6 +169,12 @@ pub static LANGUAGE: Language = Language {
     lang: Lang::En,
     tagger_model: include_bytes!("models/en.tagger"),
     capitalises_nouns: false,
+    verb_second: false,
+    inflects: false,
+    participle_ending: Some("ing"),
+    no_name_endings: &["ing", "ed"],
+    plural_feminine_role: None,
+    gendered_role_nouns: false,
     function_words: &[
         "the", "and", "of", "to", "is", "was", "that", "for", "with", "he", "she", "said", "it",
         "on", "are", "were", "has", "have", "had", "by", "from", "at", "an", "be", "this", "which",

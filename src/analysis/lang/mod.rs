@@ -23,6 +23,22 @@ pub struct Language {
     /// Does the language capitalise every noun (German), or only names (English)? Then a
     /// capitalised word is no evidence of a name by itself.
     pub capitalises_nouns: bool,
+    /// Does the finite verb stand second in a main clause and last in a subordinate one
+    /// (German)? Then a subject may follow its verb anywhere („…“, sagte sie; "Dem Blatt sagte
+    /// der Minister"), and a relative clause ends in its verb.
+    pub verb_second: bool,
+    /// Do articles and adjectives show case (German "des russischen Ministeriums")?
+    pub inflects: bool,
+    /// The ending of the participle that opens a clause of its own ("…, saying"), if any.
+    pub participle_ending: Option<&'static str>,
+    /// Endings of words that open no name, lower case: English participles ("Following"),
+    /// German adjectives, adverbs and abstract nouns ("Unmissverständlich", "Begründung").
+    pub no_name_endings: &'static [&'static str],
+    /// The ending of plural feminine role nouns ("Politikerinnen"), if any.
+    pub plural_feminine_role: Option<&'static str>,
+    /// Has every role noun a feminine form ("Politikerin")? Then a feminine role noun may
+    /// describe any woman already named.
+    pub gendered_role_nouns: bool,
     /// Frequent function words, for telling languages apart.
     pub function_words: &'static [&'static str],
     /// Words right before a quotation that make it a term, not speech ("sogenannte", "so-called").
