@@ -156,6 +156,9 @@ const ADVERBS: &[&str] = &[
     "there",
 ];
 
+/// The longest determiner of any language, in bytes.
+const MAX_DETERMINER_BYTES: usize = 8;
+
 /// How many words before a word the tagger reads to tell its class.
 const MAX_TAGGED_BEFORE: usize = 24;
 
@@ -198,7 +201,8 @@ impl Scan<'_> {
     }
 
     fn is_det(&self, w: &str) -> bool {
-        w.len() <= 6
+        // No determiner is longer ("another"): most words are skipped before the list.
+        w.len() <= MAX_DETERMINER_BYTES
             && self
                 .lang
                 .determiners

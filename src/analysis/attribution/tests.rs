@@ -1084,6 +1084,12 @@ fn a_role_in_apposition_after_a_name_names_that_person_again() {
         Lang::En,
     );
     assert_eq!(en[0].1.as_deref(), Some("Mara Quillon"), "{en:?}");
+    // "another" is a determiner of seven letters.
+    let en = who(
+        "Tom Reed, a lawyer for the city, spoke first. Mara Quillon, another lawyer for the city, told reporters \"We are ready.\"",
+        Lang::En,
+    );
+    assert_eq!(en[0].1.as_deref(), Some("Mara Quillon"), "{en:?}");
 }
 
 #[test]
