@@ -384,7 +384,7 @@ impl Scan<'_> {
     /// adverb? It tags the sentence up to the word after `i`, only when asked: few words need
     /// it.
     fn tagged_nominal(&self, i: usize) -> bool {
-        use super::tagger::{for_lang, Upos, QUOTE};
+        use super::tagger::Upos;
         let sentence = self.toks[i].sentence;
         let lowest = i.saturating_sub(MAX_TAGGED_BEFORE);
         let start = (lowest..i)
@@ -393,15 +393,7 @@ impl Scan<'_> {
             .last()
             .unwrap_or(i);
         let end = (i + 2).min(self.toks.len());
-        let words: Vec<&str> = self.toks[start..end]
-            .iter()
-            .map(|t| match t.kind {
-                TokenKind::Quote(_) => QUOTE,
-                _ => t.span.slice(self.text),
-            })
-            .collect();
-        let mut tags = Vec::with_capacity(words.len());
-        for_lang(self.lang.lang).tag(&words, &mut tags);
+        let tags = super::tokens::tag_range(self.text, self.toks, start..end, self.lang);
         // Names open with adjectives too ("New", "Democratic"); verbs, adverbs and function
         // words open none ("Unterdessen", "Amongst", "Seiner").
         !matches!(

@@ -135,6 +135,26 @@ pub fn classify(text: &str, toks: &mut [Token], words: &WordClasses) {
     }
 }
 
+/// The word classes the tagger reads for the tokens `range` of a block (a quotation counts as
+/// one word, `tagger::QUOTE`). Asked for a few sentences only: tagging is the dearest step.
+pub fn tag_range(
+    text: &str,
+    toks: &[Token],
+    range: std::ops::Range<usize>,
+    lang: &super::lang::Language,
+) -> Vec<super::tagger::Upos> {
+    let words: Vec<&str> = toks[range]
+        .iter()
+        .map(|t| match t.kind {
+            TokenKind::Quote(_) => super::tagger::QUOTE,
+            _ => t.span.slice(text),
+        })
+        .collect();
+    let mut tags = Vec::with_capacity(words.len());
+    super::tagger::for_lang(lang.lang).tag(&words, &mut tags);
+    tags
+}
+
 /// The length in bytes of the word that `rest` starts with: letters and digits, and the marks
 /// that join two parts of a word ("Nato-Staaten", "don't", "U.S", "AT&T").
 fn word_len(rest: &str) -> usize {

@@ -166,10 +166,27 @@ impl Reader<'_> {
                 return None;
             }
         }
+        if !self.has_verb(toks, v, start, last) {
+            return None;
+        }
         let span = self.content_span(toks, start, last + 1, quotations)?;
         let m = self.subject_of(toks, v)?;
         let who = self.decide(block, m, Some(toks[v].span), Reason::VerbReportedClause)?;
         Some(Reported { span, who })
+    }
+
+    /// Does the clause `[start, last]` after the verb of saying at `v` have a verb of its own, as
+    /// the tagger reads the sentence from the verb on? "told the paper after the verdict" names
+    /// whom and when, and says nothing. A quotation in it may hold the verb.
+    fn has_verb(&self, toks: &[Token], v: usize, start: usize, last: usize) -> bool {
+        use crate::analysis::tagger::Upos;
+        if (start..=last).any(|k| matches!(toks[k].kind, TokenKind::Quote(_))) {
+            return true;
+        }
+        let tags = crate::analysis::tokens::tag_range(self.text, toks, v..last + 1, self.lang);
+        tags[start - v..]
+            .iter()
+            .any(|t| matches!(t, Upos::Verb | Upos::Aux))
     }
 
     /// "Es gebe keine Gespräche, sagte Sedow." / "The talks failed, Smith said."

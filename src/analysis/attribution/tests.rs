@@ -1311,3 +1311,20 @@ fn a_first_name_after_a_role_and_its_complement_is_the_role_holder() {
     let de = "Der Berater von US-Präsident Tom Hallam, Jan Morland, sagte: „Wir bleiben.“";
     assert_eq!(speakers(de, Lang::De), [Some("Jan Morland".to_string())]);
 }
+
+#[test]
+fn a_reported_clause_has_a_verb_of_its_own() {
+    // Whom and when, but nothing said.
+    assert_eq!(
+        reported("Tom Reed told the paper after the verdict.", Lang::En),
+        []
+    );
+    let got = reported("Tom Reed told the paper the verdict was wrong.", Lang::En);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Tom Reed"));
+    assert_eq!(reported("Lena Wirth sagte, nach dem Urteil.", Lang::De), []);
+    assert_eq!(
+        reported("Lena Wirth sagte, das Urteil sei falsch.", Lang::De).len(),
+        1
+    );
+}
