@@ -379,8 +379,18 @@ fn y_puts_the_citation_on_the_clipboard_through_the_terminal() {
             .nth(39)
             .is_some_and(|l| l.contains("copied 1 statement"))
     });
-    let raw = s.raw.lock().unwrap().clone();
-    let raw = String::from_utf8_lossy(&raw);
+    // The sequence may reach the pty after the frame that reports it: wait for its end.
+    let began = Instant::now();
+    let raw = loop {
+        let raw = String::from_utf8_lossy(&s.raw.lock().unwrap()).into_owned();
+        let whole = raw
+            .find("\x1b]52;c;")
+            .is_some_and(|at| raw[at..].contains('\x07'));
+        if whole || began.elapsed() > DEADLINE {
+            break raw;
+        }
+        std::thread::sleep(Duration::from_millis(40));
+    };
     let start = raw.find("\x1b]52;c;").expect("an OSC 52 sequence") + "\x1b]52;c;".len();
     let end = start + raw[start..].find('\x07').expect("ended by BEL");
     let text = base64::engine::general_purpose::STANDARD

@@ -171,99 +171,37 @@ struct Open {
     carried: Vec<Span>,
 }
 
+/// A quotation left open at a paragraph's end that the next paragraph reopens: its opening mark
+/// and its spans so far.
+type RunOn = (char, Vec<Span>);
+
+/// A quotation as the pairing finds it: every one a fragment until `classify` tells its role.
+fn found_quotation(spans: Vec<Span>, unclosed: bool, nested: bool) -> Quotation {
+    Quotation {
+        spans,
+        role: QuoteRole::Partial,
+        unclosed,
+        nested,
+    }
+}
+
 /// Finds every quotation in the article's blocks.
 pub fn find_quotations(text: &str, blocks: &[Block], lang: &Language) -> Vec<Quotation> {
     let mut found: Vec<Quotation> = Vec::new();
-    let mut carried: Option<(char, Vec<Span>)> = None;
+    let mut carried: Option<RunOn> = None;
     for (bi, block) in blocks.iter().enumerate() {
         if block.kind == BlockKind::Date {
             continue;
         }
-        let mut stack: Vec<Open> = Vec::new();
-        let s = block.span.slice(text);
-        for (i, c) in quote_marks(s) {
-            let prev = s[..i].chars().next_back();
-            let next = s[i + c.len_utf8()..].chars().next();
-            let at = block.span.start + i;
-            let is_apos = is_apostrophe(text, at, c, prev, next, lang);
-            // "… 'Title Sponsor,' \"": a closing mark may follow an inner one after a space.
-            let after_inner = prev.is_some_and(char::is_whitespace)
-                && s[..i].trim_end().ends_with(['\'', '’'])
-                && stack.len() == 1
-                && c == '"'
-                && next.is_none_or(|n| !n.is_alphanumeric());
-            let close_at = if is_apos || !(can_close(c, prev, next) || after_inner) {
-                None
-            } else {
-                stack.iter().rposition(|o| closes(o.mark, c))
-            };
-            if let Some(depth) = close_at {
-                // Inner quotations still open cannot outlive this one.
-                stack.truncate(depth + 1);
-                if let Some(open) = stack.pop() {
-                    let mut spans = open.carried;
-                    spans.push(Span::new(open.at, at + c.len_utf8()));
-                    found.push(Quotation {
-                        spans,
-                        role: QuoteRole::Partial,
-                        unclosed: false,
-                        nested: depth > 0,
-                    });
-                }
-            } else if !is_apos && can_open(c, prev, next) {
-                let carried_spans = match carried.take() {
-                    Some((mark, spans)) if stack.is_empty() && i == 0 && mark == c => spans,
-                    other => {
-                        carried = other;
-                        Vec::new()
-                    }
-                };
-                stack.push(Open {
-                    mark: c,
-                    at,
-                    carried: carried_spans,
-                });
-            }
-        }
+        let stack = pair_marks(text, block.span, lang, &mut carried, &mut found);
         // An earlier paragraph's quotation that this one did not reopen ends there, unclosed.
         if let Some((_, spans)) = carried.take() {
-            found.push(Quotation {
-                spans,
-                role: QuoteRole::Partial,
-                unclosed: true,
-                nested: false,
-            });
+            found.push(found_quotation(spans, true, false));
         }
-        // Still open at the paragraph's end: the outermost may run on into the next paragraph.
-        let mut open = stack.into_iter();
-        if let Some(outer) = open.next() {
-            let mut spans = outer.carried;
-            spans.push(Span::new(outer.at, block.span.end));
-            let reopened = blocks
-                .get(bi + 1)
-                .filter(|b| b.kind == BlockKind::Paragraph)
-                .and_then(|b| b.span.slice(text).chars().next())
-                == Some(outer.mark);
-            if reopened {
-                carried = Some((outer.mark, spans));
-            } else if outer.mark != '\'' {
-                // A lone straight single mark is far more often an apostrophe than a quotation.
-                found.push(Quotation {
-                    spans,
-                    role: QuoteRole::Partial,
-                    unclosed: true,
-                    nested: false,
-                });
-            }
-        }
+        carried = end_paragraph(text, blocks, bi, stack, &mut found);
     }
     if let Some((_, spans)) = carried {
-        found.push(Quotation {
-            spans,
-            role: QuoteRole::Partial,
-            unclosed: true,
-            nested: false,
-        });
+        found.push(found_quotation(spans, true, false));
     }
     found.sort_by_key(|q| q.spans[0].start);
     mark_nested(&mut found);
@@ -273,6 +211,108 @@ pub fn find_quotations(text: &str, blocks: &[Block], lang: &Language) -> Vec<Quo
     demote_unspoken_fragments(text, blocks, &mut found, lang);
     demote_repeated_names(text, &mut found);
     found
+}
+
+/// Pairs the marks of one paragraph with a stack: a mark closes the innermost open quotation it
+/// can close ("„Er rief ‚Halt!‘ …“" closes the inner one first), or else opens a new one. A
+/// quotation `carried` from the paragraph before goes on only if this paragraph opens with its
+/// mark; otherwise it is left for the caller to end. Returns the quotations still open at the
+/// paragraph's end, outermost first.
+fn pair_marks(
+    text: &str,
+    block: Span,
+    lang: &Language,
+    carried: &mut Option<RunOn>,
+    found: &mut Vec<Quotation>,
+) -> Vec<Open> {
+    let mut stack: Vec<Open> = Vec::new();
+    let s = block.slice(text);
+    for (i, c) in quote_marks(s) {
+        let prev = s[..i].chars().next_back();
+        let next = s[i + c.len_utf8()..].chars().next();
+        let at = block.start + i;
+        let is_apos = is_apostrophe(text, at, c, prev, next, lang);
+        let close_at = if is_apos {
+            None
+        } else {
+            closed_depth(&stack, s, i, c, prev, next)
+        };
+        if let Some(depth) = close_at {
+            // Inner quotations still open cannot outlive this one.
+            stack.truncate(depth + 1);
+            if let Some(open) = stack.pop() {
+                let mut spans = open.carried;
+                spans.push(Span::new(open.at, at + c.len_utf8()));
+                found.push(found_quotation(spans, false, depth > 0));
+            }
+        } else if !is_apos && can_open(c, prev, next) {
+            let carried_spans = match carried.take() {
+                Some((mark, spans)) if stack.is_empty() && i == 0 && mark == c => spans,
+                other => {
+                    *carried = other;
+                    Vec::new()
+                }
+            };
+            stack.push(Open {
+                mark: c,
+                at,
+                carried: carried_spans,
+            });
+        }
+    }
+    stack
+}
+
+/// Which open quotation, counted from the outermost, the mark `c` at byte `i` of the paragraph
+/// `s` closes: the innermost whose opening mark it matches, if it stands where a closing mark
+/// can. None if it closes nothing, and then it may open a quotation instead.
+fn closed_depth(
+    stack: &[Open],
+    s: &str,
+    i: usize,
+    c: char,
+    prev: Option<char>,
+    next: Option<char>,
+) -> Option<usize> {
+    // "… 'Title Sponsor,' \"": a closing mark may follow an inner one after a space.
+    let after_inner = prev.is_some_and(char::is_whitespace)
+        && s[..i].trim_end().ends_with(['\'', '’'])
+        && stack.len() == 1
+        && c == '"'
+        && next.is_none_or(|n| !n.is_alphanumeric());
+    if !(can_close(c, prev, next) || after_inner) {
+        return None;
+    }
+    stack.iter().rposition(|o| closes(o.mark, c))
+}
+
+/// What becomes of the quotations still open at the end of paragraph `bi`. Only the outermost
+/// lives on: it runs on into the next paragraph if that paragraph opens with the same mark (the
+/// old convention for a long quotation), and is returned to be carried there; else it ends with
+/// its paragraph, unclosed, and a missing mark swallows no more than that.
+fn end_paragraph(
+    text: &str,
+    blocks: &[Block],
+    bi: usize,
+    stack: Vec<Open>,
+    found: &mut Vec<Quotation>,
+) -> Option<RunOn> {
+    let outer = stack.into_iter().next()?;
+    let mut spans = outer.carried;
+    spans.push(Span::new(outer.at, blocks[bi].span.end));
+    let reopened = blocks
+        .get(bi + 1)
+        .filter(|b| b.kind == BlockKind::Paragraph)
+        .and_then(|b| b.span.slice(text).chars().next())
+        == Some(outer.mark);
+    if reopened {
+        return Some((outer.mark, spans));
+    }
+    if outer.mark != '\'' {
+        // A lone straight single mark is far more often an apostrophe than a quotation.
+        found.push(found_quotation(spans, true, false));
+    }
+    None
 }
 
 /// A short capitalised quotation whose words the article quotes again, word for word, is the
@@ -463,9 +503,10 @@ const ARTICLES: &[&str] = &[
     "der", "die", "das", "dem", "den", "des", "the", "a", "an", "eine", "einer", "einem", "ein",
 ];
 
+/// Speech or not, and which: a quotation is a term or a name when something marks it as one (a
+/// marker word before it, the form of its words, the place it stands in), and else words said,
+/// a whole utterance or a fragment. The first test that answers decides, in this order.
 fn classify(text: &str, blocks: &[Block], q: &Quotation, lang: &Language) -> QuoteRole {
-    let first = q.spans[0];
-    let last = q.spans[q.spans.len() - 1];
     let inner: std::borrow::Cow<str> = match q.spans.as_slice() {
         [one] => inner_text(text, *one).into(),
         spans => spans
@@ -475,96 +516,217 @@ fn classify(text: &str, blocks: &[Block], q: &Quotation, lang: &Language) -> Quo
             .join(" ")
             .into(),
     };
+    // "„…“", "„2:1“": no word in it, nothing anyone said.
     if !inner.chars().any(char::is_alphabetic) {
         return QuoteRole::Term;
     }
-    let (before, _) = context(text, blocks, first);
-    let (_, after) = context(text, blocks, last);
-    // No test below counts further than 20 words: a page-long quotation is not split whole.
-    let words: Vec<&str> = inner
-        .split_whitespace()
-        .take(MAX_COUNTED_WORDS + 1)
-        .collect();
-    let short = words.len() <= 6 && !inner.contains(['.', '!', '?', ';', ':']) || words.len() <= 2;
-    let trimmed_inner = inner.trim_end_matches(['.', ',', '!', '?']);
-    let inner_has_punct = trimmed_inner.contains(['.', '!', '?', ';', ':', ',']);
+    let (before, _) = context(text, blocks, q.spans[0]);
+    let (_, after) = context(text, blocks, q.spans[q.spans.len() - 1]);
+    let quoted = Quoted::new(&inner, before, after);
+    if let Some(role) = after_marker(&quoted, lang) {
+        return role;
+    }
+    if name_by_form_or_place(&quoted, lang)
+        || capitalised_name(&quoted, lang)
+        || names_a_medium(&quoted, lang)
+    {
+        return QuoteRole::Title;
+    }
+    quoted.speech_role()
+}
 
-    // A term or title right after its marker word: "sogenannte „X“", "die Zeitung „X“".
-    let near: Vec<&str> = words_before(before, 3);
+/// What the tests of `classify` read of a quotation: its words, and its block's text on either
+/// side of it.
+struct Quoted<'a> {
+    /// The words without their marks; a quotation over several paragraphs joined by spaces.
+    inner: &'a str,
+    /// Its first words: no test counts further than `MAX_COUNTED_WORDS`, so a page-long
+    /// quotation is not split whole.
+    words: Vec<&'a str>,
+    /// The inner words without the punctuation at their end.
+    trimmed_inner: &'a str,
+    /// Punctuation inside the words, not only at their end: "Ja, gern" has some, "Gern." none.
+    inner_has_punct: bool,
+    /// At most six words and no sentence punctuation, or at most two words, whatever they hold.
+    short: bool,
+    /// Its block's text before it, from the dateline's end on, and after it.
+    before: &'a str,
+    after: &'a str,
+    /// `before` without the space before the opening mark.
+    before_trim: &'a str,
+    /// Nothing or a sentence's end before it: "… gehetzt. „Landser“ habe …".
+    opens: bool,
+}
+
+impl<'a> Quoted<'a> {
+    fn new(inner: &'a str, before: &'a str, after: &'a str) -> Self {
+        let words: Vec<&str> = inner
+            .split_whitespace()
+            .take(MAX_COUNTED_WORDS + 1)
+            .collect();
+        let short =
+            words.len() <= 6 && !inner.contains(['.', '!', '?', ';', ':']) || words.len() <= 2;
+        let trimmed_inner = inner.trim_end_matches(['.', ',', '!', '?']);
+        let inner_has_punct = trimmed_inner.contains(['.', '!', '?', ';', ':', ',']);
+        let before_trim = before.trim_end();
+        let opens = before_trim.is_empty() || before_trim.ends_with(['.', '!', '?']);
+        Quoted {
+            inner,
+            words,
+            trimmed_inner,
+            inner_has_punct,
+            short,
+            before,
+            after,
+            before_trim,
+            opens,
+        }
+    }
+
+    /// Does the quotation start a sentence: after nothing, a sentence's end or a colon, or after
+    /// a quotation that ended with one or with a comma ("„Nein.“ „Niemals.“")? Wider than
+    /// `opens`.
+    fn sentence_start(&self) -> bool {
+        let b = self.before_trim;
+        b.is_empty()
+            || b.ends_with(['.', '!', '?', ':', '…'])
+            || b.ends_with(|c: char| is_quote_mark(c))
+                && b.trim_end_matches(is_quote_mark)
+                    .ends_with(['.', '!', '?', '…', ','])
+    }
+
+    /// Speech, once nothing made it a term or a name: a whole utterance if it begins with a
+    /// capital where a sentence begins ("sagte er: „Wir kommen.“") or reads as a sentence of its
+    /// own; else a fragment of the author's sentence ("sei „kritisch“").
+    fn speech_role(&self) -> QuoteRole {
+        let starts_upper = self
+            .inner
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+        let ends_sentence = self.inner.ends_with(['.', '!', '?', '…']);
+        let colon_or_comma = self.before_trim.ends_with([':', ',']);
+        if starts_upper
+            && (self.sentence_start() || colon_or_comma || (ends_sentence && self.words.len() >= 3))
+        {
+            QuoteRole::Direct
+        } else {
+            QuoteRole::Partial
+        }
+    }
+}
+
+/// Is the word's first letter a capital, whatever stands before it: "(Bild)", "2Raumwohnung"?
+fn capitalised(w: &&str) -> bool {
+    w.chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_uppercase)
+}
+
+/// The letters of a word without the punctuation around it.
+fn bare(w: &str) -> &str {
+    w.trim_matches(|c: char| !c.is_alphabetic())
+}
+
+/// A term or title right after its marker word, articles skipped: "die sogenannte
+/// „Schuldenbremse“" is a term, "die Zeitung „Die Welt“" a title. Only a short quotation: a
+/// sentence after the marker is what was said ("schrieb die Zeitung „Wir bleiben hier.“").
+/// Titles may be long: "an article titled „…“".
+fn after_marker(q: &Quoted, lang: &Language) -> Option<QuoteRole> {
+    let near: Vec<&str> = words_before(q.before, 3);
     let marker = near
         .iter()
         .copied()
         .find(|w| !ARTICLES.iter().any(|a| a.eq_ignore_ascii_case(w)))
         .unwrap_or("");
-    // Titles may be long: "an article titled „…“".
-    let titled =
-        TITLE_MARKERS.contains(&marker.to_lowercase().as_str()) && words.len() <= MAX_COUNTED_WORDS;
-    if (short || titled)
+    let titled = TITLE_MARKERS.contains(&marker.to_lowercase().as_str())
+        && q.words.len() <= MAX_COUNTED_WORDS;
+    if (q.short || titled)
         && lang
             .term_markers
             .iter()
             .any(|m| m.eq_ignore_ascii_case(marker))
     {
-        return QuoteRole::Term;
+        return Some(QuoteRole::Term);
     }
-    if short
+    if q.short
         && lang
             .title_nouns
             .iter()
             .any(|m| m.eq_ignore_ascii_case(marker))
     {
-        return QuoteRole::Title;
+        return Some(QuoteRole::Title);
     }
+    None
+}
+
+/// A name told by its form or its place rather than by a marker word: it looks like no word, a
+/// noun before it says what it names, it stands as a label or as its sentence's subject, or it
+/// is glued to a compound. Quoted speech seldom has that form or stands in those places.
+fn name_by_form_or_place(q: &Quoted, lang: &Language) -> bool {
+    let words = &q.words;
     // German: a short quotation right after a noun names what the noun is: "die
     // Fluggesellschaft „Condor“", "die Modelle „Touareg“", "der Wirbelsturm „Nargis“".
     if lang.capitalises_nouns
         && words.len() <= 3
         && words.iter().all(|w| w.starts_with(char::is_uppercase))
-        && after_noun(before, lang)
+        && after_noun(q.before, lang)
     {
-        return QuoteRole::Title;
+        return true;
     }
     // A name that reads like no word: "E!Online", „tagesschau.de“, „DotAsia“, „Muslix64“.
-    if words.len() == 1 && odd_word(trimmed_inner) {
-        return QuoteRole::Title;
+    if words.len() == 1 && odd_word(q.trimmed_inner) {
+        return true;
     }
     // An interview's speaker label or a list's heading: "''Pau'': Das Maut-System …",
     // "… beitragen. 'Börse': Manager müssen …".
-    let opens = {
-        let b = before.trim_end();
-        b.is_empty() || b.ends_with(['.', '!', '?'])
-    };
-    if words.len() <= 3 && opens && after.starts_with(':') {
-        return QuoteRole::Title;
+    if words.len() <= 3 && q.opens && q.after.starts_with(':') {
+        return true;
     }
     // A name as the subject of its sentence: "„Landser“ habe in seinen Liedern …", "„Bild“
     // berichtete": a short capitalised quotation that opens the sentence, a verb right after.
     if words.len() <= 3
-        && opens
-        && !inner.contains(['.', '!', '?', ',', ':'])
+        && q.opens
+        && !q.inner.contains(['.', '!', '?', ',', ':'])
         && words.iter().all(|w| w.starts_with(char::is_uppercase))
-        && after
+        && q.after
             .strip_prefix(' ')
             .is_some_and(|a| a.starts_with(char::is_lowercase))
     {
-        return QuoteRole::Title;
+        return true;
     }
     // Glued to a compound: „Bild“-Zeitung, "Fox"-Interview.
-    if short && after.starts_with('-') && after[1..].starts_with(char::is_alphabetic) {
-        return QuoteRole::Title;
-    }
-    let capitalised = |w: &&str| {
-        w.chars()
-            .find(|c| c.is_alphabetic())
-            .is_some_and(char::is_uppercase)
+    q.short && q.after.starts_with('-') && q.after[1..].starts_with(char::is_alphabetic)
+}
+
+/// A name in capitals: words in title case ("Don't Hug Cacti", „Ärzte ohne Grenzen“) inside a
+/// sentence. At a sentence's start capitals prove nothing, so there only a German name counts,
+/// and only without a cue after it: „Alles Gute“, sagte er, is speech.
+fn capitalised_name(q: &Quoted, lang: &Language) -> bool {
+    let words = &q.words;
+    let german_name = german_name(q, lang);
+    let title_case = !q.inner_has_punct && words.len() <= 6 && capitalised(&words[0]) && {
+        if lang.capitalises_nouns {
+            german_name
+        } else {
+            words
+                .iter()
+                .filter(|w| w.chars().count() >= 4)
+                .all(capitalised)
+        }
     };
-    // German capitalises nouns, so every word but the small ones (articles, prepositions) must
-    // be: „Ärzte ohne Grenzen“, „Gewalt gegen Kinder“; English only the longer ones.
-    // A name with a linking word inside may hold adjectives before its nouns too: „Gesetz zur
-    // Bekämpfung finanzieller Unterstützung“, „Kampagne für ein Freies Tibet“.
-    fn bare(w: &str) -> &str {
-        w.trim_matches(|c: char| !c.is_alphabetic())
-    }
+    let sentence_start = q.sentence_start();
+    let cue_follows = q.after.trim_start().starts_with(',');
+    let german = lang.capitalises_nouns;
+    (title_case && !sentence_start) || (german && german_name && (!sentence_start || !cue_follows))
+}
+
+/// Words shaped as a German name. German capitalises nouns, so every word but the small ones
+/// (articles, prepositions) must be: „Ärzte ohne Grenzen“, „Gewalt gegen Kinder“. A name with a
+/// linking word inside may hold adjectives before its nouns too: „Gesetz zur Bekämpfung
+/// finanzieller Unterstützung“, „Kampagne für ein Freies Tibet“.
+fn german_name(q: &Quoted, lang: &Language) -> bool {
+    let words = &q.words;
     let linked = words
         .iter()
         .skip(1)
@@ -579,84 +741,55 @@ fn classify(text: &str, blocks: &[Block], q: &Quotation, lang: &Language) -> Quo
             && super::lang::adjective_ending(w)
             && words.get(i + 1).is_some_and(capitalised)
             && !*spoken_before.get_or_init(|| {
-                words_before(before, 6)
+                words_before(q.before, 6)
                     .iter()
                     .any(|w| (lang.is_speech_verb)(&w.to_lowercase()))
             })
     };
-    let german_name = words.len() >= 2
+    words.len() >= 2
         && words.len() <= 12
         && capitalised(&words[0])
-        && !inner.contains(['!', '?'])
+        && !q.inner.contains(['!', '?'])
         && words.iter().enumerate().all(|(i, w)| {
             capitalised(w)
                 || w.chars().any(|c| c.is_numeric())
                 || !w.chars().any(char::is_alphabetic)
                 || NAME_SMALL_WORDS.contains(&bare(w))
                 || attributive(i)
-        });
-    let title_case = !inner_has_punct && words.len() <= 6 && capitalised(&words[0]) && {
-        if lang.capitalises_nouns {
-            german_name
-        } else {
-            words
-                .iter()
-                .filter(|w| w.chars().count() >= 4)
-                .all(capitalised)
-        }
-    };
-    let before_trim = before.trim_end();
-    let sentence_start = before_trim.is_empty()
-        || before_trim.ends_with(['.', '!', '?', ':', '…'])
-        || before_trim.ends_with(|c: char| is_quote_mark(c))
-            && before_trim
-                .trim_end_matches(is_quote_mark)
-                .ends_with(['.', '!', '?', '…', ',']);
-    // At a sentence's start a name is a name too, unless a cue follows („Alles Gute“, sagte er).
-    let cue_follows = after.trim_start().starts_with(',');
-    let german = lang.capitalises_nouns;
-    if (title_case && !sentence_start)
-        || (german && german_name && (!sentence_start || !cue_follows))
-    {
-        return QuoteRole::Title;
-    }
+        })
+}
+
+/// A medium's name where the one spoken to or the one who says stands: after a dative article
+/// or preposition, after a speech verb and its speaker, or right after a verb of saying. None
+/// follows a comma or colon, after which the words are what was said ("sagte er: „Bild …“").
+fn names_a_medium(q: &Quoted, lang: &Language) -> bool {
+    let words = &q.words;
     // A newspaper or broadcaster after a dative article or preposition: "sagte dem „Spiegel“",
     // "laut „Kurier“", "gegenüber der „Welt“".
-    let prev = words_before(before, 1)
+    let prev = words_before(q.before, 1)
         .first()
         .map(|w| w.to_lowercase())
         .unwrap_or_default();
     if words.len() == 1
         && capitalised(&words[0])
-        && !before_trim.ends_with([',', ':'])
+        && !q.before_trim.ends_with([',', ':'])
         && MEDIUM_SLOT.contains(&prev.as_str())
     {
-        return QuoteRole::Title;
+        return true;
     }
     // An addressee in quotation marks right after a speech verb and its speaker: "sagte er „Bild“".
-    if title_case_or_single(&words, capitalised) && !inner_has_punct && after_speaker_slot(before) {
-        return QuoteRole::Title;
+    if title_case_or_single(words, capitalised)
+        && !q.inner_has_punct
+        && after_speaker_slot(q.before)
+    {
+        return true;
     }
     // "schreibt die „Netzwoche“", "schrieb „Die Woche“ in einem Leitartikel": a short name right
     // after a verb of saying, or after the verb and an article, is the medium that says it.
-    if words.len() <= 3
+    words.len() <= 3
         && words.iter().all(capitalised)
-        && !inner_has_punct
-        && after_verb_of_saying(before_trim, words[0], lang)
-    {
-        return QuoteRole::Title;
-    }
-    let starts_upper = inner
-        .chars()
-        .find(|c| c.is_alphanumeric())
-        .is_some_and(|c| c.is_uppercase() || c.is_numeric());
-    let ends_sentence = inner.ends_with(['.', '!', '?', '…']);
-    let colon_or_comma = before_trim.ends_with([':', ',']);
-    if starts_upper && (sentence_start || colon_or_comma || (ends_sentence && words.len() >= 3)) {
-        QuoteRole::Direct
-    } else {
-        QuoteRole::Partial
-    }
+        && !q.inner_has_punct
+        && after_verb_of_saying(q.before_trim, words[0], lang)
 }
 
 /// The most words any test of `classify` counts to: "titled „…“" takes up to 20.
