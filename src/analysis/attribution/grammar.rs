@@ -14,6 +14,9 @@ const CLAUSE_WORDS: &[&str] = &[
     "und", "aber", "doch", "wie", "dass", "als", "and", "but", "as", "that", "while",
 ];
 
+/// The most tokens an apposition between a subject and its verb holds.
+const MAX_APPOSITION_TOKENS: usize = 24;
+
 /// Words that join two verbs of one subject.
 const COORDINATORS: &[&str] = &["und", "sowie", "aber", "and", "but"];
 
@@ -366,11 +369,19 @@ impl<'t> Reader<'t> {
         // The longest phrase before the verb that can be its subject: "Die Haushaltspolitikerin
         // von Bündnis 90/Die Grünen, Anja Terhal, kritisierte" is Anja Terhal when the whole does
         // not open the clause.
-        let left = self
+        let left_any = self
             .mention_ending_at_if(toks, before, |m| {
                 self.clause_opens_before(toks, m.tokens.0) && !self.governed(toks, m)
             })
             .map(|m| self.named_before_apposition(toks, m));
+        let left = self
+            .mention_ending_at_if(toks, before, |m| {
+                self.clause_opens_before(toks, m.tokens.0) && !self.governed(toks, m)
+            })
+            .map(|m| self.named_before_apposition(toks, m))
+            .filter(|m| self.speaker_rank(toks, m) == 0)
+            .or_else(|| self.person_before_apposition(toks, before))
+            .or(left_any);
         // "Einzelheiten nannte er nicht": a pronoun after the verb is its subject, unless a
         // clear subject stands before the verb ("Der Geschäftsführer nannte sie „fahrlässig“").
         let clear_subject = left
@@ -561,6 +572,30 @@ impl<'t> Reader<'t> {
             n.kind == MentionKind::Name && n.person && self.clause_opens_before(toks, n.tokens.0)
         })
         .unwrap_or(m)
+    }
+
+    /// "Professor Lena Obi, head of the institute that ran the trial, said": a person's name
+    /// that opens the clause, then an apposition between commas that ends right before `end`
+    /// (the verb). The name is the subject, whatever the apposition's last noun.
+    fn person_before_apposition(&self, toks: &[Token], end: usize) -> Option<Mention> {
+        if end < 3 || !toks[end - 1].is_punct(',') {
+            return None;
+        }
+        let sentence = toks[end - 1].sentence;
+        (end.saturating_sub(MAX_APPOSITION_TOKENS)..end - 1)
+            .rev()
+            .take_while(|k| {
+                toks[*k].sentence == sentence && !matches!(toks[*k].kind, TokenKind::Quote(_))
+            })
+            .filter(|k| toks[*k].is_punct(','))
+            .find_map(|k| {
+                self.mention_ending_at_if(toks, k, |n| {
+                    n.kind == MentionKind::Name
+                        && n.person
+                        && n.tokens.1 == k
+                        && self.clause_opens_before(toks, n.tokens.0)
+                })
+            })
     }
 
     /// A relative clause that ends with the comma right before `end`: the index of the comma

@@ -1328,3 +1328,17 @@ fn a_reported_clause_has_a_verb_of_its_own() {
         1
     );
 }
+
+#[test]
+fn a_name_before_an_apposition_is_the_subject_whatever_the_apposition_ends_in() {
+    let en = who(
+        "Professor Lena Obi, head of the institute that ran the trial, said, \"We are sure.\"",
+        Lang::En,
+    );
+    assert_eq!(en[0].1.as_deref(), Some("Lena Obi"), "{en:?}");
+    let de = who(
+        "Professorin Lena Obi, Leiterin des Instituts für Seenkunde in Kiel, sagte: „Wir sind sicher.“",
+        Lang::De,
+    );
+    assert_eq!(de[0].1.as_deref(), Some("Lena Obi"), "{de:?}");
+}
