@@ -703,7 +703,13 @@ impl Scan<'_> {
         {
             name = Some((role_end, found));
         } else if self.toks.get(role_end).is_some_and(|t| t.is_punct(',')) {
-            if let Some(found) = self.name_at(role_end + 1, false) {
+            // Where only names are capitalised, capitalised words in apposition to a role are
+            // its holder's name, known or not ("the chancellor, Pradeep Okafor,").
+            let loose = !self.lang.capitalises_nouns;
+            if let Some(found) = self
+                .name_at(role_end + 1, loose)
+                .filter(|n| !loose || n.2 || n.0 > role_end + 2)
+            {
                 name = Some((role_end + 1, found));
             }
         }

@@ -22,6 +22,9 @@ const MAX_CUE_TAIL_WORDS: usize = 10;
 /// old town".
 const MAX_CLOSING_CUE_TOKENS: usize = 6;
 
+/// The most tokens between a speaker phrase after its verb and a person named in its apposition.
+const MAX_APPOSITION_TOKENS: usize = 16;
+
 impl Reader<'_> {
     /// Sieve 1: the quotation, then its verb of saying and speaker.
     pub(super) fn quote_verb_name(&mut self, block: &BlockView, q: usize) -> Outcome {
@@ -50,6 +53,12 @@ impl Reader<'_> {
             let found = (i + 1..(i + 7).min(toks.len()))
                 .take_while(|k| toks[*k].is_word() || matches!(toks[*k].kind, TokenKind::Quote(_)))
                 .find_map(|k| self.mention_at(toks, k));
+            let found = match found {
+                Some(m) if self.speaker_rank(toks, &m) > 0 => {
+                    Some(self.person_in_apposition_after(toks, &m).unwrap_or(m))
+                }
+                other => other,
+            };
             return match found {
                 Some(m) => self
                     .decide(block, m, Some(toks[i].span), Reason::QuoteVerbName)
@@ -144,6 +153,21 @@ impl Reader<'_> {
     /// Does the sentence of the verb at `v` end after it, but for a few words of time, place or
     /// manner ("said on Monday", "said in a statement", "said, smiling")? Then it says nothing
     /// but who spoke.
+    /// "said University of Lakeside, Northport's chancellor, Lena Obi": after an organisation
+    /// or a thing, a person named after a comma in the same clause is who the phrase is about.
+    fn person_in_apposition_after(&self, toks: &[Token], m: &Mention) -> Option<Mention> {
+        let sentence = toks[m.tokens.0].sentence;
+        (m.tokens.1 + 1..(m.tokens.1 + MAX_APPOSITION_TOKENS).min(toks.len()))
+            .take_while(|k| {
+                toks[*k].sentence == sentence && !matches!(toks[*k].kind, TokenKind::Quote(_))
+            })
+            .filter(|k| toks[*k].is_word() && toks[*k - 1].is_punct(','))
+            .find_map(|k| {
+                self.mention_at(toks, k)
+                    .filter(|n| n.kind != MentionKind::Pronoun && self.speaker_rank(toks, n) == 0)
+            })
+    }
+
     pub(super) fn only_a_cue_after(&self, toks: &[Token], v: usize) -> bool {
         let end = crate::analysis::tokens::sentence_range(toks, toks[v].sentence).end;
         let rest = &toks[v + 1..end];

@@ -1342,3 +1342,18 @@ fn a_name_before_an_apposition_is_the_subject_whatever_the_apposition_ends_in() 
     );
     assert_eq!(de[0].1.as_deref(), Some("Lena Obi"), "{de:?}");
 }
+
+#[test]
+fn after_the_verb_a_person_in_apposition_outranks_the_organisation_before() {
+    let en = who(
+        "\"He was the best,\" said University of Lakeside, Northport's chancellor, Pradeep Okafor.",
+        Lang::En,
+    );
+    assert_eq!(en[0].1.as_deref(), Some("Pradeep Okafor"), "{en:?}");
+    // Capitalised words in apposition to a role are a name, first name known or not.
+    let en = who(
+        "The chancellor, Pradeep Okafor, said: \"He was the best.\"",
+        Lang::En,
+    );
+    assert_eq!(en[0].1.as_deref(), Some("Pradeep Okafor"), "{en:?}");
+}
