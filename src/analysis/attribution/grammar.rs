@@ -301,6 +301,10 @@ impl<'t> Reader<'t> {
         if let Some(m) = self.subject_of_quoted(toks, v) {
             return Some(m);
         }
+        // "was told by the minister", "vom Richter verkündet wurde": the passive's agent.
+        if self.is_passive(toks, v) {
+            return self.passive_agent(toks, v);
+        }
         // "…“, heißt es in dem Bericht": the text is the source; with none named, nobody is.
         if let Some(source) = self.source_of_impersonal(toks, v) {
             return source;
@@ -755,6 +759,64 @@ impl<'t> Reader<'t> {
                 .filter(|m| m.kind != MentionKind::Pronoun && self.speaker_rank(toks, m) == 0),
             Some(_) => None,
         }
+    }
+
+    /// Is the verb of saying at `v` a passive participle: its auxiliary right after it ("was
+    /// verkündet wurde") or before it, past adverbs, with nothing else between ("was commonly
+    /// called", "wurde am Montag verkündet")? Its subject is what was said or who was told.
+    pub(super) fn is_passive(&self, toks: &[Token], v: usize) -> bool {
+        let is_aux = |k: usize| {
+            self.lower(toks, k)
+                .is_some_and(|w| self.lang.passive_auxiliaries.contains(&w.as_ref()))
+        };
+        if !self
+            .lower(toks, v)
+            .is_some_and(|w| (self.lang.is_participle)(&w))
+        {
+            return false;
+        }
+        if self.lang.verb_second {
+            // Verb last: "verkündet wurde"; verb second: "wurde … verkündet", the participle
+            // closing the clause.
+            let closes = toks.get(v + 1).is_none_or(|t| !t.is_word());
+            let sentence = toks[v].sentence;
+            return (v + 1 < toks.len() && is_aux(v + 1))
+                || (closes
+                    && (v.saturating_sub(12)..v)
+                        .rev()
+                        .take_while(|k| toks[*k].is_word() && toks[*k].sentence == sentence)
+                        .any(is_aux));
+        }
+        let mut k = v;
+        while k > 0
+            && (self.is_filler(toks, k - 1)
+                || self.lower(toks, k - 1).is_some_and(|w| w.ends_with("ly")))
+        {
+            k -= 1;
+        }
+        k > 0 && (is_aux(k - 1) || self.lower(toks, k - 1).is_some_and(|w| w == "been"))
+    }
+
+    /// The agent of the passive verb at `v`: "by the minister" after it, or in a language with
+    /// the verb last, "vom Richter" before it in the clause.
+    fn passive_agent(&self, toks: &[Token], v: usize) -> Option<Mention> {
+        let sentence = toks[v].sentence;
+        let marker = |k: &usize| {
+            toks[*k].sentence == sentence
+                && self
+                    .lower(toks, *k)
+                    .is_some_and(|w| self.lang.passive_agent_markers.contains(&w.as_ref()))
+        };
+        let at = if self.lang.verb_second {
+            (v.saturating_sub(12)..v)
+                .rev()
+                .take_while(|k| toks[*k].is_word())
+                .find(marker)?
+        } else {
+            (v + 1..(v + 4).min(toks.len())).find(marker)?
+        };
+        self.mention_at(toks, at + 1)
+            .filter(|m| self.speaker_rank(toks, m) <= 1)
     }
 
     /// A phrase at `k` that can be a subject: not marked for another case, not governed by a

@@ -84,6 +84,11 @@ impl Reader<'_> {
         quotations: &[Quotation],
     ) -> Option<Reported> {
         let toks = block.toks;
+        // "Was vom Richter verkündet wurde, führte zu Jubel": after a passive, the words
+        // are not what was said.
+        if self.is_passive(toks, v) {
+            return None;
+        }
         let english = !self.lang.verb_second;
         // The clause starts after a comma within a few words of the verb (its subject, an
         // addressee, an adverb may come between), or in English right after the verb.

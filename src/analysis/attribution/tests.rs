@@ -1357,3 +1357,28 @@ fn after_the_verb_a_person_in_apposition_outranks_the_organisation_before() {
     );
     assert_eq!(en[0].1.as_deref(), Some("Pradeep Okafor"), "{en:?}");
 }
+
+#[test]
+fn a_passive_verb_of_saying_names_its_agent_never_its_subject() {
+    // Naming is no saying: the flu does not speak.
+    let en = who(
+        "The flu of that year was commonly called \"the pig plague\" by the press.",
+        Lang::En,
+    );
+    assert_eq!(en[0].1.as_deref(), None, "{en:?}");
+    let en = who(
+        "On Monday the mayor was told by Minister Lena Obi of \"at least forty people under the rubble\".",
+        Lang::En,
+    );
+    assert_eq!(en[0].1.as_deref(), Some("Lena Obi"), "{en:?}");
+    let de = reported(
+        "Was am Montag im großen Saal vom Vorsitzenden Richter Karl Seidel verkündet wurde, führte zu Jubel.",
+        Lang::De,
+    );
+    assert_eq!(de, [], "the clause after a passive is no reported speech");
+    let a = analyze(
+        "Was am Montag im großen Saal vom Vorsitzenden Richter Karl Seidel verkündet wurde, führte zu Jubel.",
+        &Options { lang: Some(Lang::De) },
+    );
+    assert!(a.actors.iter().all(|x| x.name != "Saal"), "{:?}", a.actors);
+}

@@ -255,6 +255,12 @@ const NO_NAME_ENDINGS: &[&str] = &[
     "endes",
 ];
 
+/// A past participle of a verb of saying: "gesagt", "verkündet", "angekündigt", "geschrieben"
+/// (an infinitive in -en is none: "sagen wird" is a future).
+fn is_participle(word: &str) -> bool {
+    word.ends_with('t') || (word.starts_with("ge") && word.ends_with("en"))
+}
+
 pub static LANGUAGE: Language = Language {
     lang: Lang::De,
     tagger_model: include_bytes!("models/de.tagger"),
@@ -865,6 +871,8 @@ pub static LANGUAGE: Language = Language {
     auxiliaries: &["hat", "hatte", "habe", "haben", "hatten", "hätte", "hätten"],
     quoted_participles: &["zitiert"],
     passive_auxiliaries: &["wird", "wurde", "werden", "wurden"],
+    passive_agent_markers: &["von", "vom", "durch"],
+    is_participle,
     quoting_verbs: &["zitiert", "zitierte", "zitieren", "zitierten"],
     quote_runs_on_after_cue: false,
     impersonal_cue: (&["heißt", "hieß", "heisst", "hiess"], "es"),

@@ -165,6 +165,15 @@ fn is_reported_mood(_word: &str) -> bool {
     false
 }
 
+/// A past participle of a verb of saying: regular in -ed, or one of the irregular ones.
+fn is_participle(word: &str) -> bool {
+    word.ends_with("ed")
+        || matches!(
+            word,
+            "said" | "told" | "written" | "spoken" | "known" | "shown" | "heard" | "sent" | "put"
+        )
+}
+
 pub static LANGUAGE: Language = Language {
     lang: Lang::En,
     tagger_model: include_bytes!("models/en.tagger"),
@@ -679,6 +688,8 @@ pub static LANGUAGE: Language = Language {
     auxiliaries: &["has", "have", "had"],
     quoted_participles: &["quoted"],
     passive_auxiliaries: &["is", "was", "are", "were"],
+    passive_agent_markers: &["by"],
+    is_participle,
     quoting_verbs: &["quoted", "quotes", "quote"],
     quote_runs_on_after_cue: true,
     relative_pronouns: &["who", "whom", "whose", "which"],

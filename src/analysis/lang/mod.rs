@@ -85,6 +85,10 @@ pub struct Language {
     /// quoted"), and the auxiliaries of that passive.
     pub quoted_participles: &'static [&'static str],
     pub passive_auxiliaries: &'static [&'static str],
+    /// Prepositions that name the agent of a passive ("vom Richter verkündet", "told by").
+    pub passive_agent_markers: &'static [&'static str],
+    /// Is this word (lower case) a past participle ("verkündet", "told")?
+    pub is_participle: fn(&str) -> bool,
     /// Does a quotation go on after its cue's full stop as the same statement? English news
     /// runs one quotation on as "…," she said. "…"; German news gives „…“, sagte sie. „…“ as
     /// two statements, the second continuing the first speaker.
