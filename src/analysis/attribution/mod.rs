@@ -291,7 +291,9 @@ fn read_block(
                         .map(|a| (m.tokens.0, m.tokens.1, a));
                 }
                 MentionKind::Role => {
-                    if let Some(a) = apposed_person(toks, last_person, m) {
+                    let apposed = apposed_person(toks, last_person, m)
+                        .or_else(|| unknown_name_before_role(reader, block, m));
+                    if let Some(a) = apposed {
                         reader.discourse.appose(a, reader.text, m, place);
                     } else if let Some(a) = reader.discourse.resolve(m, place, reader.lang) {
                         reader.discourse.learn_role(a, reader.text, m);
@@ -403,6 +405,32 @@ fn apposed_person(
     });
     let opens = start == 0 || toks[start - 1].sentence != toks[start].sentence;
     (follows && (closed || opens)).then_some(actor)
+}
+
+/// "Dolkun Qadir, der Sekretär des Weltkongresses, sagte": capitalised words that open the
+/// sentence, then a comma and a singular role phrase, are the name of the person the role
+/// describes, though no first name is known; the person is registered.
+fn unknown_name_before_role(
+    reader: &mut Reader,
+    block: &BlockView,
+    role: &mentions::Mention,
+) -> Option<usize> {
+    let toks = block.toks;
+    let comma = role.tokens.0.checked_sub(1)?;
+    if role.plural || comma == 0 || !toks[comma].is_punct(',') {
+        return None;
+    }
+    let sentence = toks[comma].sentence;
+    let mut name = reader.mention_ending_at_if(toks, comma, |n| {
+        n.kind == MentionKind::Name
+            && !n.org
+            && n.tokens.1 == comma
+            && (n.tokens.0 == 0 || toks[n.tokens.0 - 1].sentence != sentence)
+            && n.tokens.1 - n.tokens.0 >= 2
+    })?;
+    name.person = true;
+    let place = reader.place(block, name.tokens.0, true);
+    reader.discourse.register(reader.text, &name, place)
 }
 
 fn update_last_speaker(reader: &mut Reader, block: &BlockView, sentence: usize) {

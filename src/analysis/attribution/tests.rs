@@ -1382,3 +1382,20 @@ fn a_passive_verb_of_saying_names_its_agent_never_its_subject() {
     );
     assert!(a.actors.iter().all(|x| x.name != "Saal"), "{:?}", a.actors);
 }
+
+#[test]
+fn unknown_capitalised_words_before_a_role_in_apposition_are_a_persons_name() {
+    let text = "Die Regierung schwieg.\n\nDolkun Qadir, der Sekretär des Weltkongresses der Fischer sagte, es sei schwierig. „Wir warten“, sagte er.";
+    let a = analyze(
+        text,
+        &Options {
+            lang: Some(Lang::De),
+        },
+    );
+    let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+    assert!(
+        !names.iter().any(|n| n.starts_with("Sekretär")),
+        "{names:?}"
+    );
+    assert_eq!(speakers(text, Lang::De), [Some("Dolkun Qadir".to_string())]);
+}
