@@ -22,6 +22,9 @@ const MAX_CUE_TAIL_WORDS: usize = 10;
 /// old town".
 const MAX_CLOSING_CUE_TOKENS: usize = 6;
 
+/// The most words between a verb of saying and the quotation it introduces with no colon.
+const MAX_WORDS_VERB_TO_QUOTE: usize = 8;
+
 /// The most tokens between a speaker phrase after its verb and a person named in its apposition.
 const MAX_APPOSITION_TOKENS: usize = 16;
 
@@ -224,7 +227,12 @@ impl Reader<'_> {
             || self
                 .lower(toks, q - 1)
                 .is_some_and(|w| matches!(w.as_ref(), "that" | "dass"));
-        let verb_right_before = (q.saturating_sub(3)..q).any(|k| self.is_speech_verb(toks, k));
+        // "told the paper after the verdict “…”": the verb's object and adverbs may stand
+        // between it and the quotation, but no punctuation.
+        let verb_right_before = (q.saturating_sub(MAX_WORDS_VERB_TO_QUOTE)..q)
+            .rev()
+            .take_while(|k| toks[*k].is_word())
+            .any(|k| self.is_speech_verb(toks, k));
         if direct && !introduced && !verb_right_before {
             return Outcome::Pass;
         }

@@ -1399,3 +1399,15 @@ fn unknown_capitalised_words_before_a_role_in_apposition_are_a_persons_name() {
     );
     assert_eq!(speakers(text, Lang::De), [Some("Dolkun Qadir".to_string())]);
 }
+
+#[test]
+fn a_verb_of_saying_with_its_object_before_a_quotation_introduces_it() {
+    let text = "The trial ended on Friday.\n\nTom Reed told the paper after the verdict \"My client is relieved.\"";
+    assert_eq!(speakers(text, Lang::En), [Some("Tom Reed".to_string())]);
+    // Punctuation between ends the reach of the verb.
+    let text = "Tom Reed told the paper about the verdict. Later, \"Nobody is relieved.\"";
+    assert_ne!(
+        who(text, Lang::En)[0].2.as_deref(),
+        Some("name, verb: quote")
+    );
+}
