@@ -468,17 +468,20 @@ impl<'t> Reader<'t> {
     pub(super) fn can_speak(&self, m: &Mention) -> bool {
         match m.kind {
             MentionKind::Role => {
-                // "die CCE": an acronym after an article is a name.
-                let head_word = m
-                    .role
-                    .and_then(|r| r.slice(self.text).split_whitespace().last());
-                head_word.is_some_and(super::super::lang::is_acronym)
+                self.names_by_acronym(m)
                     || m.role_head
                         .as_deref()
                         .is_some_and(|h| super::super::lang::lexicon(self.lang.lang).can_speak(h))
             }
             _ => true,
         }
+    }
+
+    /// "die CCE": a phrase whose head is an acronym names an organisation.
+    pub(super) fn names_by_acronym(&self, m: &Mention) -> bool {
+        m.role
+            .and_then(|r| r.slice(self.text).split_whitespace().last())
+            .is_some_and(super::super::lang::is_acronym)
     }
 
     /// How surely a phrase names someone who can speak: 0 for a person (a pronoun, a role noun

@@ -10,7 +10,8 @@
 //! 4. `speaker of the sentence`: a fragment in a sentence whose verb of saying has a subject
 //!    (`subject of the sentence`: a fragment in a sentence a person opens)
 //! 5. `quote, clause, cue`: "“…” because …, he said." the cue closes the sentence the quotation opens
-//! 6. `continuation`: no cue, but the previous speaker goes on (same or next paragraph)
+//! 6. `group, then we`: „Wir …“ after a sentence an organisation or group opens
+//! 7. `continuation`: no cue, but the previous speaker goes on (same or next paragraph)
 //!
 //! The order is data: `pipeline::PIPELINE`, a list of `Sieve` values that each run the same way
 //! and can be run alone (`analysis::analyze_with_sieves`); each decision records its `Reason`,

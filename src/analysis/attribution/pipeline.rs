@@ -20,18 +20,21 @@ pub enum Sieve {
     SubjectOfSentence,
     /// "“…” because …, he said.": the cue closes the sentence the quotation opens.
     CueClosingTheSentence,
+    /// A quotation that speaks as "we" after a sentence an organisation or group opens.
+    WeAfterGroup,
     /// No cue, but the previous speaker goes on (same or next paragraph).
     Continuation,
 }
 
 /// The sieves, most explicit first.
-pub const PIPELINE: [Sieve; 7] = [
+pub const PIPELINE: [Sieve; 8] = [
     Sieve::QuoteVerbName,
     Sieve::NameVerbQuote,
     Sieve::AccordingTo,
     Sieve::SpeakerOfSentence,
     Sieve::SubjectOfSentence,
     Sieve::CueClosingTheSentence,
+    Sieve::WeAfterGroup,
     Sieve::Continuation,
 ];
 
@@ -53,6 +56,7 @@ impl Sieve {
             Sieve::SubjectOfSentence if !direct => reader.subject_of_sentence(block, q).into(),
             Sieve::SpeakerOfSentence | Sieve::SubjectOfSentence => Outcome::Pass,
             Sieve::CueClosingTheSentence => reader.cue_closing_the_sentence(block, q).into(),
+            Sieve::WeAfterGroup => reader.we_after_group(block, q).into(),
             Sieve::Continuation => reader.continuation(block).into(),
         }
     }
@@ -91,6 +95,7 @@ pub enum Reason {
     SpeakerOfSentence,
     SubjectOfSentence,
     QuoteClauseCue,
+    WeAfterGroup,
     Continuation,
     SplitQuotation,
     VerbReportedClause,
@@ -114,6 +119,7 @@ impl Reason {
             Reason::SpeakerOfSentence => "speaker of the sentence",
             Reason::SubjectOfSentence => "subject of the sentence",
             Reason::QuoteClauseCue => "quote, clause, cue",
+            Reason::WeAfterGroup => "group, then we",
             Reason::Continuation => "continuation",
             Reason::SplitQuotation => "split quotation",
             Reason::VerbReportedClause => "verb, reported clause",

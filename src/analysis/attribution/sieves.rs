@@ -585,6 +585,41 @@ impl Reader<'_> {
         self.decide(block, m, Some(toks[v].span), Reason::QuoteClauseCue)
     }
 
+    /// Sieve 6: a quotation that opens its sentence speaking as "wir" or "we", right after a
+    /// sentence that an organisation or a group opens as its subject: "Die Partei will am Kurs
+    /// festhalten. „Wir wollen …“". A person says "I"; a party, a firm, a crowd say "we".
+    pub(super) fn we_after_group(&mut self, block: &BlockView, q: usize) -> Option<Attribution> {
+        let toks = block.toks;
+        let TokenKind::Quote(qi) = toks[q].kind else {
+            return None;
+        };
+        let sentence = toks[q].sentence;
+        if sentence == 0 || crate::analysis::tokens::sentence_range(toks, sentence).start != q {
+            return None;
+        }
+        let inner = crate::analysis::quotes::inner_text(self.text, self.quotations[qi].spans[0]);
+        let first = inner
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if !self.lang.we_words.contains(&first.as_str()) {
+            return None;
+        }
+        let mut before = crate::analysis::tokens::sentence_range(toks, sentence - 1);
+        // "Europapolitik: Die Partei will …": past a label and its colon.
+        if let Some(colon) = before.clone().rev().find(|k| toks[*k].is_punct(':')) {
+            before.start = colon + 1;
+        }
+        let start = before.find(|k| !toks[*k].class.plain || self.is_determiner(toks, *k))?;
+        let m = self.subject_at(toks, start).filter(|m| {
+            matches!(m.kind, MentionKind::Org | MentionKind::Group)
+                || (m.kind == MentionKind::Name && m.org)
+                || (m.kind == MentionKind::Role && self.names_by_acronym(m))
+        })?;
+        self.decide(block, m, None, Reason::WeAfterGroup)
+    }
+
     /// The person who opens a sentence with no quotation as its subject, past an adverb: a
     /// name of a person or a role noun, not a pronoun (which names someone already in play).
     pub(super) fn person_opening(&self, block: &BlockView, sentence: usize) -> Option<Mention> {
@@ -633,7 +668,7 @@ impl Reader<'_> {
         }
     }
 
-    /// Sieve 6: the previous speaker goes on, in the same or the next paragraph, when nobody
+    /// Sieve 7: the previous speaker goes on, in the same or the next paragraph, when nobody
     /// else has been named as a sentence's subject since.
     pub(super) fn continuation(&mut self, block: &BlockView) -> Option<Attribution> {
         let (actor, at_block) = self.last_speaker?;

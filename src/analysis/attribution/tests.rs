@@ -1411,3 +1411,20 @@ fn a_verb_of_saying_with_its_object_before_a_quotation_introduces_it() {
         Some("name, verb: quote")
     );
 }
+
+#[test]
+fn a_quotation_in_the_first_person_plural_after_a_groups_sentence_is_the_groups() {
+    use super::Sieve::WeAfterGroup;
+    let de = "Das Programm ist lang.\n\nDie SPD will am Kurs festhalten. „Wir wollen ein Europa, auf das man sich verlassen kann.“";
+    assert_eq!(alone(WeAfterGroup, de, Lang::De), [Some("SPD".to_string())]);
+    let en = "The day was long.\n\nThe NRWU wants higher wages. \"We will strike if we must.\"";
+    assert_eq!(
+        alone(WeAfterGroup, en, Lang::En),
+        [Some("NRWU".to_string())]
+    );
+    // A person says "I": after a person's sentence "we" names no group.
+    let en = "The day was long.\n\nTom Reed wants higher wages. \"We will strike if we must.\"";
+    assert_eq!(alone(WeAfterGroup, en, Lang::En), [None]);
+    let en = "The day was long.\n\nThe NRWU wants higher wages. \"I will strike if I must.\"";
+    assert_eq!(alone(WeAfterGroup, en, Lang::En), [None]);
+}

@@ -906,6 +906,9 @@ pub static LANGUAGE: Language = Language {
     auxiliaries: &["hat", "hatte", "habe", "haben", "hatten", "hätte", "hätten"],
     quoted_participles: &["zitiert"],
     passive_auxiliaries: &["wird", "wurde", "werden", "wurden"],
+    we_words: &[
+        "wir", "uns", "unser", "unsere", "unseren", "unserer", "unserem",
+    ],
     passive_agent_markers: &["von", "vom", "durch"],
     is_participle,
     quoting_verbs: &["zitiert", "zitierte", "zitieren", "zitierten"],

@@ -688,6 +688,7 @@ pub static LANGUAGE: Language = Language {
     auxiliaries: &["has", "have", "had"],
     quoted_participles: &["quoted"],
     passive_auxiliaries: &["is", "was", "are", "were"],
+    we_words: &["we", "our", "us"],
     passive_agent_markers: &["by"],
     is_participle,
     quoting_verbs: &["quoted", "quotes", "quote"],

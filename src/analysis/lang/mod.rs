@@ -85,6 +85,8 @@ pub struct Language {
     /// quoted"), and the auxiliaries of that passive.
     pub quoted_participles: &'static [&'static str],
     pub passive_auxiliaries: &'static [&'static str],
+    /// Words of the first person plural that open what a group says ("wir", "we", "our").
+    pub we_words: &'static [&'static str],
     /// Prepositions that name the agent of a passive ("vom Richter verkündet", "told by").
     pub passive_agent_markers: &'static [&'static str],
     /// Is this word (lower case) a past participle ("verkündet", "told")?
