@@ -160,7 +160,7 @@ const ADVERBS: &[&str] = &[
 const MAX_DETERMINER_BYTES: usize = 8;
 
 /// How many words before a word the tagger reads to tell its class.
-const MAX_TAGGED_BEFORE: usize = 24;
+const MAX_TAGGED_BEFORE: usize = 8;
 
 /// A long German word with the ending of an abstract noun, which no surname has: "Karl Ober
 /// Stellung" is Karl Ober taking a stand.
@@ -393,7 +393,10 @@ impl Scan<'_> {
             .last()
             .unwrap_or(i);
         let end = (i + 2).min(self.toks.len());
-        let tags = super::tokens::tag_range(self.text, self.toks, start..end, self.lang);
+        let tags =
+            super::tokens::tag_range_until(self.text, self.toks, start..end, self.lang, |_, _| {
+                false
+            });
         // Names open with adjectives too ("New", "Democratic"); verbs, adverbs and function
         // words open none ("Unterdessen", "Amongst", "Seiner").
         !matches!(

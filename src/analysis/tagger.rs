@@ -22,7 +22,7 @@ mod features;
 pub mod train;
 
 use crate::model::Lang;
-use features::{best, features, lower_key, raw_key, walk, Context, CLASSES};
+use features::{best, features, lower_key, raw_key, walk, walk_while, Context, CLASSES};
 use std::sync::LazyLock;
 
 /// A universal part-of-speech tag.
@@ -224,6 +224,30 @@ impl Tagger {
             out.push(Upos::ALL[k]);
             k
         });
+    }
+
+    /// Tags words from the start of `words` until `stop` takes a word's (index, tag), that
+    /// word included: `out` gets the tags so far.
+    pub fn tag_until(
+        &self,
+        words: &[&str],
+        out: &mut Vec<Upos>,
+        stop: impl Fn(usize, Upos) -> bool,
+    ) {
+        out.clear();
+        let out = std::cell::RefCell::new(out);
+        walk_while(
+            words,
+            |cx| {
+                let k = self.choose(cx);
+                out.borrow_mut().push(Upos::ALL[k]);
+                k
+            },
+            |k| {
+                let at = out.borrow().len() - 1;
+                !stop(at, Upos::ALL[k])
+            },
+        );
     }
 
     #[inline]

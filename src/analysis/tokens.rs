@@ -136,12 +136,14 @@ pub fn classify(text: &str, toks: &mut [Token], words: &WordClasses) {
 }
 
 /// The word classes the tagger reads for the tokens `range` of a block (a quotation counts as
-/// one word, `tagger::QUOTE`). Asked for a few sentences only: tagging is the dearest step.
-pub fn tag_range(
+/// one word, `tagger::QUOTE`), up to the first word whose (index in `range`, class) `stop`
+/// takes. Asked for a few sentences only: tagging is the dearest step.
+pub fn tag_range_until(
     text: &str,
     toks: &[Token],
     range: std::ops::Range<usize>,
     lang: &super::lang::Language,
+    stop: impl Fn(usize, super::tagger::Upos) -> bool,
 ) -> Vec<super::tagger::Upos> {
     let words: Vec<&str> = toks[range]
         .iter()
@@ -151,7 +153,7 @@ pub fn tag_range(
         })
         .collect();
     let mut tags = Vec::with_capacity(words.len());
-    super::tagger::for_lang(lang.lang).tag(&words, &mut tags);
+    super::tagger::for_lang(lang.lang).tag_until(&words, &mut tags, stop);
     tags
 }
 

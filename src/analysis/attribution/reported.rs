@@ -188,10 +188,10 @@ impl Reader<'_> {
         if (start..=last).any(|k| matches!(toks[k].kind, TokenKind::Quote(_))) {
             return true;
         }
-        let tags = crate::analysis::tokens::tag_range(self.text, toks, v..last + 1, self.lang);
-        tags[start - v..]
-            .iter()
-            .any(|t| matches!(t, Upos::Verb | Upos::Aux))
+        let verb = |at: usize, t: Upos| at >= start - v && matches!(t, Upos::Verb | Upos::Aux);
+        let tags =
+            crate::analysis::tokens::tag_range_until(self.text, toks, v..last + 1, self.lang, verb);
+        tags.last().is_some_and(|t| verb(tags.len() - 1, *t))
     }
 
     /// "Es gebe keine Gespräche, sagte Sedow." / "The talks failed, Smith said."

@@ -211,7 +211,17 @@ pub fn best(scores: &[i32; CLASSES], ban: bool) -> usize {
 
 /// Goes through a sentence left to right, giving `choose` each word in its context (with the
 /// classes it chose for the words before) and taking the class it returns.
-pub fn walk(words: &[&str], mut choose: impl FnMut(&Context) -> usize) {
+pub fn walk(words: &[&str], choose: impl FnMut(&Context) -> usize) {
+    walk_while(words, choose, |_| true);
+}
+
+/// `walk`, stopping after the word whose tag `go_on` refuses: a caller that looks for one
+/// class need not tag the rest of the sentence.
+pub fn walk_while(
+    words: &[&str],
+    mut choose: impl FnMut(&Context) -> usize,
+    go_on: impl Fn(usize) -> bool,
+) {
     let info = |i: usize| words.get(i).map(|w| WordInfo::new(w));
     // The window: words i-2 .. i+2.
     let mut win: [Option<WordInfo>; 5] = [None, None, info(0), info(1), info(2)];
@@ -229,6 +239,9 @@ pub fn walk(words: &[&str], mut choose: impl FnMut(&Context) -> usize) {
             first,
         };
         let tag = choose(&cx);
+        if !go_on(tag) {
+            break;
+        }
         first &= !this.alnum;
         tags = [Some(tag), tags[0]];
         win.rotate_left(1);
