@@ -505,7 +505,27 @@ impl Scan<'_> {
             && self.word(phrase_start).is_some_and(is_capitalised)
             && !self.is_common(phrase_start)
         {
-            if let Some((end, span, _, _, _)) = self.name_at_with(phrase_start, true, false) {
+            // "the Turkish statement": capitalised words before a noun modify it.
+            let modifies_noun = |end: usize| {
+                self.toks.get(end).is_some_and(|t| {
+                    let w = t.span.slice(self.text);
+                    t.is_word()
+                        && w.starts_with(char::is_lowercase)
+                        && !t.class.plain
+                        && !t.class.speech_verb
+                        && !self
+                            .lang
+                            .bare_verbs
+                            .iter()
+                            .any(|v| v.eq_ignore_ascii_case(w))
+                        && !self.lang.auxiliaries.contains(&w)
+                        && !self.lang.passive_auxiliaries.contains(&w)
+                })
+            };
+            if let Some((end, span, _, _, _)) = self
+                .name_at_with(phrase_start, true, false)
+                .filter(|n| !modifies_noun(n.0))
+            {
                 return Some(Mention {
                     kind: MentionKind::Name,
                     span,

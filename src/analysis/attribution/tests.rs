@@ -1288,6 +1288,12 @@ fn in_english_capitalised_words_after_an_article_name_an_organisation() {
         speakers(en, Lang::En),
         [Some("Northwind Defence Forces".to_string())]
     );
+    // Before a noun they modify it: the statement speaks, not "Turkish".
+    let en = "The Northland statement called for \"a safe zone for all\".";
+    assert_eq!(
+        speakers(en, Lang::En),
+        [Some("Northland statement".to_string())]
+    );
 }
 
 #[test]
