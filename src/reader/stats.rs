@@ -75,13 +75,7 @@ impl Stats {
             speakers.push(Speaker {
                 actor: Some(a),
                 rank: Some(ranks[a]),
-                // The shortest role fits the panel: "Außenminister", not "Nationale
-                // Sicherheitsberater von US-Präsident Tom Hallam".
-                role: actor
-                    .roles
-                    .iter()
-                    .min_by_key(|r| r.chars().count())
-                    .map(|r| sanitize_line(r)),
+                role: panel_role(&actor.roles).map(sanitize_line),
                 name,
                 short,
                 letter,
@@ -276,5 +270,43 @@ mod tests {
             .find(|s| s.name == "Jake Morland")
             .expect("Morland speaks");
         assert_eq!(sullivan.role.as_deref(), Some("US-Sicherheitsberater"));
+    }
+}
+
+/// The most characters of a role the panel shows whole.
+const MAX_PANEL_ROLE_CHARS: usize = 32;
+
+/// The role the panel shows: the first the article gives that fits ("Russlands Außenminister",
+/// not the "Minister" it says later), else the shortest ("US-Sicherheitsberater", not
+/// "Nationale Sicherheitsberater von US-Präsident Tom Hallam").
+fn panel_role(roles: &[String]) -> Option<&str> {
+    roles
+        .iter()
+        .find(|r| r.chars().count() <= MAX_PANEL_ROLE_CHARS)
+        .or_else(|| roles.iter().min_by_key(|r| r.chars().count()))
+        .map(String::as_str)
+}
+
+#[cfg(test)]
+mod panel_role_tests {
+    use super::panel_role;
+
+    #[test]
+    fn the_panel_shows_the_first_role_that_fits_else_the_shortest() {
+        let roles = |r: &[&str]| r.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            panel_role(&roles(&["Russlands Außenminister", "Minister"])),
+            Some("Russlands Außenminister")
+        );
+        assert_eq!(
+            panel_role(&roles(&[
+                "Nationale Sicherheitsberater von US-Präsident Tom Hallam",
+                "US-Sicherheitsberater"
+            ])),
+            Some("US-Sicherheitsberater")
+        );
+        let long = "Sicherheitsberater von US-Präsident Tom Hallam und andere mehr";
+        assert_eq!(panel_role(&roles(&[long])), Some(long));
+        assert_eq!(panel_role(&[]), None);
     }
 }
