@@ -646,10 +646,16 @@ impl Scan<'_> {
     fn role_phrase(&self, i: usize, start: usize, head: usize) -> Mention {
         let head_word = self.word(head).unwrap_or("");
         let gender = (self.lang.feminine_role)(head_word);
+        let article = if i < start {
+            self.word(i).unwrap_or("")
+        } else {
+            ""
+        };
         let plural = self
             .lang
             .plural_feminine_role
-            .is_some_and(|e| ends_with_ignore_case(head_word, e));
+            .is_some_and(|e| ends_with_ignore_case(head_word, e))
+            || (self.lang.plural_by_article)(article, head_word);
         let mut role_end = head + 1;
         // Complement: "von US-Präsident Tom Hallam", "of State", "for the SDF".
         if let Some(p) = self.word(role_end) {
@@ -702,11 +708,17 @@ impl Scan<'_> {
         let genitive = |found: &(usize, Span, bool, Option<Gender>, bool)| {
             // "der Arzt Kerns": a genitive name after a role is someone else; after any other
             // noun, a name in -s is a genitive whether its bare form is known or not.
+            // "die Einwohner Hongkongs": a word in -s that is neither a surname nor a first
+            // name is a genitive even after a role.
             let w = found.1.slice(self.text);
+            let unknown =
+                !self.known.surnames.contains(w) && self.class(head + 1).first_name.is_none();
             self.lang.inflects
                 && found.0 == head + 2
                 && w.ends_with('s')
-                && ((!self.known.surnames.contains(w) && self.known_surname(w)) || !lexicon_role)
+                && ((!self.known.surnames.contains(w) && self.known_surname(w))
+                    || !lexicon_role
+                    || unknown)
         };
         // After a noun the lexicon does not know as a role, a single word is no name without
         // evidence of its own: "hatten die USA Moskau gewarnt" names no one "USA Moskau".

@@ -1434,3 +1434,27 @@ fn a_quotation_in_the_first_person_plural_after_a_groups_sentence_is_the_groups(
     let en = "The day was long.\n\nThe NRWU wants higher wages. \"I will strike if I must.\"";
     assert_eq!(alone(WeAfterGroup, en, Lang::En), [None]);
 }
+
+#[test]
+fn german_role_nouns_after_die_are_plural_and_a_name_in_s_after_them_a_genitive() {
+    use crate::model::ActorKind;
+    let text = "Die Einwohner Nordstadts sagten, es sei kalt. Karl Weber kam spät. „Wir warten“, sagte er.";
+    let a = analyze(
+        text,
+        &Options {
+            lang: Some(Lang::De),
+        },
+    );
+    assert!(
+        a.actors.iter().all(|x| x.name != "Nordstadts"),
+        "{:?}",
+        a.actors
+    );
+    let residents = a.actors.iter().find(|x| x.name == "Einwohner");
+    assert!(
+        residents.is_none_or(|x| x.kind != ActorKind::Person),
+        "{:?}",
+        a.actors
+    );
+    assert_eq!(speakers(text, Lang::De), [Some("Karl Weber".to_string())]);
+}

@@ -261,6 +261,12 @@ fn is_participle(word: &str) -> bool {
     word.ends_with('t') || (word.starts_with("ge") && word.ends_with("en"))
 }
 
+/// "die Einwohner", "die Experten": before a role noun that is not feminine ("die Ministerin")
+/// nor a nominalised adjective ("die Abgeordnete"), "die" is plural.
+fn plural_by_article(article: &str, head: &str) -> bool {
+    article.eq_ignore_ascii_case("die") && !head.ends_with("in") && !head.ends_with('e')
+}
+
 pub static LANGUAGE: Language = Language {
     lang: Lang::De,
     tagger_model: include_bytes!("models/de.tagger"),
@@ -270,6 +276,7 @@ pub static LANGUAGE: Language = Language {
     participle_ending: None,
     no_name_endings: NO_NAME_ENDINGS,
     plural_feminine_role: Some("innen"),
+    plural_by_article,
     gendered_role_nouns: true,
     function_words: &[
         "der", "die", "das", "und", "ist", "nicht", "mit", "sich", "des", "dem", "den", "ein",

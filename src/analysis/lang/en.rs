@@ -183,6 +183,7 @@ pub static LANGUAGE: Language = Language {
     participle_ending: Some("ing"),
     no_name_endings: &["ing", "ed"],
     plural_feminine_role: None,
+    plural_by_article: |_, _| false,
     gendered_role_nouns: false,
     function_words: &[
         "the", "and", "of", "to", "is", "was", "that", "for", "with", "he", "she", "said", "it",

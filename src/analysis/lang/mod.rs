@@ -36,6 +36,8 @@ pub struct Language {
     pub no_name_endings: &'static [&'static str],
     /// The ending of plural feminine role nouns ("Politikerinnen"), if any.
     pub plural_feminine_role: Option<&'static str>,
+    /// Does an article make a role noun plural ("die Einwohner", "die Experten")?
+    pub plural_by_article: fn(article: &str, head: &str) -> bool,
     /// Has every role noun a feminine form ("Politikerin")? Then a feminine role noun may
     /// describe any woman already named.
     pub gendered_role_nouns: bool,
