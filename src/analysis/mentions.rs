@@ -156,6 +156,13 @@ const ADVERBS: &[&str] = &[
     "there",
 ];
 
+/// What `name_at` finds: the token after the name, its span, whether it is a person's, its
+/// gender, whether it is an organisation's.
+type NameFound = (usize, Span, bool, Option<Gender>, bool);
+
+/// The most modifiers before a role noun in an apposition ("die ehemalige britische Königin").
+const MAX_ROLE_MODIFIERS: usize = 3;
+
 /// The longest determiner of any language, in bytes.
 const MAX_DETERMINER_BYTES: usize = 8;
 
@@ -413,6 +420,89 @@ impl Scan<'_> {
         )
     }
 
+    /// Where the role noun at `head` and its complement end: "von US-Präsident Tom Hallam",
+    /// "of State", "for the SDF", "des russischen Föderationsrates", "of state".
+    fn complement_end(&self, head: usize) -> usize {
+        let role_end = head + 1;
+        let opens = self.word(role_end).is_some_and(|p| {
+            matches!(
+                p,
+                "von" | "vom" | "des" | "der" | "eines" | "einer" | "of" | "for" | "at" | "to"
+            )
+        });
+        if !opens {
+            return role_end;
+        }
+        let mut k = role_end + 1;
+        while let Some(w) = self.word(k) {
+            // "Ambassador to the United Nations Nikki Haley": a first name ends the
+            // complement and opens the role's name, unless a role noun right before it
+            // takes it ("Berater von US-Präsident Tom Hallam").
+            if k > role_end + 1 && self.class(k).first_name.is_some() && !self.class(k - 1).role {
+                break;
+            }
+            // German adjectives in a genitive: "der kritischen thailändischen Öffentlichkeit".
+            let adjective = self.lang.inflects
+                && !is_capitalised(w)
+                && !self.is_common(k)
+                && super::lang::adjective_ending(w);
+            // Where nouns are not capitalised, a plain noun: "head of state", "secretary of
+            // defense" (not a verb: "the head of the firm said").
+            let noun = !self.lang.capitalises_nouns
+                && !is_capitalised(w)
+                && !self.is_common(k)
+                && !self
+                    .lang
+                    .bare_verbs
+                    .iter()
+                    .any(|v| v.eq_ignore_ascii_case(w))
+                && !self.lang.no_name_endings.iter().any(|e| w.ends_with(e))
+                && self.toks.get(k + 1).is_none_or(|t| !t.is_word());
+            if self.is_det(w) || is_capitalised(w) || adjective || noun {
+                k += 1;
+            } else {
+                break;
+            }
+            if k - role_end > 5 {
+                break;
+            }
+        }
+        // The complement ends in its noun.
+        while k > role_end + 1
+            && self.word(k - 1).is_some_and(|w| {
+                !is_capitalised(w) && (self.lang.capitalises_nouns || self.is_det(w))
+            })
+        {
+            k -= 1;
+        }
+        if k > role_end + 1 {
+            k
+        } else {
+            role_end
+        }
+    }
+
+    /// "…, die britische Königin Elisabeth II.,": an apposition that is a role of its own with a
+    /// name after it; the name's start and the name. Read flat, without a phrase of its own, so
+    /// that a chain of appositions costs one look each.
+    fn role_and_name_at(&self, i: usize) -> Option<(usize, NameFound)> {
+        let mut k = i;
+        if self.word(k).is_some_and(|w| self.is_det(w)) {
+            k += 1;
+        }
+        for _ in 0..MAX_ROLE_MODIFIERS {
+            if self.class(k).role || !self.is_modifier(k) {
+                break;
+            }
+            k += 1;
+        }
+        if !self.class(k).role {
+            return None;
+        }
+        let found = self.name_at_with(k + 1, true, true)?;
+        (found.0 > k + 1).then_some((k + 1, found))
+    }
+
     /// A word that may stand before a role or organisation noun: an adjective ("russische",
     /// "former"), a genitive name ("Russlands"), or in English a capitalised modifier ("White").
     fn is_modifier(&self, k: usize) -> bool {
@@ -656,48 +746,7 @@ impl Scan<'_> {
             .plural_feminine_role
             .is_some_and(|e| ends_with_ignore_case(head_word, e))
             || (self.lang.plural_by_article)(article, head_word);
-        let mut role_end = head + 1;
-        // Complement: "von US-Präsident Tom Hallam", "of State", "for the SDF".
-        if let Some(p) = self.word(role_end) {
-            if matches!(
-                p,
-                "von" | "vom" | "des" | "der" | "eines" | "einer" | "of" | "for" | "at" | "to"
-            ) {
-                let mut k = role_end + 1;
-                while let Some(w) = self.word(k) {
-                    // "Ambassador to the United Nations Nikki Haley": a first name ends the
-                    // complement and opens the role's name, unless a role noun right before it
-                    // takes it ("Berater von US-Präsident Tom Hallam").
-                    if k > role_end + 1
-                        && self.class(k).first_name.is_some()
-                        && !self.class(k - 1).role
-                    {
-                        break;
-                    }
-                    // German adjectives in a genitive: "der kritischen thailändischen
-                    // Öffentlichkeit".
-                    let adjective = self.lang.inflects
-                        && !is_capitalised(w)
-                        && !self.is_common(k)
-                        && super::lang::adjective_ending(w);
-                    if self.is_det(w) || is_capitalised(w) || adjective {
-                        k += 1;
-                    } else {
-                        break;
-                    }
-                    if k - role_end > 5 {
-                        break;
-                    }
-                }
-                // The complement ends in its noun.
-                while k > role_end + 1 && self.word(k - 1).is_some_and(|w| !is_capitalised(w)) {
-                    k -= 1;
-                }
-                if k > role_end + 1 {
-                    role_end = k;
-                }
-            }
-        }
+        let role_end = self.complement_end(head);
         let role_span = Span::new(
             self.toks[start].span.start,
             self.toks[role_end - 1].span.end,
@@ -746,6 +795,8 @@ impl Scan<'_> {
                 .filter(|n| !loose || n.2 || n.0 > role_end + 2)
             {
                 name = Some((role_end + 1, found));
+            } else {
+                name = self.role_and_name_at(role_end + 1);
             }
         }
         match name {

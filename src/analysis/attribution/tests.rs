@@ -1458,3 +1458,38 @@ fn german_role_nouns_after_die_are_plural_and_a_name_in_s_after_them_a_genitive(
     );
     assert_eq!(speakers(text, Lang::De), [Some("Karl Weber".to_string())]);
 }
+
+#[test]
+fn a_role_with_a_name_in_apposition_to_a_role_names_its_holder() {
+    let text = "Das Staatsoberhaupt Nordlands, die britische Königin Elisabeth II., bat um Ruhe. „Wir trauern“, sagte sie.";
+    let got = speakers(text, Lang::De);
+    assert_eq!(
+        got,
+        [Some("Elisabeth II".to_string())],
+        "{:?}",
+        actors(text, Lang::De)
+    );
+    let en = "\"We mourn,\" said the mayor of Northport, the former Queen Mara Quill.";
+    assert_eq!(
+        speakers(en, Lang::En),
+        [Some("Mara Quill".to_string())],
+        "{:?}",
+        actors(en, Lang::En)
+    );
+}
+
+#[test]
+fn a_long_chain_of_appositions_is_read_in_linear_time_and_without_a_deep_stack() {
+    let mut text = String::from("Der Minister");
+    for _ in 0..20_000 {
+        text.push_str(", der Minister");
+    }
+    text.push_str(" sagte: „Ja.“");
+    let a = analyze(
+        &text,
+        &Options {
+            lang: Some(Lang::De),
+        },
+    );
+    assert_eq!(a.statements.len(), 1);
+}
