@@ -239,6 +239,12 @@ impl Scan<'_> {
             && self.toks.get(i + 1).is_some_and(|t| t.is_punct('.'))
     }
 
+    /// Is the word at `i` a surname seen as written (not only its bare form)?
+    fn known_surname_bare(&self, i: usize) -> bool {
+        self.word(i)
+            .is_some_and(|w| self.known.surnames.contains(w))
+    }
+
     fn known_surname(&self, w: &str) -> bool {
         self.known.surnames.contains(w) || self.known.surnames.contains(without_genitive(w))
     }
@@ -424,6 +430,16 @@ impl Scan<'_> {
     /// "of State", "for the SDF", "des russischen Föderationsrates", "of state".
     fn complement_end(&self, head: usize) -> usize {
         let role_end = head + 1;
+        // "das Staatsoberhaupt Neuseelands": a name in the genitive right after the noun.
+        let genitive_name = self.lang.inflects
+            && self.class(role_end).first_name.is_none()
+            && !self.known_surname_bare(role_end)
+            && self.word(role_end).is_some_and(|w| {
+                is_capitalised(w) && w.ends_with('s') && !self.is_common(role_end)
+            });
+        if genitive_name && self.toks.get(role_end + 1).is_some_and(|t| t.is_punct(',')) {
+            return role_end + 1;
+        }
         let opens = self.word(role_end).is_some_and(|p| {
             matches!(
                 p,

@@ -1469,6 +1469,15 @@ fn a_role_with_a_name_in_apposition_to_a_role_names_its_holder() {
         "{:?}",
         actors(text, Lang::De)
     );
+    // A fragment in the sentence the phrase opens.
+    let text = "Die Stadt trauert.\n\nDas Staatsoberhaupt Nordlands, die britische Königin Elisabeth II., bat den Premier, ihre „tiefe Anteilnahme den Familien zu übermitteln“.";
+    let got = speakers(text, Lang::De);
+    assert_eq!(
+        got,
+        [Some("Elisabeth II".to_string())],
+        "{:?}",
+        actors(text, Lang::De)
+    );
     let en = "\"We mourn,\" said the mayor of Northport, the former Queen Mara Quill.";
     assert_eq!(
         speakers(en, Lang::En),
