@@ -1502,3 +1502,9 @@ fn a_long_chain_of_appositions_is_read_in_linear_time_and_without_a_deep_stack()
     );
     assert_eq!(a.statements.len(), 1);
 }
+
+#[test]
+fn a_person_named_in_apposition_right_before_the_verb_is_its_subject() {
+    let en = "The trial went on.\n\nThe news site Northpost's editorial director, Rachel Okafor, said: \"It brings some solace.\"";
+    assert_eq!(speakers(en, Lang::En), [Some("Rachel Okafor".to_string())]);
+}
