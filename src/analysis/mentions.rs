@@ -633,17 +633,8 @@ impl Scan<'_> {
                 .filter(|n| !modifies_noun(n.0))
             {
                 return Some(Mention {
-                    kind: MentionKind::Name,
-                    span,
                     tokens: (i, end),
-                    name: Some(span),
-                    role: None,
-                    role_head: None,
-                    gender: None,
-                    plural: false,
-                    person: false,
-                    org: true,
-                    case_marked: false,
+                    ..Mention::organisation(span, i)
                 });
             }
         }
