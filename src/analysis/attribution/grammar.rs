@@ -292,63 +292,10 @@ impl<'t> Reader<'t> {
     /// clause ("Morland sagte", "…," she said), else the phrase after it ("sagte Korbin"); for
     /// a perfect ("hat … gesagt"), around the auxiliary.
     pub(super) fn subject_of(&self, toks: &[Token], v: usize) -> Option<Mention> {
-        // "Hallam defended “New York values,” saying the city …": a participle after a comma
-        // speaks for the subject of the clause it hangs on.
-        if let Some(m) = self.subject_of_participle(toks, v) {
-            return Some(m);
+        if let Some(found) = self.subject_of_construction(toks, v) {
+            return found;
         }
-        // "Wendler wird … wie folgt zitiert": the passive's subject is the speaker.
-        if let Some(m) = self.subject_of_quoted(toks, v) {
-            return Some(m);
-        }
-        // "was told by the minister", "vom Richter verkündet wurde": the passive's agent.
-        if self.is_passive(toks, v) {
-            return self.passive_agent(toks, v);
-        }
-        // "…“, heißt es in dem Bericht": the text is the source; with none named, nobody is.
-        if let Some(source) = self.source_of_impersonal(toks, v) {
-            return source;
-        }
-        // "Voss, who tweeted", "Demonstranten, die skandierten": the relative pronoun, standing
-        // for the name before it.
-        if let Some(m) = self.subject_relative(toks, v) {
-            return Some(m);
-        }
-        // Adverbs and the reflexive may stand between verb and subject: "äußerte sich der
-        // Minister", "Die Kanadier hingegen sagen".
-        let mut before = v;
-        loop {
-            if before > 0 && self.is_filler(toks, before - 1) {
-                before -= 1;
-            } else if before > 3
-                && toks[before - 1].is_punct(',')
-                && toks[before - 3].is_punct(',')
-                && self
-                    .word(toks, before - 2)
-                    .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
-            {
-                // "Alice Weber, 30, beschrieb": an age between commas.
-                before -= 3;
-            } else if let Some(open) = self.relative_clause_before(toks, before) {
-                // "Günter Lindqvist, der zur Zeit den Vorsitz inne hat, sagte": past the clause.
-                before = open;
-            } else if before > 3 && toks[before - 1].is_punct(',') && toks[before - 2].is_punct(')')
-            {
-                // "Henning Wiebel (SPD), warnte": the comma closing an apposition.
-                before -= 1;
-            } else if before > 2 && toks[before - 1].is_punct(')') {
-                // "Renate Wulfert (SPD) äußerte": a party or place in brackets.
-                match (before.saturating_sub(6)..before - 1)
-                    .rev()
-                    .find(|k| toks[*k].is_punct('('))
-                {
-                    Some(open) => before = open,
-                    None => break,
-                }
-            } else {
-                break;
-            }
-        }
+        let before = self.past_insertions(toks, v);
         // "Oberle hatte besonders die Rolle der Fraktions- und Parteivorsitzenden betont": an
         // auxiliary in the verb's own clause makes the verb a participle, and the subject
         // stands by the auxiliary, not by the participle.
@@ -421,6 +368,20 @@ impl<'t> Reader<'t> {
         if let Some(m) = left.or(right) {
             return Some(m);
         }
+        self.subject_elsewhere(toks, v, before, last_resort)
+    }
+
+    /// The subject of the verb at `v` when none stands right before or after it (`before`: where
+    /// one would end): by the perfect's auxiliary, shared with a verb before ("sagte … und
+    /// fügte hinzu"), or the first phrase of a clause whose verb comes last; `last_resort`
+    /// when nothing else is found.
+    fn subject_elsewhere(
+        &self,
+        toks: &[Token],
+        v: usize,
+        before: usize,
+        last_resort: Option<Mention>,
+    ) -> Option<Mention> {
         // "Korbin hat … gesagt", "„…“, hat Korbin gesagt"
         if let Some(found) = self.subject_of_auxiliary(toks, v, false) {
             return Some(found);
@@ -461,6 +422,71 @@ impl<'t> Reader<'t> {
                 })
             })
             .or(last_resort)
+    }
+
+    /// The subject of a verb of saying in a construction of its own, if it is one: `Some(None)`
+    /// when the construction names nobody.
+    fn subject_of_construction(&self, toks: &[Token], v: usize) -> Option<Option<Mention>> {
+        // "Hallam defended “New York values,” saying the city …": a participle after a comma
+        // speaks for the subject of the clause it hangs on.
+        if let Some(m) = self.subject_of_participle(toks, v) {
+            return Some(Some(m));
+        }
+        // "Wendler wird … wie folgt zitiert": the passive's subject is the speaker.
+        if let Some(m) = self.subject_of_quoted(toks, v) {
+            return Some(Some(m));
+        }
+        // "was told by the minister", "vom Richter verkündet wurde": the passive's agent.
+        if self.is_passive(toks, v) {
+            return Some(self.passive_agent(toks, v));
+        }
+        // "…“, heißt es in dem Bericht": the text is the source; with none named, nobody is.
+        if let Some(source) = self.source_of_impersonal(toks, v) {
+            return Some(source);
+        }
+        // "Voss, who tweeted", "Demonstranten, die skandierten": the relative pronoun, standing
+        // for the name before it.
+        self.subject_relative(toks, v).map(Some)
+    }
+
+    /// Where the subject before the verb at `v` ends: past adverbs and the reflexive ("äußerte
+    /// sich der Minister", "Die Kanadier hingegen sagen"), an age, a relative clause, a party
+    /// in brackets.
+    fn past_insertions(&self, toks: &[Token], v: usize) -> usize {
+        let mut before = v;
+        loop {
+            if before > 0 && self.is_filler(toks, before - 1) {
+                before -= 1;
+            } else if before > 3
+                && toks[before - 1].is_punct(',')
+                && toks[before - 3].is_punct(',')
+                && self
+                    .word(toks, before - 2)
+                    .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+            {
+                // "Alice Weber, 30, beschrieb": an age between commas.
+                before -= 3;
+            } else if let Some(open) = self.relative_clause_before(toks, before) {
+                // "Günter Lindqvist, der zur Zeit den Vorsitz inne hat, sagte": past the clause.
+                before = open;
+            } else if before > 3 && toks[before - 1].is_punct(',') && toks[before - 2].is_punct(')')
+            {
+                // "Henning Wiebel (SPD), warnte": the comma closing an apposition.
+                before -= 1;
+            } else if before > 2 && toks[before - 1].is_punct(')') {
+                // "Renate Wulfert (SPD) äußerte": a party or place in brackets.
+                match (before.saturating_sub(6)..before - 1)
+                    .rev()
+                    .find(|k| toks[*k].is_punct('('))
+                {
+                    Some(open) => before = open,
+                    None => break,
+                }
+            } else {
+                break;
+            }
+        }
+        before
     }
 
     /// Can the phrase name a speaker at all? A noun that names no one ("die Bewertung", "the
