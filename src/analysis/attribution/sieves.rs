@@ -51,33 +51,7 @@ impl Reader<'_> {
             .participle_ending
             .is_some_and(|e| self.lower(toks, i).is_some_and(|w| w.ends_with(e)));
         if self.is_speech_verb(toks, i) && !participle {
-            // "said master of ceremonies Karim Al-Fadli": the name may come a few words later.
-            // A medium's name in quotation marks may follow: „…“, schrieb „Die Woche“.
-            let found = (i + 1..(i + 7).min(toks.len()))
-                .take_while(|k| toks[*k].is_word() || matches!(toks[*k].kind, TokenKind::Quote(_)))
-                .find_map(|k| self.mention_at(toks, k));
-            let found = match found {
-                Some(m) if self.speaker_rank(toks, &m) > 0 => {
-                    Some(self.person_in_apposition_after(toks, &m).unwrap_or(m))
-                }
-                other => other,
-            };
-            return match found {
-                Some(m) => self
-                    .decide(block, m, Some(toks[i].span), Reason::QuoteVerbName)
-                    .into(),
-                // "Oberle hatte die Zustimmung „trotz einiger Vorbehalte“ bekanntgegeben": a
-                // fragment inside the clause of a verb at its end has the clause's subject.
-                None if i == q + 1 && !self.is_direct_quote(toks, q) => {
-                    match self.subject_of(toks, i) {
-                        Some(m) => self
-                            .decide(block, m, Some(toks[i].span), Reason::NameQuoteVerb)
-                            .into(),
-                        None => Outcome::Unnamed,
-                    }
-                }
-                None => Outcome::Unnamed,
-            };
+            return self.verb_after_quote(block, q, i);
         }
         // „…“, hat Korbin gesagt / „…“, hatte Konzernchef Kastner in einem Interview erklärt
         if self.is_aux(toks, i) {
@@ -99,21 +73,7 @@ impl Reader<'_> {
             .lower(toks, i)
             .is_some_and(|w| self.lang.so_markers.contains(&w.as_ref()))
         {
-            // „…“, so urteilte Hollis: the verb may come first.
-            if self.is_speech_verb(toks, i + 1) {
-                return match self.subject_of(toks, i + 1) {
-                    Some(m) => self
-                        .decide(block, m, Some(toks[i + 1].span), Reason::QuoteSoVerbName)
-                        .into(),
-                    None => Outcome::Pass,
-                };
-            }
-            return match self.mention_at(toks, i + 1) {
-                Some(m) => self
-                    .decide(block, m, Some(toks[i].span), Reason::QuoteSoName)
-                    .into(),
-                None => Outcome::Pass,
-            };
+            return self.so_after_quote(block, i);
         }
         // "…," she said / "…," the minister said / "…," Smith, a spokesman, said. German puts
         // the verb first after a quotation („…“, sagte sie); „…“, Löw bezeichnete … opens a
@@ -156,6 +116,59 @@ impl Reader<'_> {
     /// Does the sentence of the verb at `v` end after it, but for a few words of time, place or
     /// manner ("said on Monday", "said in a statement", "said, smiling")? Then it says nothing
     /// but who spoke.
+    /// „…“, sagte Korbin / "…," said the minister: the verb of saying at `i` right after the
+    /// quotation `q`, and its subject after it.
+    fn verb_after_quote(&mut self, block: &BlockView, q: usize, i: usize) -> Outcome {
+        let toks = block.toks;
+        // "said master of ceremonies Karim Al-Fadli": the name may come a few words later.
+        // A medium's name in quotation marks may follow: „…“, schrieb „Die Woche“.
+        let found = (i + 1..(i + 7).min(toks.len()))
+            .take_while(|k| toks[*k].is_word() || matches!(toks[*k].kind, TokenKind::Quote(_)))
+            .find_map(|k| self.mention_at(toks, k));
+        let found = match found {
+            Some(m) if self.speaker_rank(toks, &m) > 0 => {
+                Some(self.person_in_apposition_after(toks, &m).unwrap_or(m))
+            }
+            other => other,
+        };
+        match found {
+            Some(m) => self
+                .decide(block, m, Some(toks[i].span), Reason::QuoteVerbName)
+                .into(),
+            // "Oberle hatte die Zustimmung „trotz einiger Vorbehalte“ bekanntgegeben": a
+            // fragment inside the clause of a verb at its end has the clause's subject.
+            None if i == q + 1 && !self.is_direct_quote(toks, q) => {
+                match self.subject_of(toks, i) {
+                    Some(m) => self
+                        .decide(block, m, Some(toks[i].span), Reason::NameQuoteVerb)
+                        .into(),
+                    None => Outcome::Unnamed,
+                }
+            }
+            None => Outcome::Unnamed,
+        }
+    }
+
+    /// „…“, so Korbin / „…“, so urteilte Hollis: the marker at `i` after the quotation.
+    fn so_after_quote(&mut self, block: &BlockView, i: usize) -> Outcome {
+        let toks = block.toks;
+        // „…“, so urteilte Hollis: the verb may come first.
+        if self.is_speech_verb(toks, i + 1) {
+            return match self.subject_of(toks, i + 1) {
+                Some(m) => self
+                    .decide(block, m, Some(toks[i + 1].span), Reason::QuoteSoVerbName)
+                    .into(),
+                None => Outcome::Pass,
+            };
+        }
+        match self.mention_at(toks, i + 1) {
+            Some(m) => self
+                .decide(block, m, Some(toks[i].span), Reason::QuoteSoName)
+                .into(),
+            None => Outcome::Pass,
+        }
+    }
+
     /// "said University of Lakeside, Northport's chancellor, Lena Obi": after an organisation
     /// or a thing, a person named after a comma in the same clause is who the phrase is about.
     fn person_in_apposition_after(&self, toks: &[Token], m: &Mention) -> Option<Mention> {
