@@ -536,28 +536,8 @@ impl Scan<'_> {
     /// A noun phrase starting at token `i`.
     fn mention_at(&self, i: usize, loose: bool) -> Option<Mention> {
         let w = self.word(i)?;
-        // Pronouns are plain words; most words are not.
-        // The pronouns are ASCII, so a word equal to one but for ASCII case is that pronoun.
-        let pronoun = self.class(i).plain.then(|| {
-            self.lang
-                .pronouns
-                .iter()
-                .find(|p| p.0.eq_ignore_ascii_case(w))
-        });
-        if let Some((_, gender, plural)) = pronoun.flatten() {
-            return Some(Mention {
-                kind: MentionKind::Pronoun,
-                span: self.toks[i].span,
-                tokens: (i, i + 1),
-                name: None,
-                role: None,
-                role_head: None,
-                gender: *gender,
-                plural: *plural,
-                person: true,
-                org: false,
-                case_marked: false,
-            });
+        if let Some(m) = self.pronoun_at(i, w) {
+            return Some(m);
         }
         let mut j = i;
         if self.is_det(w) {
@@ -604,39 +584,8 @@ impl Scan<'_> {
                 break;
             }
         }
-        // "the Syrian Democratic Forces", "the United Nations": where only names are
-        // capitalised, capitalised words after an article name an organisation or a thing.
-        if phrase_start != i
-            && !self.lang.capitalises_nouns
-            && self.word(phrase_start).is_some_and(is_capitalised)
-            && !self.is_common(phrase_start)
-        {
-            // "the Turkish statement": capitalised words before a noun modify it.
-            let modifies_noun = |end: usize| {
-                self.toks.get(end).is_some_and(|t| {
-                    let w = t.span.slice(self.text);
-                    t.is_word()
-                        && w.starts_with(char::is_lowercase)
-                        && !t.class.plain
-                        && !t.class.speech_verb
-                        && !self
-                            .lang
-                            .bare_verbs
-                            .iter()
-                            .any(|v| v.eq_ignore_ascii_case(w))
-                        && !self.lang.auxiliaries.contains(&w)
-                        && !self.lang.passive_auxiliaries.contains(&w)
-                })
-            };
-            if let Some((end, span, _, _, _)) = self
-                .name_at_with(phrase_start, true, false)
-                .filter(|n| !modifies_noun(n.0))
-            {
-                return Some(Mention {
-                    tokens: (i, end),
-                    ..Mention::organisation(span, i)
-                });
-            }
+        if let Some(m) = self.organisation_after_article(i, phrase_start) {
+            return Some(m);
         }
         if phrase_start != i {
             // Next to a verb of saying, any noun phrase can name the speaker: "sagte die
@@ -660,6 +609,68 @@ impl Scan<'_> {
             person,
             org,
             case_marked: false,
+        })
+    }
+
+    /// A personal pronoun that can name a speaker ("er", "she").
+    fn pronoun_at(&self, i: usize, w: &str) -> Option<Mention> {
+        // Pronouns are plain words; most words are not.
+        // The pronouns are ASCII, so a word equal to one but for ASCII case is that pronoun.
+        let pronoun = self.class(i).plain.then(|| {
+            self.lang
+                .pronouns
+                .iter()
+                .find(|p| p.0.eq_ignore_ascii_case(w))
+        });
+        let (_, gender, plural) = pronoun.flatten()?;
+        Some(Mention {
+            kind: MentionKind::Pronoun,
+            span: self.toks[i].span,
+            tokens: (i, i + 1),
+            name: None,
+            role: None,
+            role_head: None,
+            gender: *gender,
+            plural: *plural,
+            person: true,
+            org: false,
+            case_marked: false,
+        })
+    }
+
+    /// "the Syrian Democratic Forces", "the United Nations": where only names are capitalised,
+    /// capitalised words after an article (at `i`) name an organisation or a thing; not before
+    /// a noun they modify ("the Turkish statement").
+    fn organisation_after_article(&self, i: usize, phrase_start: usize) -> Option<Mention> {
+        if phrase_start == i
+            || self.lang.capitalises_nouns
+            || !self.word(phrase_start).is_some_and(is_capitalised)
+            || self.is_common(phrase_start)
+        {
+            return None;
+        }
+        let modifies_noun = |end: usize| {
+            self.toks.get(end).is_some_and(|t| {
+                let w = t.span.slice(self.text);
+                t.is_word()
+                    && w.starts_with(char::is_lowercase)
+                    && !t.class.plain
+                    && !t.class.speech_verb
+                    && !self
+                        .lang
+                        .bare_verbs
+                        .iter()
+                        .any(|v| v.eq_ignore_ascii_case(w))
+                    && !self.lang.auxiliaries.contains(&w)
+                    && !self.lang.passive_auxiliaries.contains(&w)
+            })
+        };
+        let (end, span, _, _, _) = self
+            .name_at_with(phrase_start, true, false)
+            .filter(|n| !modifies_noun(n.0))?;
+        Some(Mention {
+            tokens: (i, end),
+            ..Mention::organisation(span, i)
         })
     }
 
