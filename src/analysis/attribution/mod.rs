@@ -264,8 +264,6 @@ fn read_block(
     quotations: &[Quotation],
     out: &mut Attributed,
 ) {
-    let speakers = &mut out.speakers;
-    let continues = &mut out.continues;
     let toks = block.toks;
     let sentence_count = toks.last().map_or(0, |t| t.sentence + 1);
     let mut next_mention = 0;
@@ -311,43 +309,7 @@ fn read_block(
             }
             next_mention += 1;
         }
-        let quotes_here: Vec<usize> = crate::analysis::tokens::sentence_range(toks, sentence)
-            .filter(|k| matches!(toks[*k].kind, TokenKind::Quote(_)))
-            .collect();
-        for q in quotes_here {
-            let TokenKind::Quote(qi) = toks[q].kind else {
-                continue;
-            };
-            let quotation = &quotations[qi];
-            if !quotation.role.is_speech() || speakers[qi].is_some() {
-                continue;
-            }
-            // Only the quotation's first span looks for a cue; later paragraphs continue it.
-            if quotation.spans[0].start != toks[q].span.start {
-                continue;
-            }
-            let direct = quotation.role == QuoteRole::Direct;
-            let found = pipeline::attribute_quotation(reader, block, q, direct);
-            if let Some(a) = &found {
-                if !a.reason.cue_after_quote() {
-                    reader.note_trailing_pronoun(block, q, a.actor);
-                }
-                reader.last_speaker = Some((a.actor, block.index));
-                reader.discourse.speakers.insert(a.actor);
-                reader.discourse.last_speaker = Some(a.actor);
-                // „A“, sagte sie, „B“: the second part continues the first.
-                if a.reason.cue_after_quote() {
-                    if let Some(next) = sieves::split_continuation(reader, block, q, quotations) {
-                        continues[next] = Some(qi);
-                        speakers[next] = Some(Attribution {
-                            reason: Reason::SplitQuotation,
-                            ..a.clone()
-                        });
-                    }
-                }
-            }
-            speakers[qi] = found;
-        }
+        attribute_sentence_quotations(reader, block, sentence, quotations, out);
         let reported = if block.heading {
             None
         } else {
@@ -362,6 +324,57 @@ fn read_block(
         // A sentence with a verb of saying and a clear subject makes that subject the speaker
         // whose words may go on in the next sentences.
         update_last_speaker(reader, block, sentence);
+    }
+}
+
+/// Runs the sieves on each speech quotation that opens in `sentence` of the block; a
+/// quotation split by its cue („A“, sagte sie, „B“) gives its second part the same speaker.
+fn attribute_sentence_quotations(
+    reader: &mut Reader,
+    block: &BlockView,
+    sentence: usize,
+    quotations: &[Quotation],
+    out: &mut Attributed,
+) {
+    let speakers = &mut out.speakers;
+    let continues = &mut out.continues;
+    let toks = block.toks;
+    let quotes_here: Vec<usize> = crate::analysis::tokens::sentence_range(toks, sentence)
+        .filter(|k| matches!(toks[*k].kind, TokenKind::Quote(_)))
+        .collect();
+    for q in quotes_here {
+        let TokenKind::Quote(qi) = toks[q].kind else {
+            continue;
+        };
+        let quotation = &quotations[qi];
+        if !quotation.role.is_speech() || speakers[qi].is_some() {
+            continue;
+        }
+        // Only the quotation's first span looks for a cue; later paragraphs continue it.
+        if quotation.spans[0].start != toks[q].span.start {
+            continue;
+        }
+        let direct = quotation.role == QuoteRole::Direct;
+        let found = pipeline::attribute_quotation(reader, block, q, direct);
+        if let Some(a) = &found {
+            if !a.reason.cue_after_quote() {
+                reader.note_trailing_pronoun(block, q, a.actor);
+            }
+            reader.last_speaker = Some((a.actor, block.index));
+            reader.discourse.speakers.insert(a.actor);
+            reader.discourse.last_speaker = Some(a.actor);
+            // „A“, sagte sie, „B“: the second part continues the first.
+            if a.reason.cue_after_quote() {
+                if let Some(next) = sieves::split_continuation(reader, block, q, quotations) {
+                    continues[next] = Some(qi);
+                    speakers[next] = Some(Attribution {
+                        reason: Reason::SplitQuotation,
+                        ..a.clone()
+                    });
+                }
+            }
+        }
+        speakers[qi] = found;
     }
 }
 
