@@ -325,11 +325,8 @@ impl<'t> Reader<'t> {
                 self.clause_opens_before(toks, m.tokens.0) && !self.governed(toks, m)
             })
             .map(|m| self.named_before_apposition(toks, m));
-        let left = self
-            .mention_ending_at_if(toks, before, |m| {
-                self.clause_opens_before(toks, m.tokens.0) && !self.governed(toks, m)
-            })
-            .map(|m| self.named_before_apposition(toks, m))
+        let left = left_any
+            .clone()
             .filter(|m| self.speaker_rank(toks, m) == 0)
             .or_else(|| self.person_before_apposition(toks, before))
             .or(left_any);

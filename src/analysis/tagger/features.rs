@@ -63,27 +63,23 @@ const HYPHENATED: u8 = 8;
 const PUNCT: u8 = 9;
 const OTHER: u8 = 10;
 
+/// The hashes of a word's affixes of one, two, … characters (`chars` from the end for
+/// suffixes), each hash built on the one before from `seed`; how many there are.
+fn affix_hashes(chars: impl Iterator<Item = char>, seed: u64, out: &mut [u64]) -> usize {
+    let mut n = 0;
+    for c in chars.take(out.len()) {
+        let prev = if n == 0 { seed } else { out[n - 1] };
+        out[n] = step(prev, lower(c) as u64);
+        n += 1;
+    }
+    n
+}
+
 impl WordInfo {
     pub fn new(word: &str) -> WordInfo {
         let mut info = WordInfo::default();
-        for c in word.chars().rev().take(SUFFIXES) {
-            let prev = if info.suffixes == 0 {
-                0x51
-            } else {
-                info.suffix[info.suffixes - 1]
-            };
-            info.suffix[info.suffixes] = step(prev, lower(c) as u64);
-            info.suffixes += 1;
-        }
-        for c in word.chars().take(2) {
-            let prev = if info.prefixes == 0 {
-                0x9f
-            } else {
-                info.prefix[info.prefixes - 1]
-            };
-            info.prefix[info.prefixes] = step(prev, lower(c) as u64);
-            info.prefixes += 1;
-        }
+        info.suffixes = affix_hashes(word.chars().rev().take(SUFFIXES), 0x51, &mut info.suffix);
+        info.prefixes = affix_hashes(word.chars().take(2), 0x9f, &mut info.prefix);
         let (mut upper, mut lower_n, mut digit, mut dot, mut hyphen, mut other) =
             (0, 0, 0, 0, 0, 0);
         let (mut lh, mut rh) = (0x9e37, 0x9e37);
