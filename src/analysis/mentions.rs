@@ -301,7 +301,11 @@ impl Scan<'_> {
             // but not a function word or a sentence adverb ("Zuvor hatten …").
             // "Following Monday's debate, …": an English participle opens no name; nor does a
             // German adverb or adjective at a sentence's start ("Unmissverständlich sagt …").
-            let participle = self.lang.no_name_endings.iter().any(|e| lower.ends_with(e));
+            // Nor does an adjective, an adverb or an abstract noun where every noun is
+            // capitalised ("Unmissverständlich", "Begründung").
+            let participle = self.lang.no_name_endings.iter().any(|e| lower.ends_with(e))
+                || (self.lang.capitalises_nouns
+                    && self.lang.abstract_endings.iter().any(|e| lower.ends_with(e)));
             // All capitals longer than an acronym: a heading or a dateline ("WASHINGTON —").
             let shouted = first.chars().count() > 6 && !first.chars().any(char::is_lowercase);
             if self.is_common(j)

@@ -246,13 +246,17 @@ fn is_reported_mood(word: &str) -> bool {
     REPORTED_MOOD.contains(&word)
 }
 
-/// Endings of German adjectives and adverbs ("-lich", "-weise") and of abstract and plural
-/// nouns ("-ung", "-heit", "Medien"), which no name has.
+/// Endings of German adjectives, adverbs and participles ("-lich", "-weise", "-endes"), which
+/// no name has (abstract nouns: `ABSTRACT_ENDINGS`).
 const NO_NAME_ENDINGS: &[&str] = &[
     "lich", "ig", "isch", "bar", "los", "sam", "weise", "falls", "dings", "mals", "wärts", "end",
+    "endes",
+];
+
+/// Endings of German abstract and plural nouns ("-ung", "-heit", "Medien").
+const ABSTRACT_ENDINGS: &[&str] = &[
     "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tät", "täten",
     "ion", "ionen", "ismus", "nis", "nisse", "tum", "ment", "enz", "anz", "ik", "zeit", "ien",
-    "endes",
 ];
 
 /// A past participle of a verb of saying: "gesagt", "verkündet", "angekündigt", "geschrieben"
@@ -734,10 +738,7 @@ pub static LANGUAGE: Language = Language {
         "jähriger",
     ],
     feminine_role,
-    abstract_endings: &[
-        "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tät", "täten",
-        "ion", "ionen", "ismus", "nis", "nisse", "tum", "ment", "enz", "anz", "ik", "zeit", "ien",
-    ],
+    abstract_endings: ABSTRACT_ENDINGS,
     document_heads: &[
         "bericht",
         "satzung",

@@ -32,7 +32,7 @@ pub struct Language {
     /// The ending of the participle that opens a clause of its own ("…, saying"), if any.
     pub participle_ending: Option<&'static str>,
     /// Endings of words that open no name, lower case: English participles ("Following"),
-    /// German adjectives, adverbs and abstract nouns ("Unmissverständlich", "Begründung").
+    /// German adjectives and adverbs ("Unmissverständlich").
     pub no_name_endings: &'static [&'static str],
     /// The ending of plural feminine role nouns ("Politikerinnen"), if any.
     pub plural_feminine_role: Option<&'static str>,
