@@ -169,15 +169,6 @@ const MAX_DETERMINER_BYTES: usize = 8;
 /// How many words before a word the tagger reads to tell its class.
 const MAX_TAGGED_BEFORE: usize = 8;
 
-/// A long German word with the ending of an abstract noun, which no surname has: "Karl Ober
-/// Stellung" is Karl Ober taking a stand.
-fn abstract_noun(word: &str) -> bool {
-    word.chars().count() >= 8
-        && ["ung", "heit", "keit", "schaft", "ismus"]
-            .iter()
-            .any(|e| word.ends_with(e))
-}
-
 fn is_capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
@@ -237,6 +228,12 @@ impl Scan<'_> {
         chars.next().is_some_and(char::is_uppercase)
             && chars.next().is_none()
             && self.toks.get(i + 1).is_some_and(|t| t.is_punct('.'))
+    }
+
+    /// A long word with the ending of an abstract noun, which no surname has: "Karl Ober
+    /// Stellung" is Karl Ober taking a stand.
+    fn abstract_noun(&self, word: &str) -> bool {
+        word.chars().count() >= 8 && self.lang.abstract_endings.iter().any(|e| word.ends_with(e))
     }
 
     /// Is the word at `i` a surname seen as written (not only its bare form)?
@@ -305,7 +302,11 @@ impl Scan<'_> {
             // capitalised ("Unmissverständlich", "Begründung").
             let participle = self.lang.no_name_endings.iter().any(|e| lower.ends_with(e))
                 || (self.lang.capitalises_nouns
-                    && self.lang.abstract_endings.iter().any(|e| lower.ends_with(e)));
+                    && self
+                        .lang
+                        .abstract_endings
+                        .iter()
+                        .any(|e| lower.ends_with(e)));
             // All capitals longer than an acronym: a heading or a dateline ("WASHINGTON —").
             let shouted = first.chars().count() > 6 && !first.chars().any(char::is_lowercase);
             if self.is_common(j)
@@ -360,7 +361,7 @@ impl Scan<'_> {
                         && (!self.is_common(end) || surname_of_role)
                         && !acronym =>
                 {
-                    if self.lang.capitalises_nouns && abstract_noun(w) {
+                    if self.lang.capitalises_nouns && self.abstract_noun(w) {
                         break;
                     }
                     end += 1
