@@ -6,6 +6,7 @@
 
 use rustc_hash::FxHashSet;
 
+use super::lang::first_names::FirstName;
 pub use super::lang::{is_acronym, is_org_name, without_genitive};
 use super::lang::{Language, WordClass};
 use super::tokens::{Token, TokenKind};
@@ -282,6 +283,7 @@ impl Scan<'_> {
             return None;
         }
         let start = j;
+        // A known first name; its gender, if it has one of its own.
         let gender = self.class(j).first_name;
         let acronym = self.class(j).org_name;
         let surname = self.known_surname(first);
@@ -393,7 +395,7 @@ impl Scan<'_> {
             end,
             span,
             person,
-            gender,
+            gender.and_then(FirstName::gender),
             organisation || (acronym && end - start == 1),
         ))
     }

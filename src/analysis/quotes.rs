@@ -633,6 +633,10 @@ fn bare(w: &str) -> &str {
 /// sentence after the marker is what was said ("schrieb die Zeitung „Wir bleiben hier.“").
 /// Titles may be long: "an article titled „…“".
 fn after_marker(q: &Quoted, lang: &Language) -> Option<QuoteRole> {
+    // "Er kam zum Verein. „Es war …“": a marker ends at its sentence's end.
+    if q.before.trim_end().ends_with(['.', '!', '?', '…']) {
+        return None;
+    }
     let near: Vec<&str> = words_before(q.before, 3);
     let marker = near
         .iter()
@@ -1110,6 +1114,16 @@ mod tests {
         assert!(q
             .iter()
             .all(|q| q.spans.len() == 1 && q.spans[0].len() < 40));
+    }
+
+    #[test]
+    fn a_title_noun_that_ends_the_sentence_before_marks_no_title() {
+        let t = "Er kam im Mai zum Verein. „Es war immer mein Traum“, sagte er.";
+        assert_eq!(quotes(t, &de::LANGUAGE)[0].1, QuoteRole::Direct);
+        let t = "Er kam zum Verein „Eintracht Nord“.";
+        assert_eq!(quotes(t, &de::LANGUAGE)[0].1, QuoteRole::Title);
+        let t = "She read the newspaper. \"It was my dream,\" she said.";
+        assert_eq!(quotes(t, &en::LANGUAGE)[0].1, QuoteRole::Direct);
     }
 
     #[test]

@@ -1508,3 +1508,17 @@ fn a_person_named_in_apposition_right_before_the_verb_is_its_subject() {
     let en = "The trial went on.\n\nThe news site Northpost's editorial director, Rachel Okafor, said: \"It brings some solace.\"";
     assert_eq!(speakers(en, Lang::En), [Some("Rachel Okafor".to_string())]);
 }
+
+#[test]
+fn a_first_name_of_both_genders_lets_either_pronoun_mean_its_bearer() {
+    let en = speakers(
+        "Andrea Colvin joined the band in May. \"It was my dream,\" she said.",
+        Lang::En,
+    );
+    assert_eq!(en, vec![Some("Andrea Colvin".to_string())]);
+    let de = speakers(
+        "Andrea Pirlo kam im Mai zum Verein. „Es war mein Traum“, sagte er.",
+        Lang::De,
+    );
+    assert_eq!(de, vec![Some("Andrea Pirlo".to_string())]);
+}

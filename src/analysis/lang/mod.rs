@@ -313,7 +313,7 @@ pub struct WordClass {
     /// Opens or closes a phrase that names a source: "laut", "according", "zufolge".
     pub source: bool,
     /// A known first name, with its usual gender ("Anna", "Thomas").
-    pub first_name: Option<Gender>,
+    pub first_name: Option<first_names::FirstName>,
     /// A title before a name ("Dr", "Mr").
     pub title: bool,
     /// An organisation's short name: an acronym or an institution ("OSZE", "Nato").
