@@ -405,6 +405,25 @@ impl Scan<'_> {
     /// it.
     fn tagged_nominal(&self, i: usize) -> bool {
         use super::tagger::Upos;
+        // Names open with adjectives too ("New", "Democratic"); verbs, adverbs and function
+        // words open none ("Unterdessen", "Amongst", "Seiner").
+        !matches!(
+            self.tag(i),
+            Some(
+                Upos::Adv
+                    | Upos::Adp
+                    | Upos::Det
+                    | Upos::Pron
+                    | Upos::Sconj
+                    | Upos::Cconj
+                    | Upos::Aux
+            )
+        )
+    }
+
+    /// The word class the tagger gives the word at `i`, reading the sentence up to the word
+    /// after it.
+    fn tag(&self, i: usize) -> Option<super::tagger::Upos> {
         let sentence = self.toks[i].sentence;
         let lowest = i.saturating_sub(MAX_TAGGED_BEFORE);
         let start = (lowest..i)
@@ -417,20 +436,30 @@ impl Scan<'_> {
             super::tokens::tag_range_until(self.text, self.toks, start..end, self.lang, |_, _| {
                 false
             });
-        // Names open with adjectives too ("New", "Democratic"); verbs, adverbs and function
-        // words open none ("Unterdessen", "Amongst", "Seiner").
-        !matches!(
-            tags.get(i - start),
-            Some(
-                Upos::Adv
-                    | Upos::Adp
-                    | Upos::Det
-                    | Upos::Pron
-                    | Upos::Sconj
-                    | Upos::Cconj
-                    | Upos::Aux
-            )
-        )
+        tags.get(i - start).copied()
+    }
+
+    /// "eyewitness Vinnie DeVita", "Landwirt Jonas Brenner": a noun the lexicon does not know as
+    /// a role, right before a person's full name, is that person's role.
+    fn noun_before_full_name(&self, k: usize) -> bool {
+        use super::tagger::Upos;
+        let class = self.class(k);
+        // Where only names are capitalised, a capitalised word is part of a name ("Johns Hopkins").
+        let noun_case = self.lang.capitalises_nouns || !self.word(k).is_some_and(is_capitalised);
+        if !noun_case
+            || class.org
+            || class.group
+            || self.is_common(k)
+            || !self.word(k + 1).is_some_and(is_capitalised)
+        {
+            return false;
+        }
+        // A full name: two words or more, the first a first name or what the tagger reads as
+        // one ("Vinnie").
+        self.name_at_with(k + 1, false, true)
+            .is_some_and(|n| n.0 > k + 2)
+            && self.tag(k) == Some(Upos::Noun)
+            && (self.class(k + 1).first_name.is_some() || self.tag(k + 1) == Some(Upos::Propn))
     }
 
     /// Where the role noun at `head` and its complement end: "von US-Präsident Tom Hallam",
@@ -556,7 +585,7 @@ impl Scan<'_> {
         for k in j..(j + 5).min(self.toks.len()) {
             let Some(word) = self.word(k) else { break };
             let class = self.class(k);
-            if class.role {
+            if class.role || self.noun_before_full_name(k) {
                 return Some(self.role_phrase(i, phrase_start, k));
             }
             // "the White House press secretary": an organisation that modifies a role.

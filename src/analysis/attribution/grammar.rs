@@ -551,7 +551,14 @@ impl<'t> Reader<'t> {
             // "Der Rückblick von Sandra Weber": a plain noun's complement may name its owner, who
             // speaks; the object "Den Unmut der CDU" names no speaker at all.
             let german = self.lang.verb_second;
-            k = if german && m.kind == MentionKind::Role && rank == 2 && !m.case_marked {
+            // "Center for Health Security medical anthropologist Monica Obi told": a phrase after
+            // a preposition may end in the name of its own subject; read on inside it.
+            let holds_name = m
+                .name
+                .is_some_and(|n| n.start > toks[m.tokens.0].span.start);
+            k = if holds_name && m.person && self.governed(toks, &m) {
+                k + 1
+            } else if german && m.kind == MentionKind::Role && rank == 2 && !m.case_marked {
                 inside = inside.max(m.tokens.1);
                 k + 1
             } else {

@@ -1522,3 +1522,38 @@ fn a_first_name_of_both_genders_lets_either_pronoun_mean_its_bearer() {
     );
     assert_eq!(de, vec![Some("Andrea Pirlo".to_string())]);
 }
+
+#[test]
+fn a_noun_right_before_a_full_name_is_the_role_of_its_bearer() {
+    let en = actors(
+        "According to eyewitness Vinnie Tarrant, \"it exploded within seconds.\"",
+        Lang::En,
+    );
+    assert_eq!(en[0].0, "Vinnie Tarrant");
+    let a = analyze(
+        "According to eyewitness Vinnie Tarrant, \"it exploded within seconds.\"",
+        &Options {
+            lang: Some(Lang::En),
+        },
+    );
+    assert_eq!(a.actors[0].roles, vec!["eyewitness".to_string()]);
+    let de = who(
+        "Laut Augenzeuge Jonas Brenner war es „ein einziger Feuerball“.",
+        Lang::De,
+    );
+    assert_eq!(de[0].1.as_deref(), Some("Jonas Brenner"));
+}
+
+#[test]
+fn a_role_and_name_after_an_organisation_and_its_complement_is_the_subject() {
+    let en = speakers(
+        "Harlow Institute for Water Safety senior hydrologist Monica Teague told the press, \"The river is rising.\"",
+        Lang::En,
+    );
+    assert_eq!(en, vec![Some("Monica Teague".to_string())]);
+    let de = speakers(
+        "Die Hydrologin Monika Teague vom Institut für Wassersicherheit sagte: „Der Fluss steigt.“",
+        Lang::De,
+    );
+    assert_eq!(de, vec![Some("Monika Teague".to_string())]);
+}
