@@ -357,6 +357,10 @@ impl Scan<'_> {
                 end += 1;
                 continue;
             }
+            // "Toronto's Anime North": a possessive ends the name it closes.
+            if self.word(end - 1).is_some_and(possessive) {
+                break;
+            }
             match self.word(end) {
                 Some(w)
                     if is_capitalised(w)
@@ -814,6 +818,11 @@ impl Scan<'_> {
             // "die Einwohner Hongkongs": a word in -s that is neither a surname nor a first
             // name is a genitive even after a role.
             let w = found.1.slice(self.text);
+            // "news source Daily Xtra's editorial director": a possessive names the owner of
+            // what follows, not the holder of the role before.
+            if possessive(w) && self.word(found.0).is_some() {
+                return true;
+            }
             let unknown =
                 !self.known.surnames.contains(w) && self.class(head + 1).first_name.is_none();
             self.lang.inflects
@@ -1021,6 +1030,11 @@ pub fn collect_surnames(text: &str, toks: &[Token], lang: &Language, into: &mut 
             into.insert(without_genitive_if_plain(surname).to_string());
         }
     }
+}
+
+/// A word with the apostrophe of a possessive: "Xtra's", "Merkel’s".
+fn possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s")
 }
 
 fn without_genitive_if_plain(w: &str) -> &str {

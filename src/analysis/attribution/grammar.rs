@@ -961,6 +961,35 @@ impl<'t> Reader<'t> {
         }
     }
 
+    /// "Giese said she felt …", „Weber sagte, er habe …“: a pronoun that opens the clause a
+    /// verb of saying reports means that verb's subject, when the two agree.
+    fn reporter_of(&self, toks: &[Token], m: &Mention) -> Option<Mention> {
+        if m.kind != MentionKind::Pronoun {
+            return None;
+        }
+        let mut k = m.tokens.0;
+        if k > 0
+            && self
+                .lower(toks, k - 1)
+                .is_some_and(|w| self.lang.complementizers.contains(&w.as_ref()))
+        {
+            k -= 1;
+        }
+        if k > 0 && toks[k - 1].is_punct(',') {
+            k -= 1;
+        }
+        if k == 0
+            || toks[k - 1].sentence != toks[m.tokens.0].sentence
+            || !self.is_speech_verb(toks, k - 1)
+        {
+            return None;
+        }
+        let s = self.subject_of_earlier(toks, k - 1)?;
+        let agrees = s.plural == m.plural
+            && (s.gender.is_none() || m.gender.is_none() || s.gender == m.gender);
+        (s.kind != MentionKind::Pronoun && agrees).then_some(s)
+    }
+
     pub(super) fn decide(
         &mut self,
         block: &BlockView,
@@ -972,7 +1001,13 @@ impl<'t> Reader<'t> {
             return None;
         }
         let place = self.place(block, m.tokens.0, true);
-        let actor = self.actor_for(&m, place)?;
+        let actor = match self.reporter_of(block.toks, &m) {
+            Some(reporter) => {
+                let place = self.place(block, reporter.tokens.0, true);
+                self.actor_for(&reporter, place)?
+            }
+            None => self.actor_for(&m, place)?,
+        };
         Some(Attribution {
             actor,
             mention: m.span,

@@ -1557,3 +1557,34 @@ fn a_role_and_name_after_an_organisation_and_its_complement_is_the_subject() {
     );
     assert_eq!(de, vec![Some("Monika Teague".to_string())]);
 }
+
+#[test]
+fn a_pronoun_opening_the_clause_a_verb_of_saying_reports_is_its_subject() {
+    let en = speakers(
+        "Harbour News editor Jane Teague said she felt the ruling might bring \"some relief to the families.\"",
+        Lang::En,
+    );
+    assert_eq!(en, vec![Some("Jane Teague".to_string())]);
+    let de = speakers(
+        "Die Anwältin Jana Brenner sagte, sie halte das Urteil für „ein klares Signal“.",
+        Lang::De,
+    );
+    assert_eq!(de, vec![Some("Jana Brenner".to_string())]);
+}
+
+#[test]
+fn a_possessive_ends_a_name_and_names_no_holder_of_the_role_before() {
+    let en = speakers(
+        "Local news site Harbour Daily's editor, Jane Teague, said she expected \"a long night.\"",
+        Lang::En,
+    );
+    assert_eq!(en, vec![Some("Jane Teague".to_string())]);
+    let names: Vec<String> = actors("Toronto's Anime Hall opened on Monday.", Lang::En)
+        .into_iter()
+        .map(|a| a.0)
+        .collect();
+    assert!(
+        !names.contains(&"Toronto's Anime Hall".to_string()),
+        "{names:?}"
+    );
+}

@@ -89,6 +89,8 @@ pub struct Language {
     pub passive_auxiliaries: &'static [&'static str],
     /// Words of the first person plural that open what a group says ("wir", "we", "our").
     pub we_words: &'static [&'static str],
+    /// Words that open a clause reported after a verb of saying ("dass", "that").
+    pub complementizers: &'static [&'static str],
     /// Prepositions that name the agent of a passive ("vom Richter verkündet", "told by").
     pub passive_agent_markers: &'static [&'static str],
     /// Is this word (lower case) a past participle ("verkündet", "told")?
