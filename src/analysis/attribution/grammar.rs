@@ -429,6 +429,10 @@ impl<'t> Reader<'t> {
         if let Some(m) = self.subject_of_participle(toks, v) {
             return Some(Some(m));
         }
+        // "…, with Zinichev describing the “…”": the absolute construction's noun phrase.
+        if let Some(m) = self.subject_of_absolute(toks, v) {
+            return Some(Some(m));
+        }
         // "Wendler wird … wie folgt zitiert": the passive's subject is the speaker.
         if let Some(m) = self.subject_of_quoted(toks, v) {
             return Some(Some(m));
@@ -750,6 +754,24 @@ impl<'t> Reader<'t> {
             return Some(m);
         }
         self.likeliest_speaker(toks, start, v, 1)
+    }
+
+    /// "…, with the minister saying it was …": the noun phrase between the preposition of an
+    /// absolute construction and the participle at `v` is the participle's subject.
+    fn subject_of_absolute(&self, toks: &[Token], v: usize) -> Option<Mention> {
+        let ending = self.lang.participle_ending?;
+        if self.lang.absolute_markers.is_empty()
+            || !self.lower(toks, v).is_some_and(|w| w.ends_with(ending))
+        {
+            return None;
+        }
+        self.mention_ending_at_if(toks, v, |m| {
+            m.tokens.1 == v
+                && m.tokens.0 > 0
+                && self
+                    .lower(toks, m.tokens.0 - 1)
+                    .is_some_and(|w| self.lang.absolute_markers.contains(&w.as_ref()))
+        })
     }
 
     /// `subject_of` an earlier verb of the sentence, one level deep: in "said … and said …

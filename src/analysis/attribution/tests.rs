@@ -1588,3 +1588,18 @@ fn a_possessive_ends_a_name_and_names_no_holder_of_the_role_before() {
         "{names:?}"
     );
 }
+
+#[test]
+fn the_noun_phrase_of_an_absolute_construction_is_the_participles_subject() {
+    let en = speakers(
+        "Minister Pavel Orlov arrived. Governor Ivan Sedov said 60 people were missing. \
+         The search was suspended, with Orlov describing the risk as \"too high to go on\".",
+        Lang::En,
+    );
+    assert_eq!(en, vec![Some("Pavel Orlov".to_string())]);
+    let en = speakers(
+        "The search was suspended, with the minister saying it was \"too dangerous\".",
+        Lang::En,
+    );
+    assert_eq!(en, vec![Some("minister".to_string())]);
+}

@@ -914,6 +914,7 @@ pub static LANGUAGE: Language = Language {
     auxiliaries: &["hat", "hatte", "habe", "haben", "hatten", "hätte", "hätten"],
     quoted_participles: &["zitiert"],
     passive_auxiliaries: &["wird", "wurde", "werden", "wurden"],
+    absolute_markers: &[],
     complementizers: &["dass"],
     we_words: &[
         "wir", "uns", "unser", "unsere", "unseren", "unserer", "unserem",

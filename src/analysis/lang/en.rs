@@ -690,6 +690,7 @@ pub static LANGUAGE: Language = Language {
     quoted_participles: &["quoted"],
     passive_auxiliaries: &["is", "was", "are", "were"],
     we_words: &["we", "our", "us"],
+    absolute_markers: &["with"],
     complementizers: &["that"],
     passive_agent_markers: &["by"],
     is_participle,

@@ -91,6 +91,9 @@ pub struct Language {
     pub we_words: &'static [&'static str],
     /// Words that open a clause reported after a verb of saying ("dass", "that").
     pub complementizers: &'static [&'static str],
+    /// Prepositions that open an absolute construction, a noun phrase and its participle
+    /// ("with the minister saying …"); none in German.
+    pub absolute_markers: &'static [&'static str],
     /// Prepositions that name the agent of a passive ("vom Richter verkündet", "told by").
     pub passive_agent_markers: &'static [&'static str],
     /// Is this word (lower case) a past participle ("verkündet", "told")?
