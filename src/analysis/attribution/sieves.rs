@@ -25,6 +25,10 @@ const MAX_CLOSING_CUE_TOKENS: usize = 6;
 /// The most words between a verb of saying and the quotation it introduces with no colon.
 const MAX_WORDS_VERB_TO_QUOTE: usize = 8;
 
+/// The most tokens of a phrase that opens a sentence before its subject: "In a statement
+/// released after the attack on the base,".
+const MAX_OPENING_PHRASE_TOKENS: usize = 12;
+
 /// The most tokens between a speaker phrase after its verb and a person named in its apposition.
 const MAX_APPOSITION_TOKENS: usize = 16;
 
@@ -522,9 +526,20 @@ impl Reader<'_> {
         // In reported speech ("Der Iran müsse „…“ beenden") the subject is what is spoken of;
         // the speaker is named elsewhere. A subjunctive in a clause of its own ("Velten geht
         // davon aus, dass Morrow … habe") is the subject's thought.
-        let main_clause = range
+        // "In a statement released on Monday, the ministry …": past a phrase a preposition
+        // opens, up to its comma. (Where the verb comes second, the verb follows such a phrase,
+        // and a comma after it closes a clause inside it: „Nach dem Treffen, das …, sagte“.)
+        let opens_with_phrase = !self.lang.verb_second && toks[range.start].class.preposition;
+        let first = match range
             .clone()
-            .take_while(|k| toks[*k].is_word() || toks[*k].is_punct('.'));
+            .take(MAX_OPENING_PHRASE_TOKENS)
+            .find(|k| opens_with_phrase && toks[*k].is_punct(','))
+        {
+            Some(comma) => comma + 1,
+            None => range.start,
+        };
+        let main_clause =
+            (first..range.end).take_while(|k| toks[*k].is_word() || toks[*k].is_punct('.'));
         if main_clause.clone().any(|k| toks[k].class.speech_mood) {
             return None;
         }
@@ -532,12 +547,13 @@ impl Reader<'_> {
         let start = main_clause
             .clone()
             .find(|k| !toks[*k].class.plain || self.is_determiner(toks, *k))
-            .unwrap_or(range.start);
+            .unwrap_or(first);
         // A role noun of the lexicon, not any noun: "As the race turned …" is about no speaker.
         let opener = self.subject_at(toks, start).filter(|m| match m.kind {
-            MentionKind::Name => m.person,
+            MentionKind::Name => m.person || m.org,
             MentionKind::Role => self.speaker_rank(toks, m) == 0,
-            MentionKind::Org | MentionKind::Group | MentionKind::Pronoun => false,
+            MentionKind::Org => true,
+            MentionKind::Group | MentionKind::Pronoun => false,
         });
         // "Ursprünglich wollte er „…“", "Seit 2013 vertritt er die These, …": a pronoun right
         // after the verb in the second place.

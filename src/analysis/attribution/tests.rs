@@ -1603,3 +1603,22 @@ fn the_noun_phrase_of_an_absolute_construction_is_the_participles_subject() {
     );
     assert_eq!(en, vec![Some("minister".to_string())]);
 }
+
+#[test]
+fn an_organisation_that_opens_the_sentence_past_an_opening_phrase_speaks_its_fragments() {
+    let en = speakers(
+        "In a statement released on Monday, the Harbour Transit Authority justified the delay as \"regrettable\".",
+        Lang::En,
+    );
+    assert_eq!(en, vec![Some("Harbour Transit Authority".to_string())]);
+    let en = who(
+        "In a statement released on Monday, the Harbour Transit Authority justified the delay as \"regrettable\".",
+        Lang::En,
+    );
+    assert_eq!(en[0].2.as_deref(), Some("subject of the sentence"));
+    let de = speakers(
+        "Am Montag ging die Gewerkschaft mit ihrer Kritik an die Öffentlichkeit und nannte die Lage „unhaltbar“.",
+        Lang::De,
+    );
+    assert_eq!(de, vec![Some("Gewerkschaft".to_string())]);
+}
