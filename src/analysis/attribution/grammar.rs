@@ -1012,6 +1012,30 @@ impl<'t> Reader<'t> {
         (s.kind != MentionKind::Pronoun && agrees).then_some(s)
     }
 
+    /// „Die Schutzvereinigung … schlug Alarm, indem sie … aufforderte“: where a pronoun agrees
+    /// with a noun's grammatical gender, one that follows the organisation opening its sentence,
+    /// with no person named between, means that organisation.
+    fn organisation_opening_the_sentence(&self, toks: &[Token], m: &Mention) -> Option<Mention> {
+        if m.kind != MentionKind::Pronoun || m.plural || self.lang.article_genders.is_empty() {
+            return None;
+        }
+        let start = crate::analysis::tokens::sentence_range(toks, toks[m.tokens.0].sentence).start;
+        let article = self.lower(toks, start)?;
+        let gender = self
+            .lang
+            .article_genders
+            .iter()
+            .find(|(a, _)| *a == article.as_ref())
+            .map(|(_, g)| *g)?;
+        let s = self.subject_at(toks, start)?;
+        let organisation = s.kind == MentionKind::Org || (s.kind == MentionKind::Name && s.org);
+        let person_between = self
+            .likeliest_speaker(toks, s.tokens.1, m.tokens.0, 0)
+            .is_some();
+        (organisation && !person_between && s.tokens.1 < m.tokens.0 && m.gender == Some(gender))
+            .then_some(s)
+    }
+
     pub(super) fn decide(
         &mut self,
         block: &BlockView,
@@ -1023,7 +1047,10 @@ impl<'t> Reader<'t> {
             return None;
         }
         let place = self.place(block, m.tokens.0, true);
-        let actor = match self.reporter_of(block.toks, &m) {
+        let antecedent = self
+            .reporter_of(block.toks, &m)
+            .or_else(|| self.organisation_opening_the_sentence(block.toks, &m));
+        let actor = match antecedent {
             Some(reporter) => {
                 let place = self.place(block, reporter.tokens.0, true);
                 self.actor_for(&reporter, place)?

@@ -1622,3 +1622,23 @@ fn an_organisation_that_opens_the_sentence_past_an_opening_phrase_speaks_its_fra
     );
     assert_eq!(de, vec![Some("Gewerkschaft".to_string())]);
 }
+
+#[test]
+fn a_german_pronoun_may_mean_the_organisation_of_its_gender_that_opens_the_sentence() {
+    let de = speakers(
+        "Der Aufsichtsratschef Peter Lohse schwieg. Die Vereinigung der Kleinanleger (VdK) \
+         schlug Alarm, indem sie den Vorstand aufforderte: „Handeln Sie jetzt.“",
+        Lang::De,
+    );
+    assert_eq!(
+        de[0].as_deref().map(|s| s.contains("Vereinigung")),
+        Some(true),
+        "{de:?}"
+    );
+    // English "she" is a person, whatever opens the sentence.
+    let en = speakers(
+        "Director Anna Lohse was silent. The Small Investors Association raised the alarm as she told the board: \"Act now.\"",
+        Lang::En,
+    );
+    assert_eq!(en, vec![Some("Anna Lohse".to_string())]);
+}

@@ -915,6 +915,7 @@ pub static LANGUAGE: Language = Language {
     quoted_participles: &["zitiert"],
     passive_auxiliaries: &["wird", "wurde", "werden", "wurden"],
     absolute_markers: &[],
+    article_genders: &[("die", Gender::Female), ("der", Gender::Male)],
     complementizers: &["dass"],
     we_words: &[
         "wir", "uns", "unser", "unsere", "unseren", "unserer", "unserem",

@@ -691,6 +691,7 @@ pub static LANGUAGE: Language = Language {
     passive_auxiliaries: &["is", "was", "are", "were"],
     we_words: &["we", "our", "us"],
     absolute_markers: &["with"],
+    article_genders: &[],
     complementizers: &["that"],
     passive_agent_markers: &["by"],
     is_participle,

@@ -91,6 +91,9 @@ pub struct Language {
     pub we_words: &'static [&'static str],
     /// Words that open a clause reported after a verb of saying ("dass", "that").
     pub complementizers: &'static [&'static str],
+    /// Articles that tell a singular noun's grammatical gender, where a pronoun agrees with it
+    /// whatever the noun names („die Partei … sie“); none where only persons are "he" or "she".
+    pub article_genders: &'static [(&'static str, Gender)],
     /// Prepositions that open an absolute construction, a noun phrase and its participle
     /// ("with the minister saying …"); none in German.
     pub absolute_markers: &'static [&'static str],
