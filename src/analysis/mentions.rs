@@ -627,6 +627,16 @@ impl Scan<'_> {
         if let Some(m) = self.organisation_after_article(i, phrase_start) {
             return Some(m);
         }
+        // "die SPD", "der ADAC": an article before an organisation's short name.
+        if phrase_start != i && self.class(phrase_start).org_name {
+            if let Some((end, span, _, _, _)) = self.name_at(phrase_start, loose) {
+                return Some(Mention {
+                    tokens: (i, end),
+                    case_marked: self.case_marked(i),
+                    ..Mention::organisation(span, i)
+                });
+            }
+        }
         if phrase_start != i {
             // Next to a verb of saying, any noun phrase can name the speaker: "sagte die
             // Moderatorin eines Lokalsenders", "said a Nevada Democrat".
@@ -766,11 +776,16 @@ impl Scan<'_> {
             return None;
         }
         let mut m = self.role_phrase(i, start, head);
-        let det = self.word(i).unwrap_or("");
-        m.case_marked = ["den", "dem", "des", "einen", "einem", "eines"]
-            .iter()
-            .any(|d| d.eq_ignore_ascii_case(det));
+        m.case_marked = self.case_marked(i);
         Some(m)
+    }
+
+    /// Does the determiner at `i` mark a case other than the nominative ("den", "dem", "des")?
+    fn case_marked(&self, i: usize) -> bool {
+        let det = self.word(i).unwrap_or("");
+        ["den", "dem", "des", "einen", "einem", "eines"]
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(det))
     }
 
     fn simple(&self, kind: MentionKind, i: usize, start: usize, end: usize) -> Mention {

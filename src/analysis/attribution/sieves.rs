@@ -538,6 +538,11 @@ impl Reader<'_> {
             Some(comma) => comma + 1,
             None => range.start,
         };
+        // "Steuern: Die SPD will …": a label before a colon is no part of the clause.
+        let first = (first..q)
+            .rev()
+            .find(|k| toks[*k].is_punct(':'))
+            .map_or(first, |colon| colon + 1);
         let main_clause =
             (first..range.end).take_while(|k| toks[*k].is_word() || toks[*k].is_punct('.'));
         if main_clause.clone().any(|k| toks[k].class.speech_mood) {

@@ -1642,3 +1642,18 @@ fn a_german_pronoun_may_mean_the_organisation_of_its_gender_that_opens_the_sente
     );
     assert_eq!(en, vec![Some("Anna Lohse".to_string())]);
 }
+
+#[test]
+fn an_article_before_an_organisations_short_name_opens_no_role() {
+    let de = who(
+        "Steuern: Die VLP will hohe Einkommen „ab 250.000 Euro im Jahr“ stärker belasten.",
+        Lang::De,
+    );
+    assert_eq!(de[0].1.as_deref(), Some("VLP"));
+    assert_eq!(de[0].2.as_deref(), Some("subject of the sentence"));
+    let en = who(
+        "Taxes: The VLP wants to tax incomes \"above 250,000 euros a year\" more heavily.",
+        Lang::En,
+    );
+    assert_eq!(en[0].1.as_deref(), Some("VLP"));
+}
