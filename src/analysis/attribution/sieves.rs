@@ -343,6 +343,30 @@ impl Reader<'_> {
         }
     }
 
+    /// "according to a memo posted online by Senator Ana Ruiz": a text that is no speaker of
+    /// its own, then a participle whose agent wrote it: the agent.
+    fn author_of_document(&self, toks: &[Token], m: &Mention) -> Option<Mention> {
+        if m.kind != MentionKind::Role || self.speaker_rank(toks, m) == 0 {
+            return None;
+        }
+        let participle = m.tokens.1;
+        if !self
+            .lower(toks, participle)
+            .is_some_and(|w| (self.lang.is_participle)(&w))
+        {
+            return None;
+        }
+        let sentence = toks[participle].sentence;
+        let marker = (participle + 1..(participle + 4).min(toks.len()))
+            .take_while(|k| toks[*k].is_word() && toks[*k].sentence == sentence)
+            .find(|k| {
+                self.lower(toks, *k)
+                    .is_some_and(|w| self.lang.passive_agent_markers.contains(&w.as_ref()))
+            })?;
+        self.mention_at(toks, marker + 1)
+            .filter(|a| self.speaker_rank(toks, a) <= 1)
+    }
+
     /// Sieve 3: "laut X", "X zufolge", "according to X" in the quotation's sentence.
     pub(super) fn according_to(&mut self, block: &BlockView, q: usize) -> Option<Attribution> {
         let (m, cue, _) = self.source_phrase(block.toks, block.toks[q].sentence)?;
@@ -407,6 +431,7 @@ impl Reader<'_> {
                 }
                 if let Some(m) = self.mention_at(toks, after) {
                     let cue = Span::new(toks[k].span.start, toks[after - 1].span.end);
+                    let m = self.author_of_document(toks, &m).unwrap_or(m);
                     let end = m.tokens.1;
                     return Some((m, cue, (k, end)));
                 }

@@ -1657,3 +1657,23 @@ fn an_article_before_an_organisations_short_name_opens_no_role() {
     );
     assert_eq!(en[0].1.as_deref(), Some("VLP"));
 }
+
+#[test]
+fn according_to_a_text_a_participle_names_by_its_agent_the_author_speaks() {
+    let en = speakers(
+        "According to a memo posted online by Senator Ana Ruiz, the vote was delayed because the governor did \"not recognise the Senate.\"",
+        Lang::En,
+    );
+    assert_eq!(en, vec![Some("Ana Ruiz".to_string())]);
+    // A text with no agent after it stays the source.
+    let en = speakers(
+        "According to the report, the delay was \"not acceptable.\"",
+        Lang::En,
+    );
+    assert_eq!(en, vec![Some("report".to_string())]);
+    let de = speakers(
+        "Laut dem Bericht war die Verzögerung „nicht hinnehmbar“.",
+        Lang::De,
+    );
+    assert_eq!(de, vec![Some("Bericht".to_string())]);
+}
