@@ -1028,6 +1028,10 @@ impl<'t> Reader<'t> {
             .find(|(a, _)| *a == article.as_ref())
             .map(|(_, g)| *g)?;
         let s = self.subject_at(toks, start)?;
+        // Near it: a pronoun far into a long sentence is read no further.
+        if m.tokens.0 > s.tokens.1 + MAX_APPOSITION_TOKENS {
+            return None;
+        }
         let organisation = s.kind == MentionKind::Org || (s.kind == MentionKind::Name && s.org);
         let person_between = self
             .likeliest_speaker(toks, s.tokens.1, m.tokens.0, 0)

@@ -49,7 +49,11 @@ impl Reader<'_> {
         let (first, last) = (range.start, range.end - 1);
         let verbs: Vec<usize> = range.filter(|k| self.is_speech_verb(toks, *k)).collect();
         for &v in &verbs {
-            if let Some(found) = self.clause_after_verb(block, v, last, quotations) {
+            // "Officials said three people died; their names …": a semicolon ends the clause.
+            let clause_last = (v + 1..last)
+                .find(|k| toks[*k].is_punct(';'))
+                .map_or(last, |semicolon| semicolon - 1);
+            if let Some(found) = self.clause_after_verb(block, v, clause_last, quotations) {
                 return Some(found);
             }
             if let Some(found) = self.clause_before_verb(block, v, first, quotations) {
@@ -58,8 +62,12 @@ impl Reader<'_> {
         }
         if let Some((m, cue, (start, end))) = self.source_phrase(toks, sentence) {
             // The content is the sentence without its source phrase.
+            // "Seventeen people died, according to officials, some of whom …": after a comma,
+            // the phrase ends the content before it.
             let content = if start == first {
                 (end, last + 1)
+            } else if toks[start - 1].is_punct(',') {
+                (first, start - 1)
             } else {
                 (first, last + 1)
             };

@@ -563,8 +563,9 @@ impl Reader<'_> {
             Some(comma) => comma + 1,
             None => range.start,
         };
-        // "Steuern: Die SPD will …": a label before a colon is no part of the clause.
-        let first = (first..q)
+        // "Steuern: Die SPD will …": a label before a colon near the start is no part of the
+        // clause (looked for only there, so that a sentence of many fragments stays linear).
+        let first = (first..q.min(first + MAX_OPENING_PHRASE_TOKENS))
             .rev()
             .find(|k| toks[*k].is_punct(':'))
             .map_or(first, |colon| colon + 1);

@@ -1677,3 +1677,28 @@ fn according_to_a_text_a_participle_names_by_its_agent_the_author_speaks() {
     );
     assert_eq!(de, vec![Some("Bericht".to_string())]);
 }
+
+#[test]
+fn a_semicolon_ends_a_reported_clause_and_a_source_after_a_comma_ends_its_content() {
+    let en = reported(
+        "Officials said three people died; their names were not given.",
+        Lang::En,
+    );
+    assert_eq!(en[0].0, "three people died");
+    let de = reported(
+        "Die Polizei sagte, drei Menschen seien gestorben; ihre Namen wurden nicht genannt.",
+        Lang::De,
+    );
+    assert_eq!(de[0].0, "drei Menschen seien gestorben");
+    let en = reported(
+        "At least seventeen people died, according to officials, some of whom were at the scene.",
+        Lang::En,
+    );
+    assert_eq!(en[0].0, "At least seventeen people died");
+    assert_eq!(en[0].1.as_deref(), Some("officials"));
+    let de = reported(
+        "Mindestens 17 Menschen starben, laut der Feuerwehr, die vor Ort war.",
+        Lang::De,
+    );
+    assert_eq!(de[0].0, "Mindestens 17 Menschen starben");
+}
