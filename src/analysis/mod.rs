@@ -95,11 +95,11 @@ fn analyze_on(
         statements.push(Statement {
             id: String::new(),
             kind: StatementKind::Indirect,
-            spans: vec![r.span],
+            spans: r.spans.clone(),
             speaker: Some(r.who.actor),
             speaker_mention: Some(r.who.mention),
             cue: r.who.cue,
-            section: structure::section_at(&sections, r.span.start),
+            section: structure::section_at(&sections, r.spans[0].start),
             attributed_by: Some(r.who.reason.label().to_string()),
             unclosed: false,
         });

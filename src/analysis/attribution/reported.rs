@@ -23,7 +23,8 @@ use crate::model::Span;
 /// An indirect statement: its content and who said it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reported {
-    pub span: Span,
+    /// The reported content: one span, or two around a source phrase inside it.
+    pub spans: Vec<Span>,
     pub who: Attribution,
 }
 
@@ -61,26 +62,48 @@ impl Reader<'_> {
             }
         }
         if let Some((m, cue, (start, end))) = self.source_phrase(toks, sentence) {
-            // The content is the sentence without its source phrase.
-            // "Seventeen people died, according to officials, some of whom …": after a comma,
-            // the phrase ends the content before it.
-            let content = if start == first {
-                (end, last + 1)
-            } else if toks[start - 1].is_punct(',') {
-                (first, start - 1)
-            } else {
-                (first, last + 1)
-            };
-            let content = trim_phrase(toks, content.0, content.1);
-            if let Some(span) = self.content_span(toks, content.0, content.1, quotations) {
+            let parts = source_content(
+                self.text,
+                toks,
+                (self.lang.relative_pronouns, self.lang.determiners),
+                (first, last + 1),
+                (start, end),
+                start > first + 1 && self.breaks_off(toks, first, start - 1),
+            );
+            let spans: Option<Vec<Span>> = parts
+                .iter()
+                .map(|(a, b)| self.content_part(toks, *a, *b, quotations, 1))
+                .collect();
+            let words: usize = parts
+                .iter()
+                .map(|(a, b)| content_words(&toks[*a..*b]))
+                .sum();
+            if let Some(spans) = spans.filter(|s| !s.is_empty() && words >= MIN_CONTENT_WORDS) {
                 let who = self.decide(block, m, Some(cue), Reason::AccordingTo)?;
-                return Some(Reported { span, who });
+                return Some(Reported { spans, who });
             }
         }
         if verbs.is_empty() {
             return self.reported_mood(block, first, last, quotations);
         }
         None
+    }
+
+    /// Does the clause `[first, end)` break off, its last word one that needs more after it
+    /// (a verb, an auxiliary, a preposition, an article: "One child was")?
+    fn breaks_off(&self, toks: &[Token], first: usize, end: usize) -> bool {
+        use crate::analysis::tagger::Upos;
+        let tags = crate::analysis::tokens::tag_range_until(
+            self.text,
+            toks,
+            first..end,
+            self.lang,
+            |_, _| false,
+        );
+        matches!(
+            tags.last(),
+            Some(Upos::Verb | Upos::Aux | Upos::Adp | Upos::Det | Upos::Cconj | Upos::Sconj)
+        )
     }
 
     /// "sagte, es gebe …" / "said (that) …" / "told reporters that …"
@@ -185,7 +208,10 @@ impl Reader<'_> {
         let span = self.content_span(toks, start, last + 1, quotations)?;
         let m = self.subject_of(toks, v)?;
         let who = self.decide(block, m, Some(toks[v].span), Reason::VerbReportedClause)?;
-        Some(Reported { span, who })
+        Some(Reported {
+            spans: vec![span],
+            who,
+        })
     }
 
     /// Does the clause `[start, last]` after the verb of saying at `v` have a verb of its own, as
@@ -251,7 +277,10 @@ impl Reader<'_> {
             return None;
         }
         let who = self.decide(block, m, Some(toks[v].span), Reason::ReportedClauseVerb)?;
-        Some(Reported { span, who })
+        Some(Reported {
+            spans: vec![span],
+            who,
+        })
     }
 
     /// A German sentence in Konjunktiv I with no verb of saying goes on reporting the last speaker.
@@ -276,7 +305,10 @@ impl Reader<'_> {
         let span = self.content_span(toks, first, last + 1, quotations)?;
         let mut who = self.continuation(block)?;
         who.reason = Reason::ReportedMood;
-        Some(Reported { span, who })
+        Some(Reported {
+            spans: vec![span],
+            who,
+        })
     }
 
     /// The content between tokens `[start, end)`: cut before a direct quotation inside it and
@@ -288,6 +320,18 @@ impl Reader<'_> {
         end: usize,
         quotations: &[Quotation],
     ) -> Option<Span> {
+        self.content_part(toks, start, end, quotations, MIN_CONTENT_WORDS)
+    }
+
+    /// As `content_span`, with at least `min_words` words (a quotation counts as two).
+    fn content_part(
+        &self,
+        toks: &[Token],
+        start: usize,
+        end: usize,
+        quotations: &[Quotation],
+        min_words: usize,
+    ) -> Option<Span> {
         let mut end = end;
         if let Some(k) = (start..end).find(|k| matches!(toks[*k].kind, TokenKind::Quote(qi) if quotations[qi].role == QuoteRole::Direct)) {
             end = k;
@@ -295,15 +339,71 @@ impl Reader<'_> {
         while end > start && matches!(toks[end - 1].kind, TokenKind::Punct(_)) {
             end -= 1;
         }
-        let words = toks[start..end].iter().filter(|t| t.is_word()).count()
-            + toks[start..end]
-                .iter()
-                .filter(|t| matches!(t.kind, TokenKind::Quote(_)))
-                .count()
-                * 2;
-        (words >= MIN_CONTENT_WORDS)
+        let words = content_words(&toks[start..end]);
+        (words >= min_words.max(1))
             .then(|| Span::new(toks[start].span.start, toks[end - 1].span.end))
     }
+}
+
+/// How many words a content has; a quotation in it counts as two.
+fn content_words(toks: &[Token]) -> usize {
+    toks.iter()
+        .map(|t| match t.kind {
+            TokenKind::Word => 1,
+            TokenKind::Quote(_) => 2,
+            TokenKind::Punct(_) => 0,
+        })
+        .sum()
+}
+
+/// The content of a sentence `[first, end)` with a source phrase `[start, stop)`: the sentence
+/// without the phrase. After a phrase that opens it, the rest ("According to the team, …");
+/// before one that closes it, what comes before ("The game was hard, according to the coach");
+/// around one between commas, both parts ("One child was, according to the fire service, among
+/// the dead"). A phrase inside a clause with no commas leaves the sentence whole ("Das Buch ist
+/// laut einem Jury-Mitglied eine …").
+fn source_content(
+    text: &str,
+    toks: &[Token],
+    (relative_pronouns, determiners): (&[&str], &[&str]),
+    (first, end): (usize, usize),
+    (start, stop): (usize, usize),
+    incomplete_before: bool,
+) -> Vec<(usize, usize)> {
+    let only_punct = |a: usize, b: usize| {
+        toks[a..b]
+            .iter()
+            .all(|t| matches!(t.kind, TokenKind::Punct(_)))
+    };
+    let after_comma = start > first && toks[start - 1].is_punct(',');
+    let parts = if start == first {
+        vec![(stop, end)]
+    } else if only_punct(stop.min(end), end) {
+        vec![(first, start)]
+    } else if after_comma && toks.get(stop).is_some_and(|t| t.is_punct(',')) {
+        // "…, so Celebi, die auch angab, …", "according to Lily Batchelder, a former aide": a
+        // relative clause or an apposition after it is about the source. Only a clause that
+        // breaks off before it ("One child was, …, among the dead") goes on after it.
+        let about_source = toks.get(stop + 1).is_some_and(|t| {
+            let w = t.span.slice(text).to_lowercase();
+            relative_pronouns.contains(&w.as_str()) || determiners.contains(&w.as_str())
+        });
+        if about_source || !incomplete_before {
+            vec![(first, start)]
+        } else {
+            vec![(first, start), (stop, end)]
+        }
+    } else if after_comma {
+        // "…, according to an analysis by Lily Batchelder": the phrase runs on to the end.
+        vec![(first, start)]
+    } else {
+        vec![(first, end)]
+    };
+    parts
+        .into_iter()
+        .map(|(a, b)| trim_phrase(toks, a, b))
+        .filter(|(a, b)| a < b)
+        .collect()
 }
 
 /// Trims leading and trailing punctuation from a token range.

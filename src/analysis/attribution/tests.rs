@@ -1701,4 +1701,34 @@ fn a_semicolon_ends_a_reported_clause_and_a_source_after_a_comma_ends_its_conten
         Lang::De,
     );
     assert_eq!(de[0].0, "Mindestens 17 Menschen starben");
+    let en = reported(
+        "The game was a hard match according to assistant coach Ben Radmall.",
+        Lang::En,
+    );
+    assert_eq!(en[0].0, "The game was a hard match");
+    // Between the parts of a clause it breaks off, the content is both parts.
+    let text = "One child was, according to the fire service, among the dead.";
+    let a = analyze(
+        text,
+        &Options {
+            lang: Some(Lang::En),
+        },
+    );
+    let parts: Vec<&str> = a.statements[0]
+        .spans
+        .iter()
+        .map(|s| s.slice(text))
+        .collect();
+    assert_eq!(parts, ["One child was", "among the dead"]);
+    // An apposition after the source is about the source.
+    let en = reported(
+        "Taxes would rise, according to an analysis by Lily Teague, a former aide to the senator.",
+        Lang::En,
+    );
+    assert_eq!(en[0].0, "Taxes would rise");
+    let de = reported(
+        "Oft habe der Mann vor der Tür gewartet, so die Anwältin Jana Brenner, die auch angab, dass sie Angst habe.",
+        Lang::De,
+    );
+    assert_eq!(de[0].0, "Oft habe der Mann vor der Tür gewartet");
 }
