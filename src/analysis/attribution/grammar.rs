@@ -17,9 +17,6 @@ const CLAUSE_WORDS: &[&str] = &[
 /// The most tokens an apposition between a subject and its verb holds.
 const MAX_APPOSITION_TOKENS: usize = 24;
 
-/// Words that join two verbs of one subject.
-const COORDINATORS: &[&str] = &["und", "sowie", "aber", "and", "but"];
-
 /// Words that may stand between a verb of saying and its subject.
 const FILLERS: &[&str] = &[
     "sich",
@@ -145,7 +142,7 @@ impl<'t> Reader<'t> {
                         !t.is_word()
                             || self
                                 .lower(toks, k + 1)
-                                .is_some_and(|w| COORDINATORS.contains(&w.as_ref()))
+                                .is_some_and(|w| self.lang.coordinators.contains(&w.as_ref()))
                     })
             })
     }
@@ -388,7 +385,7 @@ impl<'t> Reader<'t> {
         if before > 0
             && self
                 .lower(toks, before - 1)
-                .is_some_and(|w| COORDINATORS.contains(&w.as_ref()))
+                .is_some_and(|w| self.lang.coordinators.contains(&w.as_ref()))
         {
             let first = crate::analysis::tokens::sentence_range(toks, sentence).start;
             // "Hale said it was early but added": the subject of the verb of saying before.

@@ -16,6 +16,7 @@
 
 use super::pipeline::Reason;
 use super::{Attribution, BlockView, Reader};
+use crate::analysis::mentions::MentionKind;
 use crate::analysis::quotes::{Quotation, QuoteRole};
 use crate::analysis::tokens::{Token, TokenKind};
 use crate::model::Span;
@@ -167,7 +168,13 @@ impl Reader<'_> {
             }
             start = Some(v + 1);
         }
-        let start = start?;
+        // "bezeichnete die Lösung als Irrweg", "described the plan as reckless": the object and
+        // what it is called, up to the clause's end, with no verb of its own.
+        let characterising = self.characterising(toks, v);
+        let (start, last) = match characterising {
+            Some((from, to)) if start.is_none() || english => (from, to),
+            _ => (start?, last),
+        };
         if start > last {
             return None;
         }
@@ -202,7 +209,7 @@ impl Reader<'_> {
                 return None;
             }
         }
-        if !self.has_verb(toks, v, start, last) {
+        if characterising.is_none() && !self.has_verb(toks, v, start, last) {
             return None;
         }
         let span = self.content_span(toks, start, last + 1, quotations)?;
@@ -212,6 +219,51 @@ impl Reader<'_> {
             spans: vec![span],
             who,
         })
+    }
+
+    /// For a verb that characterises something ("bezeichnete", "described"): the tokens
+    /// `[start, last]` of its object and complement, past a subject after the verb and up to
+    /// the clause's end.
+    fn characterising(&self, toks: &[Token], v: usize) -> Option<(usize, usize)> {
+        let w = self.lower(toks, v)?;
+        if !self
+            .lang
+            .characterising_verbs
+            .iter()
+            .any(|s| w.starts_with(s))
+        {
+            return None;
+        }
+        // „…“, beschreibt ein Reporter das Ereignis: the quotation is what the verb reports.
+        let after_quote =
+            (v.saturating_sub(2)..v).any(|k| matches!(toks[k].kind, TokenKind::Quote(_)));
+        if after_quote {
+            return None;
+        }
+        let sentence = toks[v].sentence;
+        let mut start = v + 1;
+        // „Als Irrweg bezeichnete der Verband die Lösung“: past the subject after the verb.
+        // (A pronoun there may be the object: „bezeichnete sie als Eingriff“.)
+        if let Some(m) = self
+            .subject_of(toks, v)
+            .filter(|m| m.tokens.0 == start && m.kind != MentionKind::Pronoun)
+        {
+            start = m.tokens.1;
+        }
+        // Up to a punctuation mark or a conjunction that opens the next clause ("… und kündigte
+        // an").
+        let end = (start..toks.len())
+            .take_while(|k| toks[*k].sentence == sentence)
+            .find(|k| {
+                matches!(
+                    toks[*k].kind,
+                    TokenKind::Punct(',' | ';' | ':' | '.' | '!' | '?')
+                ) || self
+                    .lower(toks, *k)
+                    .is_some_and(|w| self.lang.coordinators.contains(&w.as_ref()))
+            })
+            .unwrap_or_else(|| crate::analysis::tokens::sentence_range(toks, sentence).end);
+        (end > start + 1).then_some((start, end - 1))
     }
 
     /// Does the clause `[start, last]` after the verb of saying at `v` have a verb of its own, as

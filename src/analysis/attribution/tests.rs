@@ -1732,3 +1732,33 @@ fn a_semicolon_ends_a_reported_clause_and_a_source_after_a_comma_ends_its_conten
     );
     assert_eq!(de[0].0, "Oft habe der Mann vor der Tür gewartet");
 }
+
+#[test]
+fn a_characterising_verb_reports_its_object_and_what_it_is_called() {
+    let de = reported(
+        "Die Gewerkschaft der Lokführer bezeichnete diese Lösung als Irrweg.",
+        Lang::De,
+    );
+    assert_eq!(de[0].0, "diese Lösung als Irrweg");
+    assert!(de[0]
+        .1
+        .as_deref()
+        .is_some_and(|s| s.starts_with("Gewerkschaft")));
+    // Up to the next clause, and past a subject after the verb.
+    let de = reported(
+        "Gestern nannte der Abgeordnete Jonas Brenner den Plan einen Fehler und kündigte Widerstand an.",
+        Lang::De,
+    );
+    assert_eq!(de[0].0, "den Plan einen Fehler");
+    let en = reported(
+        "The union described the plan as reckless, and walked out.",
+        Lang::En,
+    );
+    assert_eq!(en[0].0, "the plan as reckless");
+    // After a quotation the verb reports the quotation.
+    let de = reported(
+        "„Es war wie ein Güterzug“, beschreibt ein Reporter aus Leeds das Ereignis.",
+        Lang::De,
+    );
+    assert!(de.is_empty(), "{de:?}");
+}

@@ -916,6 +916,8 @@ pub static LANGUAGE: Language = Language {
     passive_auxiliaries: &["wird", "wurde", "werden", "wurden"],
     absolute_markers: &[],
     article_genders: &[("die", Gender::Female), ("der", Gender::Male)],
+    characterising_verbs: &["bezeichn", "nannt", "nenn", "beschrieb", "beschreib"],
+    coordinators: &["und", "sowie", "aber"],
     complementizers: &["dass"],
     we_words: &[
         "wir", "uns", "unser", "unsere", "unseren", "unserer", "unserem",

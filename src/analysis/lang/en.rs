@@ -692,6 +692,8 @@ pub static LANGUAGE: Language = Language {
     we_words: &["we", "our", "us"],
     absolute_markers: &["with"],
     article_genders: &[],
+    characterising_verbs: &["describ"],
+    coordinators: &["and", "but"],
     complementizers: &["that"],
     passive_agent_markers: &["by"],
     is_participle,

@@ -91,6 +91,12 @@ pub struct Language {
     pub we_words: &'static [&'static str],
     /// Words that open a clause reported after a verb of saying ("dass", "that").
     pub complementizers: &'static [&'static str],
+    /// Verbs of saying that characterise something, by stem: what they report is their object
+    /// and what it is called, with no clause of its own ("bezeichnete die Lösung als Irrweg",
+    /// "described the plan as reckless").
+    pub characterising_verbs: &'static [&'static str],
+    /// Conjunctions that join two clauses or two verbs of one subject ("und", "and").
+    pub coordinators: &'static [&'static str],
     /// Articles that tell a singular noun's grammatical gender, where a pronoun agrees with it
     /// whatever the noun names („die Partei … sie“); none where only persons are "he" or "she".
     pub article_genders: &'static [(&'static str, Gender)],
