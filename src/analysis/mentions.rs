@@ -302,7 +302,10 @@ impl Scan<'_> {
             // German adverb or adjective at a sentence's start ("Unmissverständlich sagt …").
             // Nor does an adjective, an adverb or an abstract noun where every noun is
             // capitalised ("Unmissverständlich", "Begründung").
-            let participle = self.lang.no_name_endings.iter().any(|e| lower.ends_with(e))
+            // ("the United States": after an article, a capitalised participle opens a name.)
+            let after_article = j > 0 && self.word(j - 1).is_some_and(|w| self.is_det(w));
+            let participle = (!after_article
+                && self.lang.no_name_endings.iter().any(|e| lower.ends_with(e)))
                 || (self.lang.capitalises_nouns
                     && self
                         .lang
@@ -361,10 +364,16 @@ impl Scan<'_> {
             if self.word(end - 1).is_some_and(possessive) {
                 break;
             }
+            // "the United States": where only names are capitalised, a capitalised form of a
+            // verb of saying inside a name is a word of the name.
+            let verb_in_name = !self.lang.capitalises_nouns && {
+                let c = self.class(end);
+                c.speech_verb && !(c.plain || c.group || c.role || c.org)
+            };
             match self.word(end) {
                 Some(w)
                     if is_capitalised(w)
-                        && (!self.is_common(end) || surname_of_role)
+                        && (!self.is_common(end) || surname_of_role || verb_in_name)
                         && !acronym =>
                 {
                     if self.lang.capitalises_nouns && self.abstract_noun(w) {

@@ -92,9 +92,10 @@ impl<'t> Reader<'t> {
         let Some(w) = self.word(toks, i) else {
             return false;
         };
-        // In German a capitalised word inside a sentence is a noun: "in Frage", not "frage".
+        // A capitalised word inside a sentence is a noun in German ("in Frage", not "frage"),
+        // and a name in English ("the United States Department").
         let sentence_start = i == 0 || toks[i - 1].sentence != toks[i].sentence;
-        if self.lang.capitalises_nouns && !sentence_start && w.starts_with(char::is_uppercase) {
+        if !sentence_start && w.starts_with(char::is_uppercase) {
             return false;
         }
         let class = toks[i].class;

@@ -254,7 +254,13 @@ impl Reader<'_> {
             return Outcome::Pass;
         }
         let lowest = q.saturating_sub(if direct { 30 } else { 40 });
-        let mut verbs = (lowest..q)
+        // "In a statement released on Monday, …": a verb in the phrase that opens the sentence
+        // is no verb of its clause.
+        let clause_start = self.after_opening_phrase(
+            toks,
+            crate::analysis::tokens::sentence_range(toks, sentence),
+        );
+        let mut verbs = (lowest.max(clause_start)..q)
             .rev()
             .take_while(|k| toks[*k].sentence == sentence)
             .filter(|k| self.is_speech_verb(toks, *k));
@@ -282,7 +288,13 @@ impl Reader<'_> {
                     .take_while(|k| toks[*k].sentence == sentence)
                     .last()
                     .unwrap_or(q);
-                if let Some(m) = self.likeliest_speaker(toks, start, q, 1) {
+                // The clause's subject first: "the ministry justified the strike, which the
+                // president approved, as follows: …".
+                let opener = (clause_start..q)
+                    .find(|k| !toks[*k].class.plain || self.is_determiner(toks, *k))
+                    .and_then(|k| self.subject_at(toks, k))
+                    .filter(|m| m.tokens.1 < q && self.speaker_rank(toks, m) <= 1);
+                if let Some(m) = opener.or_else(|| self.likeliest_speaker(toks, start, q, 1)) {
                     return self
                         .decide(block, m, Some(toks[q - 1].span), Reason::NameQuote)
                         .into();
@@ -538,6 +550,30 @@ impl Reader<'_> {
         self.decide(block, m, Some(toks[v].span), Reason::SpeakerOfSentence)
     }
 
+    /// Where the clause of the sentence `range` starts: in English past a phrase a preposition
+    /// opens, up to its comma ("In a statement released on Monday, the ministry …"). Where the
+    /// verb comes second, the verb follows such a phrase, and a comma after it closes a clause
+    /// inside it („Nach dem Treffen, das …, sagte“).
+    fn after_opening_phrase(&self, toks: &[Token], range: std::ops::Range<usize>) -> usize {
+        let opens_with_phrase = !self.lang.verb_second && toks[range.start].class.preposition;
+        if !opens_with_phrase {
+            return range.start;
+        }
+        // "To which she said, …" is a clause of its own: a phrase has no pronoun.
+        let pronoun = |k: usize| {
+            self.lower(toks, k).is_some_and(|w| {
+                self.lang.relative_pronouns.contains(&w.as_ref())
+                    || self.lang.pronouns.iter().any(|p| p.0 == w.as_ref())
+            })
+        };
+        range
+            .clone()
+            .take(MAX_OPENING_PHRASE_TOKENS)
+            .take_while(|k| !pronoun(*k))
+            .find(|k| toks[*k].is_punct(','))
+            .map_or(range.start, |comma| comma + 1)
+    }
+
     /// Sieve 4b: a fragment in a sentence with no verb of saying and no reported mood goes to the
     /// person (by name or role) who opens the sentence as its subject: "Velten geht davon aus,
     /// dass Morrow „…“ in den Mund gesteckt hat".
@@ -551,18 +587,7 @@ impl Reader<'_> {
         // In reported speech ("Der Iran müsse „…“ beenden") the subject is what is spoken of;
         // the speaker is named elsewhere. A subjunctive in a clause of its own ("Velten geht
         // davon aus, dass Morrow … habe") is the subject's thought.
-        // "In a statement released on Monday, the ministry …": past a phrase a preposition
-        // opens, up to its comma. (Where the verb comes second, the verb follows such a phrase,
-        // and a comma after it closes a clause inside it: „Nach dem Treffen, das …, sagte“.)
-        let opens_with_phrase = !self.lang.verb_second && toks[range.start].class.preposition;
-        let first = match range
-            .clone()
-            .take(MAX_OPENING_PHRASE_TOKENS)
-            .find(|k| opens_with_phrase && toks[*k].is_punct(','))
-        {
-            Some(comma) => comma + 1,
-            None => range.start,
-        };
+        let first = self.after_opening_phrase(toks, range.clone());
         // "Steuern: Die SPD will …": a label before a colon near the start is no part of the
         // clause (looked for only there, so that a sentence of many fragments stays linear).
         let first = (first..q.min(first + MAX_OPENING_PHRASE_TOKENS))

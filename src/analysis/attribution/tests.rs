@@ -1762,3 +1762,35 @@ fn a_characterising_verb_reports_its_object_and_what_it_is_called() {
     );
     assert!(de.is_empty(), "{de:?}");
 }
+
+#[test]
+fn a_colon_after_a_clause_an_opening_phrase_precedes_gives_the_clause_subject() {
+    // "released" opens no cue inside the opening phrase, "States" is a name, not "states",
+    // and the clause's subject outranks a person in a relative clause.
+    let en = speakers(
+        "In a statement released after the raid, the Harbour Safety Board justified the operation, which was approved by Admiral Jana Teague, as necessary: \"We acted to save lives.\"",
+        Lang::En,
+    );
+    assert_eq!(en, vec![Some("Harbour Safety Board".to_string())]);
+    let en = speakers(
+        "In a statement, the United States Department of Defense justified the raid as necessary: \"We acted.\"",
+        Lang::En,
+    );
+    assert!(
+        en[0]
+            .as_deref()
+            .is_some_and(|s| s.starts_with("United States")),
+        "{en:?}"
+    );
+    // A clause with a pronoun is no opening phrase.
+    let en = speakers(
+        "My mother was upset. To which she said, \"Thank God you still believe.\"",
+        Lang::En,
+    );
+    assert_eq!(en, vec![Some("mother".to_string())]);
+    let de = speakers(
+        "Nach dem Angriff rechtfertigte das Verteidigungsministerium den Einsatz, den Admiral Jana Teague gebilligt hatte, so: „Wir haben Leben gerettet.“",
+        Lang::De,
+    );
+    assert_eq!(de, vec![Some("Verteidigungsministerium".to_string())]);
+}
