@@ -699,6 +699,20 @@ fn name_by_form_or_place(q: &Quoted, lang: &Language) -> bool {
     {
         return true;
     }
+    // A member's organisation: "Anna Novak of "Have no fear"":
+    // a short capitalised quotation after a name and the preposition that joins them.
+    if q.short && words.len() <= 4 && words[0].starts_with(char::is_uppercase) {
+        let near = words_before(q.before, 2);
+        let joined = near
+            .first()
+            .is_some_and(|p| lang.membership_prepositions.contains(p));
+        let after_name = near
+            .get(1)
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+        if joined && after_name && !q.before.trim_end().ends_with([',', ':', '.']) {
+            return true;
+        }
+    }
     // Glued to a compound: „Bild“-Zeitung, "Fox"-Interview.
     q.short && q.after.starts_with('-') && q.after[1..].starts_with(char::is_alphabetic)
 }
@@ -1114,6 +1128,18 @@ mod tests {
         assert!(q
             .iter()
             .all(|q| q.spans.len() == 1 && q.spans[0].len() < 40));
+    }
+
+    #[test]
+    fn a_short_capitalised_quotation_after_a_name_and_of_names_an_organisation() {
+        let t =
+            "Anna Novak of \"Never Alone\", a support charity, told Reuters \"it is too late\".";
+        let q = quotes(t, &en::LANGUAGE);
+        assert_eq!(q[0].1, QuoteRole::Title);
+        assert_eq!(q[1].1, QuoteRole::Partial);
+        // Not after a word that is no name.
+        let t = "The minister spoke of \"Treason against the voters\" on Monday.";
+        assert_ne!(quotes(t, &en::LANGUAGE)[0].1, QuoteRole::Title);
     }
 
     #[test]

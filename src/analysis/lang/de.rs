@@ -918,6 +918,7 @@ pub static LANGUAGE: Language = Language {
     article_genders: &[("die", Gender::Female), ("der", Gender::Male)],
     characterising_verbs: &["bezeichn", "nannt", "nenn", "beschrieb", "beschreib"],
     coordinators: &["und", "sowie", "aber"],
+    membership_prepositions: &[],
     complementizers: &["dass"],
     we_words: &[
         "wir", "uns", "unser", "unsere", "unseren", "unserer", "unserem",

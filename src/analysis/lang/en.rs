@@ -694,6 +694,7 @@ pub static LANGUAGE: Language = Language {
     article_genders: &[],
     characterising_verbs: &["describ"],
     coordinators: &["and", "but"],
+    membership_prepositions: &["of"],
     complementizers: &["that"],
     passive_agent_markers: &["by"],
     is_participle,

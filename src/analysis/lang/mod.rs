@@ -91,6 +91,9 @@ pub struct Language {
     pub we_words: &'static [&'static str],
     /// Words that open a clause reported after a verb of saying ("dass", "that").
     pub complementizers: &'static [&'static str],
+    /// Prepositions that join a person to their organisation ("Anna Novak of …"); none in
+    /// German, whose "von" joins anything to anything.
+    pub membership_prepositions: &'static [&'static str],
     /// Verbs of saying that characterise something, by stem: what they report is their object
     /// and what it is called, with no clause of its own ("bezeichnete die Lösung als Irrweg",
     /// "described the plan as reckless").
