@@ -44,6 +44,8 @@ pub struct Discourse {
     /// The last `PERSONS_REMEMBERED` persons named, the latest at the back: whom "he" or "she"
     /// may mean when no one fits in the last blocks.
     persons_named: std::collections::VecDeque<usize>,
+    /// The language's `nominative`: a role phrase is named and listed in the nominative.
+    nominative: Option<fn(&str, &str) -> Option<String>>,
 }
 
 /// How many of the persons named last a pronoun with no one near may mean: enough for an
@@ -61,7 +63,32 @@ fn key_of(s: &str) -> String {
     s.to_lowercase()
 }
 
+/// The word right before `start` in `text`: the article of a phrase that starts there.
+fn word_before(text: &str, start: usize) -> &str {
+    text[..start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+}
+
 impl Discourse {
+    pub fn new(lang: &Language) -> Discourse {
+        Discourse {
+            nominative: Some(lang.nominative),
+            ..Discourse::default()
+        }
+    }
+
+    /// A role phrase as the panel shows it: in the nominative ("des russischen
+    /// Außenministeriums" → "russisches Außenministerium").
+    fn in_nominative(&self, text: &str, phrase: Span) -> String {
+        let words = phrase.slice(text);
+        self.nominative
+            .and_then(|f| f(word_before(text, phrase.start), words))
+            .unwrap_or_else(|| words.to_string())
+    }
+
     fn add_actor(&mut self, name: String, kind: ActorKind, gender: Option<Gender>) -> usize {
         let id = self.actors.len();
         self.actors.push(Actor {
@@ -179,7 +206,8 @@ impl Discourse {
                 }
                 self.set_gender(actor, m.gender);
                 if let Some(role) = m.role {
-                    self.add_role(actor, role.slice(text), m.role_head.as_deref());
+                    let role = self.in_nominative(text, role);
+                    self.add_role(actor, &role, m.role_head.as_deref());
                 }
                 if self.seen.contains(&name_span) {
                     return Some(actor);
@@ -363,7 +391,8 @@ impl Discourse {
     /// Records a role noun as one of the actor's roles.
     pub fn learn_role(&mut self, actor: usize, text: &str, m: &Mention) {
         if let Some(role) = m.role {
-            self.add_role(actor, role.slice(text), m.role_head.as_deref());
+            let role = self.in_nominative(text, role);
+            self.add_role(actor, &role, m.role_head.as_deref());
         }
         if self.actors[actor].gender.is_none() && m.kind == MentionKind::Role {
             self.set_gender(actor, m.gender);
@@ -372,7 +401,7 @@ impl Discourse {
 
     /// An actor for a speaker named only by a role or a group ("ein Sprecher", "officials").
     pub fn add_unnamed(&mut self, text: &str, m: &Mention, place: Place, lang: &Language) -> usize {
-        let name = m.span.slice(text).to_string();
+        let name = self.in_nominative(text, m.span);
         let key = key_of(&name);
         // "der Sprecher" is a person; "die Zeitung", "the email", "the crowd" are not, and so
         // no "er" or "she" will be taken to mean them.

@@ -207,7 +207,7 @@ pub fn attribute(
         quotations,
         lang,
         surnames: &surnames,
-        discourse: Discourse::default(),
+        discourse: Discourse::new(lang),
         last_speaker: None,
         source_phrase: Default::default(),
         mentions: Default::default(),

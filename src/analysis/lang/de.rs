@@ -259,6 +259,143 @@ const ABSTRACT_ENDINGS: &[&str] = &[
     "ion", "ionen", "ismus", "nis", "nisse", "tum", "ment", "enz", "anz", "ik", "zeit", "ien",
 ];
 
+/// Endings of neuter nouns ("Ministerium", "Parlament", "Mädchen"); others after "des" are
+/// taken as masculine.
+const NEUTER_ENDINGS: &[&str] = &["ium", "um", "ment", "chen", "lein", "tum", "amt", "gericht"];
+
+/// Endings of masculine nouns of the weak declension, which end in -en or -n outside the
+/// nominative singular ("des Präsidenten", "dem Kollegen").
+const WEAK_MASCULINE_ENDINGS: &[&str] = &[
+    "ent", "ant", "ist", "at", "graf", "fürst", "kollege", "experte", "zeuge", "laie", "kunde",
+    "bote", "erbe", "mensch", "nachbar", "bauer", "held", "herr", "prinz",
+];
+
+/// Case and gender a German article marks, as far as one article tells them.
+#[derive(Clone, Copy, PartialEq)]
+enum Marked {
+    /// des, eines: genitive, masculine or neuter.
+    GenitiveMasculineOrNeuter,
+    /// dem, einem: dative, masculine or neuter.
+    DativeMasculineOrNeuter,
+    /// den, einen: accusative masculine (or dative plural, left alone).
+    AccusativeMasculine,
+}
+
+/// "des russischen Außenministeriums" → "russisches Außenministerium", "dem neuen Präsidenten"
+/// → "neuer Präsident": adjectives and a singular noun after an article that marks another case
+/// than the nominative, brought to the nominative without an article (strong adjectives).
+/// Only the words up to the noun change; a complement after it stays ("des Bürgermeisters von
+/// Kiew" → "Bürgermeister von Kiew").
+fn nominative(article: &str, phrase: &str) -> Option<String> {
+    let marked = match article.to_lowercase().as_str() {
+        "des" | "eines" => Marked::GenitiveMasculineOrNeuter,
+        "dem" | "einem" => Marked::DativeMasculineOrNeuter,
+        "den" | "einen" => Marked::AccusativeMasculine,
+        "der" | "das" => return with_strong_adjectives(article, phrase),
+        _ => return None,
+    };
+    let words: Vec<&str> = phrase.split(' ').collect();
+    // The noun: the first capitalised word, past capitalised adjectives of a name or title
+    // ("Nationalen Sicherheitsberaters").
+    let noun_at = (0..words.len()).find(|k| {
+        let w = words[*k];
+        let adjective_of_title = super::adjective_ending(w)
+            && words
+                .get(k + 1)
+                .is_some_and(|n| n.starts_with(char::is_uppercase));
+        w.starts_with(char::is_uppercase) && !adjective_of_title
+    })?;
+    let noun = words[noun_at];
+    let (bare, weak) = bare_noun(noun, marked);
+    let neuter = !weak
+        && marked != Marked::AccusativeMasculine
+        && NEUTER_ENDINGS
+            .iter()
+            .any(|e| bare.to_lowercase().ends_with(e));
+    let strong = if neuter { "es" } else { "er" };
+    let out: Vec<String> = words
+        .iter()
+        .enumerate()
+        .map(|(k, w)| {
+            if k < noun_at {
+                // "russischen" → "russisches"/"russischer"; other words stay.
+                match w.strip_suffix("en").or_else(|| w.strip_suffix("em")) {
+                    Some(stem) if stem.chars().count() >= 3 => format!("{stem}{strong}"),
+                    _ => (*w).to_string(),
+                }
+            } else if k == noun_at {
+                bare.to_string()
+            } else {
+                (*w).to_string()
+            }
+        })
+        .collect();
+    let result = out.join(" ");
+    (result != phrase).then_some(result)
+}
+
+/// After "der" or "das" the noun keeps its form; its adjectives take the endings they have
+/// without an article: "der russische Präsident" → "russischer Präsident", "das neue Amt" →
+/// "neues Amt", and, for "der" of a feminine genitive or dative, "der neuen Ministerin" →
+/// "neue Ministerin".
+fn with_strong_adjectives(article: &str, phrase: &str) -> Option<String> {
+    let words: Vec<&str> = phrase.split(' ').collect();
+    let noun_at = words
+        .iter()
+        .position(|w| w.starts_with(char::is_uppercase))?;
+    if noun_at == 0 {
+        return None;
+    }
+    let neuter = article.eq_ignore_ascii_case("das");
+    let mut changed = false;
+    let out: Vec<String> = words
+        .iter()
+        .enumerate()
+        .map(|(k, w)| {
+            let adjective = k < noun_at && w.chars().count() > 3;
+            let new = match (adjective, w.strip_suffix("en"), w.strip_suffix('e')) {
+                (true, Some(stem), _) if !neuter => Some(format!("{stem}e")),
+                (true, None, Some(stem)) => {
+                    Some(format!("{stem}{}", if neuter { "es" } else { "er" }))
+                }
+                _ => None,
+            };
+            changed |= new.is_some();
+            new.unwrap_or_else(|| (*w).to_string())
+        })
+        .collect();
+    changed.then(|| out.join(" "))
+}
+
+/// A noun in the nominative singular, and whether it is a weak masculine: "Präsidenten" →
+/// "Präsident", "Kollegen" → "Kollege", after "des" "Außenministeriums" → "Außenministerium",
+/// "Landes" → "Land".
+fn bare_noun(noun: &str, marked: Marked) -> (&str, bool) {
+    let lower = noun.to_lowercase();
+    let weak_with = |suffix: &str| {
+        lower.strip_suffix(suffix).is_some_and(|stem| {
+            WEAK_MASCULINE_ENDINGS
+                .iter()
+                .any(|e| stem.ends_with(e) && (suffix == "n") == e.ends_with('e'))
+        })
+    };
+    if weak_with("en") {
+        return (&noun[..noun.len() - 2], true);
+    }
+    if weak_with("n") {
+        return (&noun[..noun.len() - 1], true);
+    }
+    if marked != Marked::GenitiveMasculineOrNeuter {
+        return (noun, false);
+    }
+    let bare = noun
+        .strip_suffix("es")
+        .filter(|s| s.chars().count() >= 3 && !s.ends_with('s') && !s.ends_with('n'))
+        .or_else(|| noun.strip_suffix('s'))
+        .unwrap_or(noun);
+    (bare, false)
+}
+
 /// A past participle of a verb of saying: "gesagt", "verkündet", "angekündigt", "geschrieben"
 /// (an infinitive in -en is none: "sagen wird" is a future).
 fn is_participle(word: &str) -> bool {
@@ -919,6 +1056,7 @@ pub static LANGUAGE: Language = Language {
     characterising_verbs: &["bezeichn", "nannt", "nenn", "beschrieb", "beschreib"],
     coordinators: &["und", "sowie", "aber"],
     membership_prepositions: &[],
+    nominative,
     complementizers: &["dass"],
     we_words: &[
         "wir", "uns", "unser", "unsere", "unseren", "unserer", "unserem",
@@ -1129,5 +1267,44 @@ mod tests {
         for w in ["haus", "ging", "war", "sagen-haft"] {
             assert!(!is_speech_verb(w), "{w}");
         }
+    }
+
+    #[test]
+    fn phrases_after_an_article_of_another_case_come_to_the_nominative() {
+        let n = |a, p| nominative(a, p);
+        assert_eq!(
+            n("des", "russischen Außenministeriums").as_deref(),
+            Some("russisches Außenministerium")
+        );
+        assert_eq!(
+            n("dem", "neuen Präsidenten").as_deref(),
+            Some("neuer Präsident")
+        );
+        assert_eq!(n("des", "Kollegen").as_deref(), Some("Kollege"));
+        assert_eq!(
+            n("den", "deutschen Botschafter").as_deref(),
+            Some("deutscher Botschafter")
+        );
+        assert_eq!(
+            n("des", "Bürgermeisters von Kiew").as_deref(),
+            Some("Bürgermeister von Kiew")
+        );
+        assert_eq!(n("des", "Landes").as_deref(), Some("Land"));
+        assert_eq!(
+            n("des", "Nationalen Sicherheitsrates").as_deref(),
+            Some("Nationaler Sicherheitsrat")
+        );
+        // After "der" and "das" the adjectives take their endings without an article.
+        assert_eq!(
+            n("der", "russische Präsident").as_deref(),
+            Some("russischer Präsident")
+        );
+        assert_eq!(
+            n("der", "neuen deutschen Außenministerin").as_deref(),
+            Some("neue deutsche Außenministerin")
+        );
+        assert_eq!(n("das", "neue Amt").as_deref(), Some("neues Amt"));
+        assert_eq!(n("der", "Sprecher"), None);
+        assert_eq!(n("die", "Bundesregierung"), None);
     }
 }

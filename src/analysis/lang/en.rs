@@ -695,6 +695,7 @@ pub static LANGUAGE: Language = Language {
     characterising_verbs: &["describ"],
     coordinators: &["and", "but"],
     membership_prepositions: &["of"],
+    nominative: |_, _| None,
     complementizers: &["that"],
     passive_agent_markers: &["by"],
     is_participle,

@@ -91,6 +91,10 @@ pub struct Language {
     pub we_words: &'static [&'static str],
     /// Words that open a clause reported after a verb of saying ("dass", "that").
     pub complementizers: &'static [&'static str],
+    /// A noun phrase brought to the nominative, given the article before it ("des",
+    /// "russischen Außenministeriums" → "russisches Außenministerium"); None where the
+    /// language does not inflect it or it is already so.
+    pub nominative: fn(article: &str, phrase: &str) -> Option<String>,
     /// Prepositions that join a person to their organisation ("Anna Novak of …"); none in
     /// German, whose "von" joins anything to anything.
     pub membership_prepositions: &'static [&'static str],
