@@ -52,9 +52,7 @@ impl Reader<'_> {
         let verbs: Vec<usize> = range.filter(|k| self.is_speech_verb(toks, *k)).collect();
         for &v in &verbs {
             // "Officials said three people died; their names …": a semicolon ends the clause.
-            let clause_last = (v + 1..last)
-                .find(|k| toks[*k].is_punct(';'))
-                .map_or(last, |semicolon| semicolon - 1);
+            let clause_last = self.reported_clause_last(toks, v, last);
             if let Some(found) = self.clause_after_verb(block, v, clause_last, quotations) {
                 return Some(found);
             }
@@ -166,7 +164,8 @@ impl Reader<'_> {
             if after_quote || about {
                 return None;
             }
-            start = Some(v + 1);
+            // "has said publicly the forest …": past adverbs after the verb.
+            start = Some(self.past_adverbs(toks, v + 1, last));
         }
         // "bezeichnete die Lösung als Irrweg", "described the plan as reckless": the object and
         // what it is called, up to the clause's end, with no verb of its own.
@@ -221,6 +220,79 @@ impl Reader<'_> {
         })
     }
 
+    /// The last token a clause reported by the verb at `v` may take, up to `last`: before a
+    /// semicolon ("Officials said three people died; their names …"), and before a comma and a
+    /// conjunction that opens a clause of the author's ("… should be opened up, and his critics
+    /// blame him"), unless a complementizer follows it (", and that …"). (German marks what
+    /// goes on being reported by its mood: „…, und er habe …“ is reported still.)
+    fn reported_clause_last(&self, toks: &[Token], v: usize, last: usize) -> usize {
+        let by_conjunction = !self.lang.verb_second;
+        let is = |k: usize, words: &[&str]| {
+            self.lower(toks, k)
+                .is_some_and(|w| words.contains(&w.as_ref()))
+        };
+        (v + 1..last)
+            .find(|k| {
+                toks[*k].is_punct(';')
+                    || (by_conjunction
+                        && toks[*k].is_punct(',')
+                        && is(k + 1, self.lang.coordinators)
+                        && !is(k + 2, self.lang.complementizers))
+            })
+            .map_or(last, |end| end - 1)
+    }
+
+    /// The first token from `k` on that the tagger does not read as an adverb, at most
+    /// `last`.
+    fn past_adverbs(&self, toks: &[Token], k: usize, last: usize) -> usize {
+        use crate::analysis::tagger::Upos;
+        let end = (k + 3).min(last + 1);
+        if k >= end {
+            return k;
+        }
+        let tags = crate::analysis::tokens::tag_range_until(
+            self.text,
+            toks,
+            k.saturating_sub(2)..end,
+            self.lang,
+            |_, _| false,
+        );
+        let offset = k - k.saturating_sub(2);
+        let adverbs = tags[offset..]
+            .iter()
+            .take_while(|t| **t == Upos::Adv)
+            .count();
+        (k + adverbs).min(last)
+    }
+
+    /// Does an object follow the verb at `v`, not a preposition or particle ("called for",
+    /// "called on")?
+    fn object_follows(&self, toks: &[Token], v: usize) -> bool {
+        use crate::analysis::tagger::Upos;
+        // "described as reckless": what it is called may follow the verb at once.
+        if self
+            .lower(toks, v + 1)
+            .is_some_and(|w| self.lang.characterising_markers.contains(&w.as_ref()))
+        {
+            return true;
+        }
+        if !toks
+            .get(v + 1)
+            .is_some_and(|t| t.is_word() && !t.class.preposition)
+        {
+            return false;
+        }
+        let from = v.saturating_sub(3);
+        let tags = crate::analysis::tokens::tag_range_until(
+            self.text,
+            toks,
+            from..v + 2,
+            self.lang,
+            |_, _| false,
+        );
+        !matches!(tags.get(v + 1 - from), Some(Upos::Adp | Upos::Part))
+    }
+
     /// For a verb that characterises something ("bezeichnete", "described"): the tokens
     /// `[start, last]` of its object and complement, past a subject after the verb and up to
     /// the clause's end.
@@ -231,6 +303,7 @@ impl Reader<'_> {
             .characterising_verbs
             .iter()
             .any(|s| w.starts_with(s))
+            || !self.object_follows(toks, v)
         {
             return None;
         }

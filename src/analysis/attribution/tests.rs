@@ -1794,3 +1794,31 @@ fn a_colon_after_a_clause_an_opening_phrase_precedes_gives_the_clause_subject() 
     );
     assert_eq!(de, vec![Some("Verteidigungsministerium".to_string())]);
 }
+
+#[test]
+fn english_reported_clauses_end_before_a_clause_of_the_authors() {
+    let en = reported(
+        "Bolsonaro has said publicly the forest should be opened up to farming, and his critics blame him for the fires.",
+        Lang::En,
+    );
+    assert_eq!(en[0].0, "the forest should be opened up to farming");
+    let en = reported(
+        "Antoine Quirin denied any wrongdoing, but upon learning of the test he claimed the meeting had been brief.",
+        Lang::En,
+    );
+    assert_eq!(en[0].0, "the meeting had been brief");
+    let en = reported(
+        "The ministry described its actions as defensive, and the army agreed.",
+        Lang::En,
+    );
+    assert_eq!(en[0].0, "its actions as defensive");
+    // German goes on reporting by its mood.
+    let de = reported(
+        "Brenner sagte, der Wald müsse geöffnet werden, und die Bauern hätten ein Recht darauf.",
+        Lang::De,
+    );
+    assert_eq!(
+        de[0].0,
+        "der Wald müsse geöffnet werden, und die Bauern hätten ein Recht darauf"
+    );
+}

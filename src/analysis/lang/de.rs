@@ -1057,6 +1057,7 @@ pub static LANGUAGE: Language = Language {
     coordinators: &["und", "sowie", "aber"],
     membership_prepositions: &[],
     nominative,
+    characterising_markers: &["als"],
     complementizers: &["dass"],
     we_words: &[
         "wir", "uns", "unser", "unsere", "unseren", "unserer", "unserem",

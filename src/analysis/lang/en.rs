@@ -696,6 +696,7 @@ pub static LANGUAGE: Language = Language {
     coordinators: &["and", "but"],
     membership_prepositions: &["of"],
     nominative: |_, _| None,
+    characterising_markers: &["as"],
     complementizers: &["that"],
     passive_agent_markers: &["by"],
     is_participle,

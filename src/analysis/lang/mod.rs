@@ -102,6 +102,8 @@ pub struct Language {
     /// and what it is called, with no clause of its own ("bezeichnete die Lösung als Irrweg",
     /// "described the plan as reckless").
     pub characterising_verbs: &'static [&'static str],
+    /// The word before what such a verb calls its object ("als", "as").
+    pub characterising_markers: &'static [&'static str],
     /// Conjunctions that join two clauses or two verbs of one subject ("und", "and").
     pub coordinators: &'static [&'static str],
     /// Articles that tell a singular noun's grammatical gender, where a pronoun agrees with it
