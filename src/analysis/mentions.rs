@@ -260,69 +260,38 @@ impl Scan<'_> {
         self.name_at_with(i, loose, false)
     }
 
-    /// As `name_at`; `after_role` when a role noun stands right before ("Anwalt Jonas Brenner"),
-    /// which makes it a person's name of as many words as are capitalised.
-    fn name_at_with(
-        &self,
-        i: usize,
-        loose: bool,
-        after_role: bool,
-    ) -> Option<(usize, Span, bool, Option<Gender>, bool)> {
-        let mut j = i;
-        let mut person = after_role;
-        // Titles: "Dr.", "Prof. Dr.", "Mr."
-        while self.is_title(j) {
-            person = true;
-            j += 1;
-            if self.toks.get(j).is_some_and(|t| t.is_punct('.')) {
-                j += 1;
-            }
-        }
-        let first = self.word(j)?;
-        if !is_capitalised(first) {
-            return None;
-        }
-        let start = j;
-        // A known first name; its gender, if it has one of its own.
-        let gender = self.class(j).first_name;
-        let acronym = self.class(j).org_name;
-        let surname = self.known_surname(first);
-        let evidence = person || gender.is_some() || surname || acronym || loose;
-        if !evidence || (!loose && self.is_common(j) && gender.is_none()) {
-            return None;
-        }
-        let strong = person || gender.is_some() || surname || acronym;
-        if loose && !strong {
-            let lower = first.to_lowercase();
-            // A capitalised word at a sentence's start is no evidence of a name, and in German
-            // no capitalised word is: only the place next to a verb of saying is.
-            // Any capitalised word next to a verb of saying may be a name ("Quarles meint: …"),
-            // but not a function word or a sentence adverb ("Zuvor hatten …").
-            // "Following Monday's debate, …": an English participle opens no name; nor does a
-            // German adverb or adjective at a sentence's start ("Unmissverständlich sagt …").
-            // Nor does an adjective, an adverb or an abstract noun where every noun is
-            // capitalised ("Unmissverständlich", "Begründung").
-            // ("the United States": after an article, a capitalised participle opens a name.)
-            let after_article = j > 0 && self.word(j - 1).is_some_and(|w| self.is_det(w));
-            let participle = (!after_article
-                && self.lang.no_name_endings.iter().any(|e| lower.ends_with(e)))
-                || (self.lang.capitalises_nouns
-                    && self
-                        .lang
-                        .abstract_endings
-                        .iter()
-                        .any(|e| lower.ends_with(e)));
-            // All capitals longer than an acronym: a heading or a dateline ("WASHINGTON —").
-            let shouted = first.chars().count() > 6 && !first.chars().any(char::is_lowercase);
-            if self.is_common(j)
-                || ADVERBS.contains(&lower.as_str())
-                || participle
-                || shouted
-                || !self.tagged_nominal(j)
-            {
-                return None;
-            }
-        }
+    /// May the capitalised word `first` at `j`, with no evidence of a name of its own, open one
+    /// next to a verb of saying? A capitalised word at a sentence's start is no evidence of a
+    /// name, and in German no capitalised word is: only the place next to a verb of saying is.
+    /// Any capitalised word there may be a name ("Quarles meint: …"), but not a function word
+    /// or a sentence adverb ("Zuvor hatten …"), an English participle ("Following Monday's
+    /// debate, …"), a German adverb, adjective or abstract noun ("Unmissverständlich",
+    /// "Begründung"), or a heading in capitals.
+    fn may_open_name(&self, j: usize, first: &str) -> bool {
+        let lower = first.to_lowercase();
+        // ("the United States": after an article, a capitalised participle opens a name.)
+        let after_article = j > 0 && self.word(j - 1).is_some_and(|w| self.is_det(w));
+        let participle = (!after_article
+            && self.lang.no_name_endings.iter().any(|e| lower.ends_with(e)))
+            || (self.lang.capitalises_nouns
+                && self
+                    .lang
+                    .abstract_endings
+                    .iter()
+                    .any(|e| lower.ends_with(e)));
+        // All capitals longer than an acronym: a heading or a dateline ("WASHINGTON —").
+        let shouted = first.chars().count() > 6 && !first.chars().any(char::is_lowercase);
+        !(self.is_common(j)
+            || ADVERBS.contains(&lower.as_str())
+            || participle
+            || shouted
+            || !self.tagged_nominal(j))
+    }
+
+    /// Where a name whose first word is at `j` ends, and whether its words make it an
+    /// organisation's: more capitalised words, particles and middle initials belong to it.
+    /// `first_name`, `person`, `acronym`: what its first word is known to be.
+    fn name_end(&self, j: usize, first_name: bool, person: bool, acronym: bool) -> (usize, bool) {
         let mut end = j + 1;
         let mut organisation = false;
         // More capitalised words (and particles between them) belong to the name.
@@ -342,15 +311,13 @@ impl Scan<'_> {
             }
             // "Nina Pope", "Tom Bishop": right after a first name, a role word is a surname.
             // (English only: German capitalises every noun, "dass Peter Bürgermeister bleibt".)
-            let surname_of_role = !self.lang.capitalises_nouns
-                && end == j + 1
-                && gender.is_some()
-                && self.class(end).role;
+            let surname_of_role =
+                !self.lang.capitalises_nouns && end == j + 1 && first_name && self.class(end).role;
             // "Syrian Democratic Forces", "United States Coast Guard": in a language that
             // capitalises only names, a capitalised organisation noun after a name's words
             // belongs to it, and makes it an organisation's.
             let org_head = !self.lang.capitalises_nouns
-                && gender.is_none()
+                && !first_name
                 && !person
                 && end > j
                 && (self.class(end).org || self.class(end).group)
@@ -384,6 +351,45 @@ impl Scan<'_> {
                 _ => break,
             }
         }
+        (end, organisation)
+    }
+
+    /// As `name_at`; `after_role` when a role noun stands right before ("Anwalt Jonas Brenner"),
+    /// which makes it a person's name of as many words as are capitalised.
+    fn name_at_with(
+        &self,
+        i: usize,
+        loose: bool,
+        after_role: bool,
+    ) -> Option<(usize, Span, bool, Option<Gender>, bool)> {
+        let mut j = i;
+        let mut person = after_role;
+        // Titles: "Dr.", "Prof. Dr.", "Mr."
+        while self.is_title(j) {
+            person = true;
+            j += 1;
+            if self.toks.get(j).is_some_and(|t| t.is_punct('.')) {
+                j += 1;
+            }
+        }
+        let first = self.word(j)?;
+        if !is_capitalised(first) {
+            return None;
+        }
+        let start = j;
+        // A known first name; its gender, if it has one of its own.
+        let gender = self.class(j).first_name;
+        let acronym = self.class(j).org_name;
+        let surname = self.known_surname(first);
+        let evidence = person || gender.is_some() || surname || acronym || loose;
+        if !evidence || (!loose && self.is_common(j) && gender.is_none()) {
+            return None;
+        }
+        let strong = person || gender.is_some() || surname || acronym;
+        if loose && !strong && !self.may_open_name(j, first) {
+            return None;
+        }
+        let (mut end, organisation) = self.name_end(j, gender.is_some(), person, acronym);
         // In German, nouns are capitalised too: a name of unknown words is one word long, unless
         // two or three of them end the clause or stand right before the verb of saying ("sagte
         // Gaston Dassin, der …", "Jorit Stahlberg sagte"), where nouns would need an article.
@@ -813,27 +819,11 @@ impl Scan<'_> {
         }
     }
 
-    /// A role noun at `head`, with its complement ("von Kiew", "for the SDF") and a name after it,
-    /// directly ("Außenminister Sergej Korbin") or as an apposition ("…, Jake Morland,").
-    fn role_phrase(&self, i: usize, start: usize, head: usize) -> Mention {
-        let head_word = self.word(head).unwrap_or("");
-        let gender = (self.lang.feminine_role)(head_word);
-        let article = if i < start {
-            self.word(i).unwrap_or("")
-        } else {
-            ""
-        };
-        let plural = self
-            .lang
-            .plural_feminine_role
-            .is_some_and(|e| ends_with_ignore_case(head_word, e))
-            || (self.lang.plural_by_article)(article, head_word);
-        let role_end = self.complement_end(head);
-        let role_span = Span::new(
-            self.toks[start].span.start,
-            self.toks[role_end - 1].span.end,
-        );
-        let mut name = None;
+    /// The name of the holder of the role noun at `head` (its complement ends at `role_end`):
+    /// right after the noun ("Außenminister Sergej Korbin"), after its complement ("Sprecher
+    /// des Amtes Jan Ohm"), or in apposition ("the chancellor, Pradeep Okafor,"). Its first
+    /// token and the name.
+    fn role_holder(&self, head: usize, role_end: usize) -> Option<(usize, NameFound)> {
         // A noun of the lexicon's roles, or any other noun ("die Absage Hartmanns").
         let lexicon_role = self.class(head).role;
         let genitive = |found: &(usize, Span, bool, Option<Gender>, bool)| {
@@ -866,13 +856,13 @@ impl Scan<'_> {
             .name_at_with(head + 1, true, true)
             .filter(|n| n.0 > head + 1 && !genitive(n) && evident(n))
         {
-            name = Some((head + 1, found));
+            Some((head + 1, found))
         } else if let Some(found) = (role_end > head + 1)
             .then(|| self.name_at_with(role_end, false, true))
             .flatten()
             .filter(|n| self.class(role_end).first_name.is_some() && n.0 > role_end + 1)
         {
-            name = Some((role_end, found));
+            Some((role_end, found))
         } else if self.toks.get(role_end).is_some_and(|t| t.is_punct(',')) {
             // Where only names are capitalised, capitalised words in apposition to a role are
             // its holder's name, known or not ("the chancellor, Pradeep Okafor,").
@@ -881,11 +871,36 @@ impl Scan<'_> {
                 .name_at(role_end + 1, loose)
                 .filter(|n| !loose || n.2 || n.0 > role_end + 2)
             {
-                name = Some((role_end + 1, found));
+                Some((role_end + 1, found))
             } else {
-                name = self.role_and_name_at(role_end + 1);
+                self.role_and_name_at(role_end + 1)
             }
+        } else {
+            None
         }
+    }
+
+    /// A role noun at `head`, with its complement ("von Kiew", "for the SDF") and a name after it,
+    /// directly ("Außenminister Sergej Korbin") or as an apposition ("…, Jake Morland,").
+    fn role_phrase(&self, i: usize, start: usize, head: usize) -> Mention {
+        let head_word = self.word(head).unwrap_or("");
+        let gender = (self.lang.feminine_role)(head_word);
+        let article = if i < start {
+            self.word(i).unwrap_or("")
+        } else {
+            ""
+        };
+        let plural = self
+            .lang
+            .plural_feminine_role
+            .is_some_and(|e| ends_with_ignore_case(head_word, e))
+            || (self.lang.plural_by_article)(article, head_word);
+        let role_end = self.complement_end(head);
+        let role_span = Span::new(
+            self.toks[start].span.start,
+            self.toks[role_end - 1].span.end,
+        );
+        let name = self.role_holder(head, role_end);
         match name {
             Some((name_start, (end, span, _, name_gender, _))) => Mention {
                 kind: MentionKind::Name,

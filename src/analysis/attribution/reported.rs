@@ -122,50 +122,9 @@ impl Reader<'_> {
         let english = !self.lang.verb_second;
         // The clause starts after a comma within a few words of the verb (its subject, an
         // addressee, an adverb may come between), or in English right after the verb.
-        let mut start = None;
-        for k in v + 1..(v + 10).min(last + 1) {
-            match toks[k].kind {
-                TokenKind::Punct(',') => {
-                    start = Some(k + 1);
-                    break;
-                }
-                TokenKind::Punct(_) | TokenKind::Quote(_) => break,
-                TokenKind::Word => {
-                    let w = self.lower(toks, k).unwrap_or_default();
-                    if english && CLAUSE_OPENERS.contains(&w.as_ref()) {
-                        start = Some(k + 1);
-                        break;
-                    }
-                }
-            }
-        }
+        let mut start = self.clause_after_comma(toks, v, last);
         if english && start.is_none() {
-            // "Hallam said the process was messy": a clause right after the verb, unless the verb
-            // is passive or an infinitive ("was said", "to say").
-            let before = v
-                .checked_sub(1)
-                .and_then(|k| self.lower(toks, k))
-                .unwrap_or_default();
-            let passive = matches!(
-                before.as_ref(),
-                "was" | "were" | "is" | "are" | "been" | "be" | "to"
-            );
-            let next = toks.get(v + 1)?;
-            if passive || !next.is_word() || self.lower(toks, v + 1).is_some_and(|w| w == "to") {
-                return None;
-            }
-            // "“…,” said Tom J. Quill": after a quotation the words after the verb name its
-            // speaker; "said of the course" says what it was about, not what was said.
-            let after_quote =
-                (v.saturating_sub(2)..v).any(|k| matches!(toks[k].kind, TokenKind::Quote(_)));
-            let about = self
-                .lower(toks, v + 1)
-                .is_some_and(|w| matches!(w.as_ref(), "of" | "about"));
-            if after_quote || about {
-                return None;
-            }
-            // "has said publicly the forest …": past adverbs after the verb.
-            start = Some(self.past_adverbs(toks, v + 1, last));
+            start = Some(self.clause_right_after_verb(toks, v, last)?);
         }
         // "bezeichnete die Lösung als Irrweg", "described the plan as reckless": the object and
         // what it is called, up to the clause's end, with no verb of its own.
@@ -337,6 +296,60 @@ impl Reader<'_> {
             })
             .unwrap_or_else(|| crate::analysis::tokens::sentence_range(toks, sentence).end);
         (end > start + 1).then_some((start, end - 1))
+    }
+
+    /// Where a clause after a comma within a few words of the verb at `v` starts ("sagte am
+    /// Montag, es gebe …"), or in English after "that" ("told reporters that …").
+    fn clause_after_comma(&self, toks: &[Token], v: usize, last: usize) -> Option<usize> {
+        let english = !self.lang.verb_second;
+        for k in v + 1..(v + 10).min(last + 1) {
+            match toks[k].kind {
+                TokenKind::Punct(',') => {
+                    return Some(k + 1);
+                }
+                TokenKind::Punct(_) | TokenKind::Quote(_) => break,
+                TokenKind::Word => {
+                    let w = self.lower(toks, k).unwrap_or_default();
+                    if english && CLAUSE_OPENERS.contains(&w.as_ref()) {
+                        return Some(k + 1);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// "Hallam said the process was messy": in English, where a clause right after the verb
+    /// at `v` starts; None when the verb is passive or an infinitive ("was said", "to say"),
+    /// follows a quotation (its words then name the speaker) or says what it was about ("said
+    /// of the course").
+    fn clause_right_after_verb(&self, toks: &[Token], v: usize, last: usize) -> Option<usize> {
+        // "Hallam said the process was messy": a clause right after the verb, unless the verb
+        // is passive or an infinitive ("was said", "to say").
+        let before = v
+            .checked_sub(1)
+            .and_then(|k| self.lower(toks, k))
+            .unwrap_or_default();
+        let passive = matches!(
+            before.as_ref(),
+            "was" | "were" | "is" | "are" | "been" | "be" | "to"
+        );
+        let next = toks.get(v + 1)?;
+        if passive || !next.is_word() || self.lower(toks, v + 1).is_some_and(|w| w == "to") {
+            return None;
+        }
+        // "“…,” said Tom J. Quill": after a quotation the words after the verb name its
+        // speaker; "said of the course" says what it was about, not what was said.
+        let after_quote =
+            (v.saturating_sub(2)..v).any(|k| matches!(toks[k].kind, TokenKind::Quote(_)));
+        let about = self
+            .lower(toks, v + 1)
+            .is_some_and(|w| matches!(w.as_ref(), "of" | "about"));
+        if after_quote || about {
+            return None;
+        }
+        // "has said publicly the forest …": past adverbs after the verb.
+        Some(self.past_adverbs(toks, v + 1, last))
     }
 
     /// Does the clause `[start, last]` after the verb of saying at `v` have a verb of its own, as
