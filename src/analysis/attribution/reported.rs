@@ -32,6 +32,13 @@ pub struct Reported {
 /// Words that open a reported clause.
 const CLAUSE_OPENERS: &[&str] = &["dass", "ob", "that", "whether"];
 
+/// The most tokens before a cue inserted between commas that may be the start of the clause
+/// it reports.
+const MAX_INSERTED_CUE_LEAD: usize = 20;
+
+/// The most words a cue inserted between commas has besides its subject and verb.
+const MAX_CUE_EXTRA_WORDS: usize = 2;
+
 /// The fewest words a reported content has.
 const MIN_CONTENT_WORDS: usize = 3;
 
@@ -170,13 +177,71 @@ impl Reader<'_> {
         if characterising.is_none() && !self.has_verb(toks, v, start, last) {
             return None;
         }
-        let span = self.content_span(toks, start, last + 1, quotations)?;
         let m = self.subject_of(toks, v)?;
+        // „Die Lage, sagte Müller, sei ernst“, "The fuel, officials said, ignited": a cue between
+        // commas inside the clause it reports; the words before it are said too.
+        let spans = match self.inserted_cue_lead(toks, v, start, m.tokens) {
+            Some((lead, comma)) => {
+                let words = content_words(&toks[lead..comma]) + content_words(&toks[start..=last]);
+                let before = self.content_part(toks, lead, comma, quotations, 1)?;
+                let after = self.content_part(toks, start, last + 1, quotations, 1)?;
+                (words >= MIN_CONTENT_WORDS).then(|| vec![before, after])?
+            }
+            None => vec![self.content_span(toks, start, last + 1, quotations)?],
+        };
         let who = self.decide(block, m, Some(toks[v].span), Reason::VerbReportedClause)?;
-        Some(Reported {
-            spans: vec![span],
-            who,
-        })
+        Some(Reported { spans, who })
+    }
+
+    /// For a cue between commas inside a clause („Die Lage, sagte Müller, sei ernst“, "The
+    /// fuel, officials said, ignited") that goes on at `start`: where the clause starts (the
+    /// sentence's start, or after a semicolon) and the comma that opens the cue, when the words
+    /// between have no verb of their own (a clause of the author's would).
+    fn inserted_cue_lead(
+        &self,
+        toks: &[Token],
+        v: usize,
+        start: usize,
+        subject: (usize, usize),
+    ) -> Option<(usize, usize)> {
+        use crate::analysis::tagger::Upos;
+        if start == 0 || !toks[start - 1].is_punct(',') {
+            return None;
+        }
+        let cue_start = subject.0.min(v);
+        if cue_start == 0 || !toks[cue_start - 1].is_punct(',') {
+            return None;
+        }
+        // The cue is its subject and verb alone (and a word or two: "officials said later").
+        let cue_tokens = start - 1 - cue_start;
+        if cue_tokens > subject.1 - subject.0 + 1 + MAX_CUE_EXTRA_WORDS {
+            return None;
+        }
+        let comma = cue_start - 1;
+        let sentence_start = crate::analysis::tokens::sentence_range(toks, toks[v].sentence).start;
+        let lead = (sentence_start..comma)
+            .rev()
+            .take(MAX_INSERTED_CUE_LEAD)
+            .find(|k| toks[*k].is_punct(';'))
+            .map_or(sentence_start, |semicolon| semicolon + 1);
+        if comma <= lead || comma - lead > MAX_INSERTED_CUE_LEAD {
+            return None;
+        }
+        let quotation = toks[lead..comma]
+            .iter()
+            .any(|t| !t.is_word() && !t.is_punct(',') || matches!(t.kind, TokenKind::Quote(_)));
+        if quotation {
+            return None;
+        }
+        let tags = crate::analysis::tokens::tag_range_until(
+            self.text,
+            toks,
+            lead..comma,
+            self.lang,
+            |_, _| false,
+        );
+        let verb = tags.iter().any(|t| matches!(t, Upos::Verb | Upos::Aux));
+        (!verb).then_some((lead, comma))
     }
 
     /// The last token a clause reported by the verb at `v` may take, up to `last`: before a

@@ -1822,3 +1822,44 @@ fn english_reported_clauses_end_before_a_clause_of_the_authors() {
         "der Wald müsse geöffnet werden, und die Bauern hätten ein Recht darauf"
     );
 }
+
+#[test]
+fn a_cue_between_commas_inside_a_clause_reports_both_its_parts() {
+    let text =
+        "The truck broke through; around 50 gallons of fuel, officials said, spilled and ignited.";
+    let a = analyze(
+        text,
+        &Options {
+            lang: Some(Lang::En),
+        },
+    );
+    let parts: Vec<&str> = a.statements[0]
+        .spans
+        .iter()
+        .map(|s| s.slice(text))
+        .collect();
+    assert_eq!(parts, ["around 50 gallons of fuel", "spilled and ignited"]);
+    let text = "Die Lage, sagte Innenminister Jonas Brenner, sei ernst.";
+    let a = analyze(
+        text,
+        &Options {
+            lang: Some(Lang::De),
+        },
+    );
+    let parts: Vec<&str> = a.statements[0]
+        .spans
+        .iter()
+        .map(|s| s.slice(text))
+        .collect();
+    assert_eq!(parts, ["Die Lage", "sei ernst"]);
+    assert_eq!(
+        a.actors[a.statements[0].speaker.unwrap()].name,
+        "Jonas Brenner"
+    );
+    // A whole clause before the cue is what the cue closes.
+    let en = reported(
+        "The fire spread, officials said, and the road was closed for hours.",
+        Lang::En,
+    );
+    assert_eq!(en[0].0, "The fire spread");
+}
