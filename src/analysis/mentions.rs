@@ -772,7 +772,7 @@ impl Scan<'_> {
             // "die Deutsche Welle", "das Auswärtige Amt": a capitalised adjective before a
             // capitalised noun is part of a name, and the noun is the head.
             let adjective_of_name = !self.is_common(k)
-                && ["e", "ischen", "igen", "ichen", "alen", "ären"]
+                && ["e", "en", "ischen", "igen", "ichen", "alen", "ären"]
                     .iter()
                     .any(|e| word.ends_with(e))
                 && self

@@ -1863,3 +1863,17 @@ fn a_cue_between_commas_inside_a_clause_reports_both_its_parts() {
     );
     assert_eq!(en[0].0, "The fire spread");
 }
+
+#[test]
+fn a_capitalised_german_adjective_in_en_before_a_noun_belongs_to_the_name() {
+    let de = reported(
+        "Mehr als 800.000 Menschen wurden nach Angaben des Roten Kreuzes obdachlos.",
+        Lang::De,
+    );
+    assert_eq!(de[0].1.as_deref(), Some("Rote Kreuz"));
+    let de = reported(
+        "Mehrere hundert Zivilisten wurden getötet, teilten die Vereinten Nationen mit.",
+        Lang::De,
+    );
+    assert_eq!(de[0].1.as_deref(), Some("Vereinten Nationen"));
+}

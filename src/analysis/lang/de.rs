@@ -263,6 +263,29 @@ const ABSTRACT_ENDINGS: &[&str] = &[
 /// taken as masculine.
 const NEUTER_ENDINGS: &[&str] = &["ium", "um", "ment", "chen", "lein", "tum", "amt", "gericht"];
 
+/// Endings of masculine nouns: persons ("Minister", "Direktor", "Polizist") and bodies ("Rat",
+/// "Verband", "Ausschuss").
+const MASCULINE_ENDINGS: &[&str] = &[
+    "er",
+    "or",
+    "eur",
+    "ent",
+    "ant",
+    "ist",
+    "ling",
+    "rat",
+    "chef",
+    "verband",
+    "bund",
+    "konzern",
+    "staat",
+    "dienst",
+    "ausschuss",
+    "kreis",
+    "gipfel",
+    "markt",
+];
+
 /// Endings of masculine nouns of the weak declension, which end in -en or -n outside the
 /// nominative singular ("des Präsidenten", "dem Kollegen").
 const WEAK_MASCULINE_ENDINGS: &[&str] = &[
@@ -307,12 +330,22 @@ fn nominative(article: &str, phrase: &str) -> Option<String> {
     })?;
     let noun = words[noun_at];
     let (bare, weak) = bare_noun(noun, marked);
+    let lower_bare = bare.to_lowercase();
     let neuter = !weak
         && marked != Marked::AccusativeMasculine
-        && NEUTER_ENDINGS
-            .iter()
-            .any(|e| bare.to_lowercase().ends_with(e));
-    let strong = if neuter { "es" } else { "er" };
+        && NEUTER_ENDINGS.iter().any(|e| lower_bare.ends_with(e));
+    let masculine = weak
+        || marked == Marked::AccusativeMasculine
+        || MASCULINE_ENDINGS.iter().any(|e| lower_bare.ends_with(e));
+    // A noun of neither known gender keeps the adjective's form after "der" or "das" ("Rote
+    // Kreuz"), right for both.
+    let strong = if neuter {
+        "es"
+    } else if masculine {
+        "er"
+    } else {
+        "e"
+    };
     let out: Vec<String> = words
         .iter()
         .enumerate()
@@ -947,6 +980,8 @@ pub static LANGUAGE: Language = Language {
         "behörde",
         "gericht",
         "kommission",
+        "nationen",
+        "union",
         "partei",
         "agentur",
         "verband",
@@ -1291,6 +1326,8 @@ mod tests {
             Some("Bürgermeister von Kiew")
         );
         assert_eq!(n("des", "Landes").as_deref(), Some("Land"));
+        // A noun of unknown gender keeps the form an article would ask for.
+        assert_eq!(n("des", "Roten Kreuzes").as_deref(), Some("Rote Kreuz"));
         assert_eq!(
             n("des", "Nationalen Sicherheitsrates").as_deref(),
             Some("Nationaler Sicherheitsrat")
