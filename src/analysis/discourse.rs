@@ -194,6 +194,12 @@ impl Discourse {
                             },
                             a,
                         );
+                        // "Li Fei", then "Li": a person's two names, neither a known first
+                        // name, may put the family name first.
+                        let first_name = super::lang::first_names::first_name(words[0]);
+                        if words.len() == 2 && m.person && first_name.is_none() {
+                            self.by_key.entry(key_of(words[0])).or_insert(a);
+                        }
                         a
                     }
                 };

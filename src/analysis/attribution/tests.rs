@@ -1877,3 +1877,25 @@ fn a_capitalised_german_adjective_in_en_before_a_noun_belongs_to_the_name() {
     );
     assert_eq!(de[0].1.as_deref(), Some("Vereinten Nationen"));
 }
+
+#[test]
+fn a_name_whose_first_word_is_no_known_first_name_may_be_named_by_that_word_later() {
+    let de = speakers(
+        "Der Abgeordnete Wu Tianming sprach vor dem Ausschuss. Wu nannte die Proteste „illegal“.",
+        Lang::De,
+    );
+    assert_eq!(de, vec![Some("Wu Tianming".to_string())]);
+    let en = speakers(
+        "Delegate Wu Tianming spoke to the committee. Wu called the protests \"illegal\".",
+        Lang::En,
+    );
+    assert_eq!(en, vec![Some("Wu Tianming".to_string())]);
+    // A known first name is no family name: "Anna" later is someone else.
+    let a = analyze(
+        "Anna Teague spoke first. Later Anna Berg said the plan was \"too late\".",
+        &Options {
+            lang: Some(Lang::En),
+        },
+    );
+    assert!(a.actors.iter().any(|x| x.name == "Anna Berg"));
+}
