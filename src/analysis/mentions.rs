@@ -616,6 +616,11 @@ impl Scan<'_> {
                 && (k > phrase_start || is_capitalised(word))
                 && (self.is_det(w) || is_capitalised(word))
             {
+                // "die französische Nachrichtenagentur AFP": an acronym after the noun is the
+                // organisation's name, the noun phrase its description.
+                if let Some(named) = self.organisation_by_acronym(i, phrase_start, k) {
+                    return Some(named);
+                }
                 return Some(self.simple(MentionKind::Org, i, phrase_start, k + 1));
             }
             if class.group {
@@ -801,6 +806,23 @@ impl Scan<'_> {
         ["den", "dem", "des", "einen", "einem", "eines"]
             .iter()
             .any(|d| d.eq_ignore_ascii_case(det))
+    }
+
+    /// An organisation noun at `k` (its phrase from `start`) and an acronym right after it:
+    /// the acronym names it ("die Nachrichtenagentur AFP", "the news agency AFP").
+    fn organisation_by_acronym(&self, i: usize, start: usize, k: usize) -> Option<Mention> {
+        let acronym = self.toks.get(k + 1)?;
+        if !acronym.is_word() || !acronym.class.org_name || self.is_particle(k + 1) {
+            return None;
+        }
+        let description = Span::new(self.toks[start].span.start, self.toks[k].span.end);
+        Some(Mention {
+            span: Span::new(description.start, acronym.span.end),
+            tokens: (i, k + 2),
+            role: Some(description),
+            role_head: Some(role_head(self.word(k).unwrap_or(""))),
+            ..Mention::organisation(acronym.span, i)
+        })
     }
 
     fn simple(&self, kind: MentionKind, i: usize, start: usize, end: usize) -> Mention {

@@ -1899,3 +1899,20 @@ fn a_name_whose_first_word_is_no_known_first_name_may_be_named_by_that_word_late
     );
     assert!(a.actors.iter().any(|x| x.name == "Anna Berg"));
 }
+
+#[test]
+fn an_acronym_after_an_organisation_noun_is_its_name() {
+    let de = reported(
+        "Die französische Nachrichtenagentur NPA meldete, am Sonnabend habe eine Übung stattgefunden.",
+        Lang::De,
+    );
+    assert_eq!(de[0].1.as_deref(), Some("NPA"));
+    let a = analyze(
+        "Die französische Nachrichtenagentur NPA meldete, am Sonnabend habe eine Übung stattgefunden.",
+        &Options { lang: Some(Lang::De) },
+    );
+    assert_eq!(a.actors.len(), 1, "one actor: {:?}", a.actors);
+    assert!(a.actors[0]
+        .roles
+        .contains(&"französische Nachrichtenagentur".to_string()));
+}
