@@ -1095,7 +1095,7 @@ pub fn collect_surnames(text: &str, toks: &[Token], lang: &Language, into: &mut 
 
 /// A word with the apostrophe of a possessive: "Xtra's", "Merkel’s".
 fn possessive(w: &str) -> bool {
-    w.ends_with("'s") || w.ends_with("’s")
+    without_genitive_if_plain(w).len() < w.len()
 }
 
 fn without_genitive_if_plain(w: &str) -> &str {

@@ -1038,6 +1038,15 @@ impl<'t> Reader<'t> {
             .then_some(s)
     }
 
+    /// The word classes of the tokens `range`, as the tagger reads them from its start.
+    pub(super) fn tags(
+        &self,
+        toks: &[Token],
+        range: std::ops::Range<usize>,
+    ) -> Vec<crate::analysis::tagger::Upos> {
+        crate::analysis::tokens::tag_range_until(self.text, toks, range, self.lang, |_, _| false)
+    }
+
     pub(super) fn decide(
         &mut self,
         block: &BlockView,

@@ -99,13 +99,7 @@ impl Reader<'_> {
     /// (a verb, an auxiliary, a preposition, an article: "One child was")?
     fn breaks_off(&self, toks: &[Token], first: usize, end: usize) -> bool {
         use crate::analysis::tagger::Upos;
-        let tags = crate::analysis::tokens::tag_range_until(
-            self.text,
-            toks,
-            first..end,
-            self.lang,
-            |_, _| false,
-        );
+        let tags = self.tags(toks, first..end);
         matches!(
             tags.last(),
             Some(Upos::Verb | Upos::Aux | Upos::Adp | Upos::Det | Upos::Cconj | Upos::Sconj)
@@ -233,13 +227,7 @@ impl Reader<'_> {
         if quotation {
             return None;
         }
-        let tags = crate::analysis::tokens::tag_range_until(
-            self.text,
-            toks,
-            lead..comma,
-            self.lang,
-            |_, _| false,
-        );
+        let tags = self.tags(toks, lead..comma);
         let verb = tags.iter().any(|t| matches!(t, Upos::Verb | Upos::Aux));
         (!verb).then_some((lead, comma))
     }
@@ -274,13 +262,7 @@ impl Reader<'_> {
         if k >= end {
             return k;
         }
-        let tags = crate::analysis::tokens::tag_range_until(
-            self.text,
-            toks,
-            k.saturating_sub(2)..end,
-            self.lang,
-            |_, _| false,
-        );
+        let tags = self.tags(toks, k.saturating_sub(2)..end);
         let offset = k - k.saturating_sub(2);
         let adverbs = tags[offset..]
             .iter()
@@ -307,13 +289,7 @@ impl Reader<'_> {
             return false;
         }
         let from = v.saturating_sub(3);
-        let tags = crate::analysis::tokens::tag_range_until(
-            self.text,
-            toks,
-            from..v + 2,
-            self.lang,
-            |_, _| false,
-        );
+        let tags = self.tags(toks, from..v + 2);
         !matches!(tags.get(v + 1 - from), Some(Upos::Adp | Upos::Part))
     }
 

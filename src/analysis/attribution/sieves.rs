@@ -290,8 +290,8 @@ impl Reader<'_> {
                     .unwrap_or(q);
                 // The clause's subject first: "the ministry justified the strike, which the
                 // president approved, as follows: …".
-                let opener = (clause_start..q)
-                    .find(|k| !toks[*k].class.plain || self.is_determiner(toks, *k))
+                let opener = self
+                    .subject_start(toks, clause_start..q)
                     .and_then(|k| self.subject_at(toks, k))
                     .filter(|m| m.tokens.1 < q && self.speaker_rank(toks, m) <= 1);
                 if let Some(m) = opener.or_else(|| self.likeliest_speaker(toks, start, q, 1)) {
@@ -550,6 +550,16 @@ impl Reader<'_> {
         self.decide(block, m, Some(toks[v].span), Reason::SpeakerOfSentence)
     }
 
+    /// The first token of `tokens` that may open a subject: past adverbs and other plain words
+    /// ("Auch der Sprecher …"), not past an article.
+    fn subject_start(
+        &self,
+        toks: &[Token],
+        mut tokens: impl Iterator<Item = usize>,
+    ) -> Option<usize> {
+        tokens.find(|k| !toks[*k].class.plain || self.is_determiner(toks, *k))
+    }
+
     /// Where the clause of the sentence `range` starts: in English past a phrase a preposition
     /// opens, up to its comma ("In a statement released on Monday, the ministry …"). Where the
     /// verb comes second, the verb follows such a phrase, and a comma after it closes a clause
@@ -600,9 +610,8 @@ impl Reader<'_> {
             return None;
         }
         // Past an adverb that opens the sentence: "Auch der Sprecher …".
-        let start = main_clause
-            .clone()
-            .find(|k| !toks[*k].class.plain || self.is_determiner(toks, *k))
+        let start = self
+            .subject_start(toks, main_clause.clone())
             .unwrap_or(first);
         // A role noun of the lexicon, not any noun: "As the race turned …" is about no speaker.
         let opener = self.subject_at(toks, start).filter(|m| match m.kind {
