@@ -327,6 +327,10 @@ impl Scan<'_> {
                 end += 1;
                 continue;
             }
+            if organisation && self.org_name_goes_on(end) {
+                end += 2;
+                continue;
+            }
             // "Toronto's Anime North": a possessive ends the name it closes.
             if self.word(end - 1).is_some_and(possessive) {
                 break;
@@ -352,6 +356,16 @@ impl Scan<'_> {
             }
         }
         (end, organisation)
+    }
+
+    /// "the Association of America", "the Committee on Taxonomy of Viruses": after an
+    /// organisation's head, a preposition at `k` and a name's word go on with its name.
+    fn org_name_goes_on(&self, k: usize) -> bool {
+        self.word(k)
+            .is_some_and(|w| self.lang.org_name_prepositions.contains(&w))
+            && self
+                .word(k + 1)
+                .is_some_and(|w| is_capitalised(w) && !self.is_common(k + 1))
     }
 
     /// As `name_at`; `after_role` when a role noun stands right before ("Anwalt Jonas Brenner"),
@@ -621,7 +635,14 @@ impl Scan<'_> {
                 if let Some(named) = self.organisation_by_acronym(i, phrase_start, k) {
                     return Some(named);
                 }
-                return Some(self.simple(MentionKind::Org, i, phrase_start, k + 1));
+                let mut end = k + 1;
+                while self.org_name_goes_on(end) {
+                    end += 2;
+                    while self.word(end).is_some_and(is_capitalised) && !self.is_common(end) {
+                        end += 1;
+                    }
+                }
+                return Some(self.simple(MentionKind::Org, i, phrase_start, end));
             }
             if class.group {
                 return Some(self.simple(MentionKind::Group, i, phrase_start, k + 1));

@@ -496,6 +496,9 @@ const TITLE_MARKERS: &[&str] = &[
     "überschrift",
 ];
 
+/// How many words before a quotation a verb of naming makes it a name.
+const MAX_NAMING_DISTANCE: usize = 8;
+
 /// Words right before a one-word quotation that make it a medium's name.
 const MEDIUM_SLOT: &[&str] = &["dem", "laut", "gegenüber", "im", "vom", "told", "to"];
 
@@ -650,6 +653,15 @@ fn after_marker(q: &Quoted, lang: &Language) -> Option<QuoteRole> {
             .term_markers
             .iter()
             .any(|m| m.eq_ignore_ascii_case(marker))
+    {
+        return Some(QuoteRole::Term);
+    }
+    // "named the virus that causes it "…"": a verb of naming earlier in the clause.
+    let clause = q.before.rsplit(['.', '!', '?', ';', ':', ',']).next().unwrap_or("");
+    if q.short
+        && words_before(clause, MAX_NAMING_DISTANCE)
+            .iter()
+            .any(|w| lang.naming_verbs.contains(w))
     {
         return Some(QuoteRole::Term);
     }
@@ -1227,6 +1239,17 @@ mod tests {
         let q = quotes(t, &en::LANGUAGE);
         assert_eq!(q[0].1, QuoteRole::Term);
         assert_eq!(q[1].1, QuoteRole::Title);
+    }
+
+    #[test]
+    fn a_short_quotation_in_the_clause_of_a_verb_of_naming_is_the_name_given() {
+        let t = "The board named the comet that passed in May \"Ribbon of Tarn\" on Friday.";
+        assert_eq!(quotes(t, &en::LANGUAGE)[0].1, QuoteRole::Term);
+        let t = "Die Forscher tauften den Kometen „Band von Tarn“, sagte er.";
+        assert_eq!(quotes(t, &de::LANGUAGE)[0].1, QuoteRole::Term);
+        // In a clause of its own after the naming, a quotation is words said.
+        let t = "The board named the comet. Its chair said it was \"a fine sight\".";
+        assert!(quotes(t, &en::LANGUAGE)[0].1.is_speech());
     }
 
     #[test]

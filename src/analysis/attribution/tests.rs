@@ -1916,3 +1916,20 @@ fn an_acronym_after_an_organisation_noun_is_its_name() {
         .roles
         .contains(&"französische Nachrichtenagentur".to_string()));
 }
+
+#[test]
+fn an_organisation_name_goes_on_over_a_preposition_and_capitalised_words() {
+    let en = reported(
+        "The Federation of Northern Beekeepers said the season was poor. The Council on Coastal \
+         Erosion said the wall would hold.",
+        Lang::En,
+    );
+    assert_eq!(en[0].1.as_deref(), Some("Federation of Northern Beekeepers"));
+    assert_eq!(en[1].1.as_deref(), Some("Council on Coastal Erosion"));
+    // A lower-case word after the preposition is no part of the name.
+    let en = reported(
+        "The Federation of beekeepers said the season was poor.",
+        Lang::En,
+    );
+    assert_eq!(en[0].1.as_deref(), Some("Federation"));
+}

@@ -458,6 +458,7 @@ pub static LANGUAGE: Language = Language {
         "wird", "sind", "hat", "haben", "wurde", "sagte", "nach", "bei", "aus", "noch", "wie",
         "oder", "aber", "dass", "über", "vor", "nur", "zum", "zur", "es", "sei",
     ],
+    naming_verbs: &["benannt", "benannte", "benannten", "umbenannt", "taufte", "tauften", "getauft"],
     term_markers: &[
         "Codename",
         "Codenamen",
@@ -1091,6 +1092,7 @@ pub static LANGUAGE: Language = Language {
     characterising_verbs: &["bezeichn", "nannt", "nenn", "beschrieb", "beschreib"],
     coordinators: &["und", "sowie", "aber"],
     membership_prepositions: &[],
+    org_name_prepositions: &[],
     nominative,
     characterising_markers: &["als"],
     complementizers: &["dass"],

@@ -190,6 +190,7 @@ pub static LANGUAGE: Language = Language {
         "on", "are", "were", "has", "have", "had", "by", "from", "at", "an", "be", "this", "which",
         "his", "her", "they", "their", "not", "but", "who", "would", "will", "been", "its", "as",
     ],
+    naming_verbs: &["named", "renamed", "christened", "nicknamed", "dubbed"],
     term_markers: &[
         "codename",
         "codenamed",
@@ -695,6 +696,7 @@ pub static LANGUAGE: Language = Language {
     characterising_verbs: &["describ"],
     coordinators: &["and", "but"],
     membership_prepositions: &["of"],
+    org_name_prepositions: &["of", "on", "for"],
     nominative: |_, _| None,
     characterising_markers: &["as"],
     complementizers: &["that"],

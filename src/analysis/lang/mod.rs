@@ -45,6 +45,9 @@ pub struct Language {
     pub function_words: &'static [&'static str],
     /// Words right before a quotation that make it a term, not speech ("sogenannte", "so-called").
     pub term_markers: &'static [&'static str],
+    /// Verbs of giving a name: a short quotation later in their clause is the name given, not
+    /// speech ("named the virus that causes it "…"", „wurde auf den Namen „…“ getauft“).
+    pub naming_verbs: &'static [&'static str],
     /// Nouns right before a quotation that make it a name or title ("Zeitung", "newspaper").
     pub title_nouns: &'static [&'static str],
     /// Short forms written with an apostrophe at a word's start ("'n", "'em", "'tis").
@@ -98,6 +101,10 @@ pub struct Language {
     /// Prepositions that join a person to their organisation ("Anna Novak of …"); none in
     /// German, whose "von" joins anything to anything.
     pub membership_prepositions: &'static [&'static str],
+    /// Prepositions inside an organisation's name, between its head and more capitalised words
+    /// ("Association of America", "Committee on Taxonomy of Viruses", "Centers for Disease
+    /// Control"); none in German, whose names put such words in the genitive.
+    pub org_name_prepositions: &'static [&'static str],
     /// Verbs of saying that characterise something, by stem: what they report is their object
     /// and what it is called, with no clause of its own ("bezeichnete die Lösung als Irrweg",
     /// "described the plan as reckless").
