@@ -126,7 +126,7 @@ impl<'t> Reader<'t> {
                         .iter()
                         .any(|b| b.eq_ignore_ascii_case(n))
                 });
-            return !noun && !subject;
+            return !noun && !subject && !self.participle_describing(toks, i, w);
         }
         if !class.separable {
             return false;
@@ -146,6 +146,22 @@ impl<'t> Reader<'t> {
                                 .is_some_and(|w| self.lang.coordinators.contains(&w.as_ref()))
                     })
             })
+    }
+
+    /// "a script written in Python": a form that is a participle only, with no auxiliary in the
+    /// two words before it, describes the noun before it and has no subject.
+    fn participle_describing(&self, toks: &[Token], i: usize, w: &str) -> bool {
+        let lower = w.to_lowercase();
+        if !self.lang.participles_only.contains(&lower.as_str()) {
+            return false;
+        }
+        let auxiliary = (i.saturating_sub(2)..i).any(|k| {
+            self.lower(toks, k).is_some_and(|a| {
+                self.lang.auxiliaries.contains(&a.as_ref())
+                    || self.lang.passive_auxiliaries.contains(&a.as_ref())
+            })
+        });
+        !auxiliary
     }
 
     /// A personal pronoun of the language ("he", "sie").

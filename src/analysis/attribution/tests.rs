@@ -1933,3 +1933,18 @@ fn an_organisation_name_goes_on_over_a_preposition_and_capitalised_words() {
     );
     assert_eq!(en[0].1.as_deref(), Some("Federation"));
 }
+
+#[test]
+fn a_participle_with_no_auxiliary_describes_the_noun_before_it() {
+    let en = reported(
+        "Begun in 2009 by Ana Ruiz, tarnx is a tool written in Rust which can sort files.",
+        Lang::En,
+    );
+    assert!(en.is_empty(), "{en:?}");
+    // With an auxiliary the same form is the verb of its subject.
+    let en = reported(
+        "Ana Ruiz spoke first. She has written that the tool was fast.",
+        Lang::En,
+    );
+    assert_eq!(en[0].1.as_deref(), Some("Ana Ruiz"));
+}

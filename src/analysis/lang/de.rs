@@ -1100,6 +1100,7 @@ pub static LANGUAGE: Language = Language {
         "wir", "uns", "unser", "unsere", "unseren", "unserer", "unserem",
     ],
     passive_agent_markers: &["von", "vom", "durch"],
+    participles_only: &[],
     is_participle,
     quoting_verbs: &["zitiert", "zitierte", "zitieren", "zitierten"],
     quote_runs_on_after_cue: false,

@@ -701,6 +701,7 @@ pub static LANGUAGE: Language = Language {
     characterising_markers: &["as"],
     complementizers: &["that"],
     passive_agent_markers: &["by"],
+    participles_only: &["written", "rewritten", "spoken", "shown", "known", "sworn"],
     is_participle,
     quoting_verbs: &["quoted", "quotes", "quote"],
     quote_runs_on_after_cue: true,

@@ -121,6 +121,11 @@ pub struct Language {
     pub absolute_markers: &'static [&'static str],
     /// Prepositions that name the agent of a passive ("vom Richter verkündet", "told by").
     pub passive_agent_markers: &'static [&'static str],
+    /// Forms of verbs of saying that are past participles only, never a finite verb ("written",
+    /// "spoken"): with no auxiliary before them they describe the noun before ("a script written
+    /// in Python"), which is what was said, not who said it. None in German, whose participles
+    /// stand at the clause's end.
+    pub participles_only: &'static [&'static str],
     /// Is this word (lower case) a past participle ("verkündet", "told")?
     pub is_participle: fn(&str) -> bool,
     /// Does a quotation go on after its cue's full stop as the same statement? English news
