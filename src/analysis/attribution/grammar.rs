@@ -422,7 +422,7 @@ impl<'t> Reader<'t> {
             .take_while(|k| toks[*k].sentence == sentence)
             .find(|k| self.clause_opens_before(toks, *k) && toks[*k].is_word());
         let start = start?;
-        self.likeliest_speaker(toks, start, v, 2)
+        self.likeliest_speaker_if(toks, start, v, 2, |m| !self.subject_of_other_verb(toks, m, v))
             // "Der Sprecher, Steffen Kaltwasser, versuchte mit den Worten zu beruhigen:": the
             // phrase before the clause's first verb.
             .or_else(|| {
@@ -551,6 +551,18 @@ impl<'t> Reader<'t> {
         end: usize,
         worst: u8,
     ) -> Option<Mention> {
+        self.likeliest_speaker_if(toks, start, end, worst, |_| true)
+    }
+
+    /// As `likeliest_speaker`, of the phrases that `keep` allows.
+    fn likeliest_speaker_if(
+        &self,
+        toks: &[Token],
+        start: usize,
+        end: usize,
+        worst: u8,
+        keep: impl Fn(&Mention) -> bool,
+    ) -> Option<Mention> {
         let mut best: Option<(u8, Mention)> = None;
         let mut k = start;
         // Inside a plain noun's phrase up to here: only a first name opens a speaker there.
@@ -585,11 +597,24 @@ impl<'t> Reader<'t> {
             if m.tokens.1 > end || m.case_marked || self.governed(toks, &m) {
                 continue;
             }
-            if rank <= worst && best.as_ref().is_none_or(|(r, _)| rank < *r) {
+            if rank <= worst && best.as_ref().is_none_or(|(r, _)| rank < *r) && keep(&m) {
                 best = Some((rank, m));
             }
         }
         best.map(|(_, m)| m)
+    }
+
+    /// "the protesters Wikinews interviewed said": where the verb follows its subject and no
+    /// case tells an object, a phrase right before another verb, right before the one at `v`,
+    /// is the subject of a clause of its own that describes the noun before it.
+    fn subject_of_other_verb(&self, toks: &[Token], m: &Mention, v: usize) -> bool {
+        let after = m.tokens.1;
+        if self.lang.verb_second || after + 1 != v || !toks[after].is_word() {
+            return false;
+        }
+        let from = m.tokens.0.saturating_sub(2);
+        let tags = self.tags(toks, from..after + 2);
+        tags.get(after - from) == Some(&crate::analysis::tagger::Upos::Verb)
     }
 
     /// The subject next to the perfect's auxiliary before the participle at `v`; with

@@ -1948,3 +1948,21 @@ fn a_participle_with_no_auxiliary_describes_the_noun_before_it() {
     );
     assert_eq!(en[0].1.as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn a_name_right_before_another_verb_before_the_verb_of_saying_is_no_speaker() {
+    // "the voters Radio Kalla interviewed said": the name is the subject of a clause that
+    // describes the voters.
+    let en = who(
+        "Thousands marched. Some of the voters Radio Kalla interviewed said they had come to \
+         \"defend the right to work\".",
+        Lang::En,
+    );
+    assert_ne!(en[0].1.as_deref(), Some("Radio Kalla"), "{en:?}");
+    // Right before the verb of saying, the same name speaks.
+    let en = who(
+        "Thousands marched. Radio Kalla said the crowd had come to \"defend the right to work\".",
+        Lang::En,
+    );
+    assert_eq!(en[0].1.as_deref(), Some("Radio Kalla"), "{en:?}");
+}
