@@ -15,6 +15,16 @@ pub struct Place {
     pub sentence: usize,
     pub offset: usize,
     pub prominent: bool,
+    /// The mention is the object of a preposition ("Speaking to Martin Smith, he said"): a
+    /// pronoun later in its sentence means someone else.
+    pub governed: bool,
+}
+
+impl Place {
+    /// Is this a preposition's object in the sentence of `other`?
+    fn governed_in(&self, other: Place) -> bool {
+        self.governed && self.block == other.block && self.sentence == other.sentence
+    }
 }
 
 #[derive(Debug, Default)]
@@ -311,7 +321,7 @@ impl Discourse {
                     .iter()
                     .rev()
                     .take(MAX_PLACES_LOOKED_AT)
-                    .find(|p| p.offset < place.offset)?;
+                    .find(|p| p.offset < place.offset && !p.governed_in(place))?;
                 Some((last.offset, i))
             })
             .max()
@@ -346,7 +356,7 @@ impl Discourse {
             if p.block + 2 < place.block {
                 break;
             }
-            if p.offset >= place.offset {
+            if p.offset >= place.offset || p.governed_in(place) {
                 continue;
             }
             let distance = if p.block == place.block {

@@ -9,6 +9,9 @@ use crate::analysis::quotes::QuoteRole;
 use crate::analysis::tokens::{Token, TokenKind};
 use crate::model::Span;
 
+/// The most tokens after a pronoun that its clause is read for its verb.
+const MAX_CLAUSE_AFTER_PRONOUN: usize = 15;
+
 /// Words after which a noun phrase opens a clause, so that it can be a verb's subject.
 const CLAUSE_WORDS: &[&str] = &[
     "und", "aber", "doch", "wie", "dass", "als", "and", "but", "as", "that", "while",
@@ -930,6 +933,19 @@ impl<'t> Reader<'t> {
         k > 0 && toks[k - 1].class.preposition
     }
 
+    /// Is the phrase a preposition's object? Not after a word that also opens a clause:
+    /// "after Trump said" makes Trump a subject.
+    pub(super) fn object_of_preposition(&self, toks: &[Token], m: &Mention) -> bool {
+        let mut k = m.tokens.0;
+        if k > 0 && self.is_determiner(toks, k - 1) {
+            k -= 1;
+        }
+        self.governed(toks, m)
+            && !self
+                .lower(toks, k - 1)
+                .is_some_and(|w| self.lang.subordinators.contains(&w.as_ref()))
+    }
+
     /// An article or determiner ("der", "einem", "the") at `k`.
     pub(super) fn is_determiner(&self, toks: &[Token], k: usize) -> bool {
         self.word(toks, k).is_some_and(|w| {
@@ -1019,6 +1035,7 @@ impl<'t> Reader<'t> {
             sentence: t.sentence,
             offset: t.span.start,
             prominent,
+            governed: false,
         }
     }
 
@@ -1088,6 +1105,42 @@ impl<'t> Reader<'t> {
         crate::analysis::tokens::tag_range_until(self.text, toks, range, self.lang, |_, _| false)
     }
 
+    /// „Indem sie ausführen“: a pronoun of both numbers („sie“) is plural when its finite
+    /// verb is: the verb right before it, the last one of a clause it opens after a comma or a
+    /// word that opens clauses, else the first after it.
+    pub(super) fn plural_by_verb(&self, toks: &[Token], m: &Mention) -> bool {
+        use crate::analysis::tagger::Upos;
+        let Some(plural_verb) = self.lang.plural_verb else {
+            return false;
+        };
+        let i = m.tokens.0;
+        if m.kind != MentionKind::Pronoun || m.plural || !self.is_pronoun(toks, i) {
+            return false;
+        }
+        let sentence = toks[i].sentence;
+        let from = i.saturating_sub(1);
+        let end = (i + 1..(i + MAX_CLAUSE_AFTER_PRONOUN).min(toks.len()))
+            .find(|k| toks[*k].sentence != sentence || !toks[*k].is_word())
+            .unwrap_or_else(|| (i + MAX_CLAUSE_AFTER_PRONOUN).min(toks.len()));
+        let tags = self.tags(toks, from..end);
+        let is_verb = |k: usize| matches!(tags.get(k - from), Some(Upos::Verb | Upos::Aux));
+        let opens_clause = i == 0
+            || toks[i - 1].is_punct(',')
+            || self.lower(toks, i - 1).is_some_and(|w| {
+                self.lang.subordinators.contains(&w.as_ref())
+                    || self.lang.complementizers.contains(&w.as_ref())
+            });
+        let verb = if i > 0 && toks[i - 1].sentence == sentence && is_verb(i - 1) {
+            Some(i - 1)
+        } else if opens_clause && self.lang.verb_second {
+            (i + 1..end).rev().find(|k| is_verb(*k))
+        } else {
+            (i + 1..end).find(|k| is_verb(*k))
+        };
+        verb.and_then(|k| self.lower(toks, k))
+            .is_some_and(|w| plural_verb(&w))
+    }
+
     pub(super) fn decide(
         &mut self,
         block: &BlockView,
@@ -1096,6 +1149,10 @@ impl<'t> Reader<'t> {
         reason: super::pipeline::Reason,
     ) -> Option<Attribution> {
         if !self.can_speak(&m) {
+            return None;
+        }
+        // „Indem sie ausführen“: a plural pronoun means a group of people, whom no actor holds.
+        if self.plural_by_verb(block.toks, &m) {
             return None;
         }
         let place = self.place(block, m.tokens.0, true);

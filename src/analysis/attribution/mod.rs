@@ -28,7 +28,7 @@ mod tests;
 
 pub use pipeline::{Reason, Sieve, PIPELINE};
 
-use super::discourse::Discourse;
+use super::discourse::{Discourse, Place};
 use super::lang::{Language, WordClasses};
 use super::mentions::{self, Known, MentionKind};
 use super::quotes::{Quotation, QuoteRole};
@@ -276,7 +276,11 @@ fn read_block(
             && toks[known_mentions[next_mention].tokens.0].sentence <= sentence
         {
             let m = &known_mentions[next_mention];
-            let place = reader.place(block, m.tokens.0, first_in_sentence);
+            let governed = reader.object_of_preposition(toks, m);
+            let place = Place {
+                governed,
+                ..reader.place(block, m.tokens.0, first_in_sentence && !governed)
+            };
             first_in_sentence = false;
             match m.kind {
                 MentionKind::Name | MentionKind::Org => {

@@ -7,13 +7,6 @@ use crate::analysis::quotes::{Quotation, QuoteRole};
 use crate::analysis::tokens::{Token, TokenKind};
 use crate::model::Span;
 
-/// Words that open a subordinate clause at a sentence's start.
-const SUBORDINATORS: &[&str] = &[
-    "als", "wenn", "da", "weil", "nachdem", "während", "obwohl", "bevor", "seit", "seitdem", "ob",
-    "dass", "sobald", "when", "as", "after", "while", "because", "although", "if", "since",
-    "before", "once", "though",
-];
-
 /// The most words after a verb in a sentence that is only a cue: "said in a short statement to
 /// the local paper on Monday", "said, looking out over the hall".
 const MAX_CUE_TAIL_WORDS: usize = 10;
@@ -198,7 +191,7 @@ impl Reader<'_> {
                 || (t.is_word() && t.class.preposition)
                 || self.lower(toks, v + 1).is_some_and(|w| {
                     self.lang.calendar_words.contains(&w.as_ref())
-                        || SUBORDINATORS.contains(&w.as_ref())
+                        || self.lang.subordinators.contains(&w.as_ref())
                 })
         });
         // Counted no further than the most a cue may have.
@@ -729,7 +722,7 @@ impl Reader<'_> {
         // its own is not about that clause's subject.
         if self
             .lower(toks, range.start)
-            .is_some_and(|w| SUBORDINATORS.contains(&w.as_ref()))
+            .is_some_and(|w| self.lang.subordinators.contains(&w.as_ref()))
         {
             return None;
         }

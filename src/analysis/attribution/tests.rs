@@ -1966,3 +1966,38 @@ fn a_name_right_before_another_verb_before_the_verb_of_saying_is_no_speaker() {
     );
     assert_eq!(en[0].1.as_deref(), Some("Radio Kalla"), "{en:?}");
 }
+
+#[test]
+fn a_pronoun_does_not_mean_a_prepositions_object_in_its_own_sentence() {
+    let en = who(
+        "Omar Ruzi accepted responsibility for the failure. Speaking to Martin Pell of KTV, he \
+         said, \"It happened under my watch.\"",
+        Lang::En,
+    );
+    assert_eq!(en[0].1.as_deref(), Some("Omar Ruzi"), "{en:?}");
+    let de = who(
+        "Omar Ruzi übernahm die Verantwortung. Im Gespräch mit Martin Pell sagte er: „Es geschah \
+         unter meiner Aufsicht.“",
+        Lang::De,
+    );
+    assert_eq!(de[0].1.as_deref(), Some("Omar Ruzi"), "{de:?}");
+    // After a word that also opens a clause, the name is a subject, and may be "he".
+    let en = reported(
+        "Shortly after Martin Pell arrived, he said the plan had failed.",
+        Lang::En,
+    );
+    assert_eq!(en[0].1.as_deref(), Some("Martin Pell"), "{en:?}");
+}
+
+#[test]
+fn german_sie_with_a_plural_verb_means_no_single_person() {
+    let text = "Der Prozess gegen Anna Bauer begann. Indem sie darauf ausführen, die Regel „Wer \
+                lügt, verliert“ gelte nicht, zeigen die Richter Mut.";
+    let de = who(text, Lang::De);
+    assert_ne!(de[0].1.as_deref(), Some("Anna Bauer"), "{de:?}");
+    // The singular verb: „sie“ is Anna Bauer.
+    let text = "Der Prozess gegen Anna Bauer begann. Indem sie darauf ausführt, die Regel „Wer \
+                lügt, verliert“ gelte nicht, zeigt sie Mut.";
+    let de = who(text, Lang::De);
+    assert_eq!(de[0].1.as_deref(), Some("Anna Bauer"), "{de:?}");
+}

@@ -441,6 +441,12 @@ fn plural_by_article(article: &str, head: &str) -> bool {
     article.eq_ignore_ascii_case("die") && !head.ends_with("in") && !head.ends_with('e')
 }
 
+/// A plural finite verb: „sagten“, „ausführen“, „sind“ (the third person plural ends in -en,
+/// but for „sind“); „sagte“, „hat“, „sei“ are singular.
+fn plural_verb(word: &str) -> bool {
+    word.ends_with("en") || word == "sind"
+}
+
 pub static LANGUAGE: Language = Language {
     lang: Lang::De,
     tagger_model: include_bytes!("models/de.tagger"),
@@ -1090,6 +1096,11 @@ pub static LANGUAGE: Language = Language {
     absolute_markers: &[],
     article_genders: &[("die", Gender::Female), ("der", Gender::Male)],
     characterising_verbs: &["bezeichn", "nannt", "nenn", "beschrieb", "beschreib"],
+    plural_verb: Some(plural_verb),
+    subordinators: &[
+        "als", "wenn", "da", "weil", "nachdem", "während", "obwohl", "bevor", "seit", "seitdem",
+        "ob", "dass", "sobald", "indem",
+    ],
     coordinators: &["und", "sowie", "aber"],
     membership_prepositions: &[],
     org_name_prepositions: &[],

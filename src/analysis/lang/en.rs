@@ -694,6 +694,11 @@ pub static LANGUAGE: Language = Language {
     absolute_markers: &["with"],
     article_genders: &[],
     characterising_verbs: &["describ"],
+    plural_verb: None,
+    subordinators: &[
+        "when", "as", "after", "while", "because", "although", "if", "since", "before", "once",
+        "though",
+    ],
     coordinators: &["and", "but"],
     membership_prepositions: &["of"],
     org_name_prepositions: &["of", "on", "for"],

@@ -111,6 +111,12 @@ pub struct Language {
     pub characterising_verbs: &'static [&'static str],
     /// The word before what such a verb calls its object ("als", "as").
     pub characterising_markers: &'static [&'static str],
+    /// Is this finite verb (lower case) plural? For a language whose pronoun has both numbers
+    /// („sie sagte“, „sie sagten“); None where pronouns tell their number themselves.
+    pub plural_verb: Option<fn(&str) -> bool>,
+    /// Words that open a subordinate clause ("weil", "nachdem", "after", "while"); some are
+    /// prepositions too ("after Trump said": Trump is no preposition's object).
+    pub subordinators: &'static [&'static str],
     /// Conjunctions that join two clauses or two verbs of one subject ("und", "and").
     pub coordinators: &'static [&'static str],
     /// Articles that tell a singular noun's grammatical gender, where a pronoun agrees with it
