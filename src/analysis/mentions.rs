@@ -170,6 +170,10 @@ const MAX_DETERMINER_BYTES: usize = 8;
 /// How many words before a word the tagger reads to tell its class.
 const MAX_TAGGED_BEFORE: usize = 8;
 
+/// The most words of an organisation's name in quotation marks after its noun: „Interfax“,
+/// „Ärzte ohne Grenzen“.
+const MAX_QUOTED_NAME_WORDS: usize = 4;
+
 fn is_capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
@@ -632,7 +636,10 @@ impl Scan<'_> {
             {
                 // "die französische Nachrichtenagentur AFP": an acronym after the noun is the
                 // organisation's name, the noun phrase its description.
-                if let Some(named) = self.organisation_by_acronym(i, phrase_start, k) {
+                if let Some(named) = self
+                    .organisation_by_acronym(i, phrase_start, k)
+                    .or_else(|| self.organisation_by_quoted_name(i, phrase_start, k))
+                {
                     return Some(named);
                 }
                 let mut end = k + 1;
@@ -843,6 +850,34 @@ impl Scan<'_> {
             role: Some(description),
             role_head: Some(role_head(self.word(k).unwrap_or(""))),
             ..Mention::organisation(acronym.span, i)
+        })
+    }
+
+    /// An organisation noun at `k` (its phrase from `start`) and a short capitalised name in
+    /// quotation marks right after it: the quotation names it ("die Agentur „Interfax“", "the
+    /// newspaper "Daily Bugle"").
+    fn organisation_by_quoted_name(&self, i: usize, start: usize, k: usize) -> Option<Mention> {
+        let quoted = self.toks.get(k + 1)?;
+        if !matches!(quoted.kind, TokenKind::Quote(_)) {
+            return None;
+        }
+        let name = super::quotes::inner_span(self.text, quoted.span);
+        let words: Vec<&str> = name.slice(self.text).split(' ').collect();
+        let is_name = (1..=MAX_QUOTED_NAME_WORDS).contains(&words.len())
+            && is_capitalised(words[0])
+            && words
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '&'));
+        if !is_name {
+            return None;
+        }
+        let description = Span::new(self.toks[start].span.start, self.toks[k].span.end);
+        Some(Mention {
+            span: Span::new(description.start, quoted.span.end),
+            tokens: (i, k + 2),
+            role: Some(description),
+            role_head: Some(role_head(self.word(k).unwrap_or(""))),
+            ..Mention::organisation(name, i)
         })
     }
 

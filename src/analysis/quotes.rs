@@ -434,6 +434,14 @@ pub fn inner_text(text: &str, span: Span) -> &str {
         .trim_matches(|c: char| is_quote_mark(c) || c.is_whitespace())
 }
 
+/// The span of `inner_text`.
+pub fn inner_span(text: &str, span: Span) -> Span {
+    let whole = span.slice(text);
+    let inner = inner_text(text, span);
+    let start = span.start + (inner.as_ptr() as usize - whole.as_ptr() as usize);
+    Span::new(start, start + inner.len())
+}
+
 /// The text of the block before `at`, and after `at`.
 fn context<'t>(text: &'t str, blocks: &[Block], span: Span) -> (&'t str, &'t str) {
     let i = blocks.partition_point(|b| b.span.end < span.start);

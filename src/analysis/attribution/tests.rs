@@ -2001,3 +2001,17 @@ fn german_sie_with_a_plural_verb_means_no_single_person() {
     let de = who(text, Lang::De);
     assert_eq!(de[0].1.as_deref(), Some("Anna Bauer"), "{de:?}");
 }
+
+#[test]
+fn a_short_name_in_quotation_marks_after_an_organisation_noun_names_it() {
+    let de = reported(
+        "Die Zeitung „Nordkurier“ berichtete, es gebe keine Verletzten.",
+        Lang::De,
+    );
+    assert_eq!(de[0].1.as_deref(), Some("Nordkurier"), "{de:?}");
+    let en = reported(
+        "The newspaper \"Harbour Post\" reported that nobody was hurt.",
+        Lang::En,
+    );
+    assert_eq!(en[0].1.as_deref(), Some("Harbour Post"), "{en:?}");
+}
