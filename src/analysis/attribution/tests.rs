@@ -2015,3 +2015,12 @@ fn a_short_name_in_quotation_marks_after_an_organisation_noun_names_it() {
     );
     assert_eq!(en[0].1.as_deref(), Some("Harbour Post"), "{en:?}");
 }
+
+#[test]
+fn a_german_noun_made_of_an_adjective_is_a_role_in_its_inflected_forms() {
+    let de = who(
+        "„Alles deutet auf einen Unfall hin“, hieß es vom Abgeordneten des Landtags Jonas Brehm.",
+        Lang::De,
+    );
+    assert_eq!(de[0].1.as_deref(), Some("Jonas Brehm"), "{de:?}");
+}
