@@ -1141,6 +1141,27 @@ impl<'t> Reader<'t> {
             .is_some_and(|w| plural_verb(&w))
     }
 
+    /// „Kachelmann wurden … attestiert“: a singular phrase right before a plural finite verb
+    /// is not its subject (where verbs show their number).
+    pub(super) fn disagrees_in_number(&self, toks: &[Token], m: &Mention) -> bool {
+        use crate::analysis::tagger::Upos;
+        let Some(plural_verb) = self.lang.plural_verb else {
+            return false;
+        };
+        let after = m.tokens.1;
+        if m.plural || m.kind == MentionKind::Group {
+            return false;
+        }
+        let plural = self
+            .lower(toks, after)
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && plural_verb(&w));
+        plural
+            && matches!(
+                self.tags(toks, m.tokens.0..after + 1).last(),
+                Some(Upos::Verb | Upos::Aux)
+            )
+    }
+
     pub(super) fn decide(
         &mut self,
         block: &BlockView,

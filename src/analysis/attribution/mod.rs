@@ -477,6 +477,10 @@ fn update_last_speaker(reader: &mut Reader, block: &BlockView, sentence: usize) 
     let Some(m) = reader.subject_of(toks, v) else {
         return;
     };
+    // „Indem sie ausführen“: a group speaks, whom no actor holds.
+    if reader.plural_by_verb(toks, &m) {
+        return;
+    }
     if m.kind == MentionKind::Org && reader.last_speaker.is_some() {
         return;
     }

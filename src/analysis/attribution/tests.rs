@@ -2024,3 +2024,20 @@ fn a_german_noun_made_of_an_adjective_is_a_role_in_its_inflected_forms() {
     );
     assert_eq!(de[0].1.as_deref(), Some("Jonas Brehm"), "{de:?}");
 }
+
+#[test]
+fn a_singular_name_before_a_plural_verb_is_not_the_subject() {
+    let de = who(
+        "Das Urteil gegen Jörg Korbin fiel am Montag. Korbin wurden nicht nur ein „distanzierter \
+         Aussagestil“ sondern auch „unwahre Aussagen“ attestiert.",
+        Lang::De,
+    );
+    assert_eq!(de[0].1, None, "{de:?}");
+    // Before a singular verb, the same name opens the sentence as its subject.
+    let de = who(
+        "Das Urteil gegen Jörg Korbin fiel am Montag. Korbin geht davon aus, dass der Plan „an \
+         den hohen Kosten gescheitert“ ist.",
+        Lang::De,
+    );
+    assert_eq!(de[0].1.as_deref(), Some("Jörg Korbin"), "{de:?}");
+}
