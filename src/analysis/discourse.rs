@@ -74,7 +74,7 @@ fn key_of(s: &str) -> String {
 }
 
 /// The word right before `start` in `text`: the article of a phrase that starts there.
-fn word_before(text: &str, start: usize) -> &str {
+pub(crate) fn word_before(text: &str, start: usize) -> &str {
     text[..start]
         .trim_end()
         .rsplit(|c: char| !c.is_alphabetic())
@@ -299,6 +299,27 @@ impl Discourse {
         }
         best.map(|(_, a)| a)
             .or_else(|| self.last_person_before(m, place))
+    }
+
+    /// „nach Meinung des SPD-Politikers“ right after Gall spoke: a definite role noun that no
+    /// known person's role fits names the one who spoke last, when that is a person of the
+    /// role's gender who spoke in this block or the one before.
+    pub fn epithet_of_last_speaker(&self, m: &Mention, place: Place) -> Option<usize> {
+        if m.kind != MentionKind::Role || m.plural {
+            return None;
+        }
+        let actor = self.last_speaker?;
+        let a = &self.actors[actor];
+        let recent = self.places[actor]
+            .iter()
+            .rev()
+            .take(MAX_PLACES_LOOKED_AT)
+            .any(|p| p.offset < place.offset && p.block + 1 >= place.block);
+        let gender_fits = match m.gender {
+            Some(g) => a.gender.is_none_or(|ag| ag == g),
+            None => a.gender != Some(Gender::Female),
+        };
+        (a.kind == ActorKind::Person && recent && gender_fits).then_some(actor)
     }
 
     /// For "he" or "she" with no fitting person in the last blocks: the fitting person named

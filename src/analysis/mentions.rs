@@ -958,6 +958,26 @@ impl Scan<'_> {
         }
     }
 
+    /// The role head of `word` (`role_head`), without the ending of the genitive an article
+    /// asks for: „des SPD-Politikers“ has the head „politiker“.
+    fn head_in_nominative(&self, word: &str, article: &str) -> String {
+        let head = role_head(word);
+        let genitive = self
+            .lang
+            .genitive_articles
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(article));
+        if !genitive {
+            return head;
+        }
+        let lexicon = super::lang::lexicon(self.lang.lang);
+        ["es", "s"]
+            .iter()
+            .filter_map(|e| head.strip_suffix(e))
+            .find(|bare| lexicon.is_role(bare))
+            .map_or(head.clone(), str::to_string)
+    }
+
     /// A role noun at `head`, with its complement ("von Kiew", "for the SDF") and a name after it,
     /// directly ("Außenminister Sergej Korbin") or as an apposition ("…, Jake Morland,").
     fn role_phrase(&self, i: usize, start: usize, head: usize) -> Mention {
@@ -973,6 +993,7 @@ impl Scan<'_> {
             .plural_feminine_role
             .is_some_and(|e| ends_with_ignore_case(head_word, e))
             || (self.lang.plural_by_article)(article, head_word);
+        let head_lower = self.head_in_nominative(head_word, article);
         let role_end = self.complement_end(head);
         let role_span = Span::new(
             self.toks[start].span.start,
@@ -992,7 +1013,7 @@ impl Scan<'_> {
                 } else {
                     role_span
                 }),
-                role_head: Some(role_head(head_word)),
+                role_head: Some(head_lower.clone()),
                 gender: name_gender.or(gender),
                 plural: false,
                 person: true,
@@ -1008,7 +1029,7 @@ impl Scan<'_> {
                     self.toks[start].span.start,
                     self.toks[head].span.end,
                 )),
-                role_head: Some(role_head(head_word)),
+                role_head: Some(head_lower),
                 gender,
                 plural,
                 person: true,

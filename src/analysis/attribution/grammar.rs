@@ -993,6 +993,26 @@ impl<'t> Reader<'t> {
             && toks.get(m.tokens.1 + 1).is_none_or(|t| !t.is_word())
     }
 
+    /// The known person a role mention names: one whose role it fits, or, after a definite
+    /// article, the one who spoke last, for a role noun of the lexicon („des SPD-Politikers“).
+    pub(super) fn resolve_role(&self, m: &Mention, place: Place) -> Option<usize> {
+        self.discourse.resolve(m, place, self.lang).or_else(|| {
+            let article = crate::analysis::discourse::word_before(self.text, m.span.start);
+            let role_noun = m
+                .role_head
+                .as_deref()
+                .is_some_and(|h| super::super::lang::lexicon(self.lang.lang).is_role(h));
+            let definite = self
+                .lang
+                .definite_articles
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(article));
+            (role_noun && definite)
+                .then(|| self.discourse.epithet_of_last_speaker(m, place))
+                .flatten()
+        })
+    }
+
     /// The actor a speaker phrase names, resolving roles and pronouns.
     pub(super) fn actor_for(&mut self, m: &Mention, place: Place) -> Option<usize> {
         match m.kind {
@@ -1007,7 +1027,7 @@ impl<'t> Reader<'t> {
                     self.discourse.note(a, m.span, place);
                     return Some(a);
                 }
-                let actor = match self.discourse.resolve(m, place, self.lang) {
+                let actor = match self.resolve_role(m, place) {
                     Some(a) => {
                         self.discourse.learn_role(a, self.text, m);
                         self.discourse.note(a, m.span, place);

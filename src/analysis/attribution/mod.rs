@@ -298,7 +298,7 @@ fn read_block(
                         .or_else(|| unknown_name_before_role(reader, block, m));
                     if let Some(a) = apposed {
                         reader.discourse.appose(a, reader.text, m, place);
-                    } else if let Some(a) = reader.discourse.resolve(m, place, reader.lang) {
+                    } else if let Some(a) = reader.resolve_role(m, place) {
                         reader.discourse.learn_role(a, reader.text, m);
                         reader.discourse.note(a, m.span, place);
                     } else if place.prominent && !m.plural && !m.case_marked {

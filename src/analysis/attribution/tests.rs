@@ -2041,3 +2041,31 @@ fn a_singular_name_before_a_plural_verb_is_not_the_subject() {
     );
     assert_eq!(de[0].1.as_deref(), Some("Jörg Korbin"), "{de:?}");
 }
+
+#[test]
+fn a_definite_role_noun_no_known_role_fits_names_who_spoke_last() {
+    let de = who(
+        "„Das Gesetz ist falsch“, sagte Jonas Brehm. Die Kameras sind nach Meinung des \
+         SPD-Politikers „ein zu starker Eingriff“.",
+        Lang::De,
+    );
+    assert_eq!(de[1].1.as_deref(), Some("Jonas Brehm"), "{de:?}");
+    let en = reported(
+        "\"The plan is late,\" Tom Keller said. The Republican senator added that it was \"too \
+         costly\".",
+        Lang::En,
+    );
+    assert_eq!(en[0].1.as_deref(), Some("Tom Keller"), "{en:?}");
+    // A feminine role noun does not name a man, nor a noun that is no role a person.
+    let de = who(
+        "„Das Gesetz ist falsch“, sagte Jonas Brehm. Die Kameras sind nach Meinung der \
+         SPD-Politikerin „ein zu starker Eingriff“.",
+        Lang::De,
+    );
+    assert_ne!(de[1].1.as_deref(), Some("Jonas Brehm"), "{de:?}");
+    let en = reported(
+        "\"The plan is late,\" Tom Keller said. The report said that it was \"too costly\".",
+        Lang::En,
+    );
+    assert_ne!(en[0].1.as_deref(), Some("Tom Keller"), "{en:?}");
+}

@@ -1101,6 +1101,8 @@ pub static LANGUAGE: Language = Language {
     article_genders: &[("die", Gender::Female), ("der", Gender::Male)],
     characterising_verbs: &["bezeichn", "nannt", "nenn", "beschrieb", "beschreib"],
     plural_verb: Some(plural_verb),
+    definite_articles: &["der", "die", "das", "des", "dem", "den"],
+    genitive_articles: &["des", "eines"],
     subordinators: &[
         "als", "wenn", "da", "weil", "nachdem", "während", "obwohl", "bevor", "seit", "seitdem",
         "ob", "dass", "sobald", "indem",

@@ -695,6 +695,8 @@ pub static LANGUAGE: Language = Language {
     article_genders: &[],
     characterising_verbs: &["describ"],
     plural_verb: None,
+    definite_articles: &["the"],
+    genitive_articles: &[],
     subordinators: &[
         "when", "as", "after", "while", "because", "although", "if", "since", "before", "once",
         "though",

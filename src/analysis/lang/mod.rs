@@ -114,6 +114,12 @@ pub struct Language {
     /// Is this finite verb (lower case) plural? For a language whose pronoun has both numbers
     /// („sie sagte“, „sie sagten“); None where pronouns tell their number themselves.
     pub plural_verb: Option<fn(&str) -> bool>,
+    /// Definite articles: a role noun after one may name a person already known („der
+    /// SPD-Politiker“ for the man just quoted).
+    pub definite_articles: &'static [&'static str],
+    /// Articles of the genitive singular, after which a masculine or neuter noun ends in -s or
+    /// -es („des SPD-Politikers“, „des Amtes“); none in English.
+    pub genitive_articles: &'static [&'static str],
     /// Words that open a subordinate clause ("weil", "nachdem", "after", "while"); some are
     /// prepositions too ("after Trump said": Trump is no preposition's object).
     pub subordinators: &'static [&'static str],
