@@ -155,6 +155,9 @@ impl<'t> Reader<'t> {
     /// two words before it, describes the noun before it and has no subject.
     fn participle_describing(&self, toks: &[Token], i: usize, w: &str) -> bool {
         let lower = w.to_lowercase();
+        if self.naming_participle(toks, i, &lower) {
+            return true;
+        }
         if !self.lang.participles_only.contains(&lower.as_str()) {
             return false;
         }
@@ -165,6 +168,28 @@ impl<'t> Reader<'t> {
             })
         });
         !auxiliary
+    }
+
+    /// "a research group called FurScience, …": a participle of naming right after a common
+    /// noun, then a name that ends the phrase, names the noun.
+    fn naming_participle(&self, toks: &[Token], i: usize, lower: &str) -> bool {
+        if i == 0 || !self.lang.naming_participles.contains(&lower) {
+            return false;
+        }
+        let after_noun = self.word(toks, i - 1).is_some_and(|w| {
+            w.starts_with(char::is_lowercase)
+                && !toks[i - 1].class.plain
+                && !self.is_pronoun(toks, i - 1)
+                && !self.is_aux(toks, i - 1)
+        });
+        let mut end = i + 1;
+        while self
+            .word(toks, end)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        {
+            end += 1;
+        }
+        after_noun && end > i + 1 && toks.get(end).is_none_or(|t| !t.is_word())
     }
 
     /// A personal pronoun of the language ("he", "sie").

@@ -2069,3 +2069,21 @@ fn a_definite_role_noun_no_known_role_fits_names_who_spoke_last() {
     );
     assert_ne!(en[0].1.as_deref(), Some("Tom Keller"), "{en:?}");
 }
+
+#[test]
+fn a_participle_of_naming_before_a_name_names_the_noun_before_it() {
+    // "a study by a group called Tarnlab": the study says nothing, and what comes after is
+    // no one's words.
+    let en = who(
+        "The programme included a study of sleep by a group called Tarnlab, and a social. \
+         One dealer focused on \"pushing the boundaries of costume technology.\"",
+        Lang::En,
+    );
+    assert_eq!(en[0].1, None, "{en:?}");
+    // The same verb with a subject and an object after it is a verb of saying.
+    let en = reported(
+        "Anna Ruiz called Tarnlab a fraud. Ruiz said the study was wrong.",
+        Lang::En,
+    );
+    assert_eq!(en[0].1.as_deref(), Some("Anna Ruiz"), "{en:?}");
+}

@@ -1117,6 +1117,7 @@ pub static LANGUAGE: Language = Language {
         "wir", "uns", "unser", "unsere", "unseren", "unserer", "unserem",
     ],
     passive_agent_markers: &["von", "vom", "durch"],
+    naming_participles: &[],
     participles_only: &[],
     is_participle,
     quoting_verbs: &["zitiert", "zitierte", "zitieren", "zitierten"],

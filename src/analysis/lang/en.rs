@@ -708,6 +708,7 @@ pub static LANGUAGE: Language = Language {
     characterising_markers: &["as"],
     complementizers: &["that"],
     passive_agent_markers: &["by"],
+    naming_participles: &["called", "named", "dubbed", "nicknamed", "titled", "entitled"],
     participles_only: &["written", "rewritten", "spoken", "shown", "known", "sworn"],
     is_participle,
     quoting_verbs: &["quoted", "quotes", "quote"],

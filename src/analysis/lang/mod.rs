@@ -138,6 +138,10 @@ pub struct Language {
     /// in Python"), which is what was said, not who said it. None in German, whose participles
     /// stand at the clause's end.
     pub participles_only: &'static [&'static str],
+    /// Participles that give a name when a name follows them after a common noun ("a group
+    /// called FurScience,"): the noun is what is named, not a speaker. None in German, whose
+    /// participles stand at the clause's end.
+    pub naming_participles: &'static [&'static str],
     /// Is this word (lower case) a past participle ("verkündet", "told")?
     pub is_participle: fn(&str) -> bool,
     /// Does a quotation go on after its cue's full stop as the same statement? English news
