@@ -66,6 +66,15 @@ const PERSONS_REMEMBERED: usize = 32;
 /// keeps an article that names one person a hundred thousand times linear.
 const MAX_PLACES_LOOKED_AT: usize = 64;
 
+/// How much each mention in the last blocks adds to an actor's salience, up to
+/// `MENTIONS_COUNTED` of them.
+const MENTION_BONUS: f32 = 0.25;
+const MENTIONS_COUNTED: usize = 5;
+
+/// How much likelier the person the first block (headline or lead) names is meant: enough to
+/// settle a tie between two who fit as well.
+const LEAD_BONUS: f32 = 0.1;
+
 /// How much likelier the one quoted last is to be "he" or "sie" again than another person.
 const LAST_SPEAKER_BONUS: f32 = 1.0;
 
@@ -372,6 +381,7 @@ impl Discourse {
     /// the actor has not been mentioned before `place` in this or the two blocks before.
     fn salience(&self, actor: usize, place: Place) -> Option<f32> {
         let mut best: Option<f32> = None;
+        let mut count = 0;
         // Newest first, and no further back than two blocks: places are in reading order.
         for p in self.places[actor].iter().rev().take(MAX_PLACES_LOOKED_AT) {
             if p.block + 2 < place.block {
@@ -380,6 +390,7 @@ impl Discourse {
             if p.offset >= place.offset || p.governed_in(place) {
                 continue;
             }
+            count += 1;
             let distance = if p.block == place.block {
                 (place.sentence - p.sentence.min(place.sentence)) as f32
             } else {
@@ -404,7 +415,13 @@ impl Discourse {
                 best = Some(score);
             }
         }
-        best
+        // Who is named often is who the passage is about; who the headline or the lead names,
+        // the whole article.
+        let lead = self.places[actor].first().is_some_and(|p| p.block == 0);
+        best.map(|b| {
+            b + MENTION_BONUS * (count.min(MENTIONS_COUNTED) as f32 - 1.0)
+                + if lead { LEAD_BONUS } else { 0.0 }
+        })
     }
 
     /// The role phrase `m` stands in apposition to `actor`'s name: it is one of their roles,

@@ -2087,3 +2087,20 @@ fn a_participle_of_naming_before_a_name_names_the_noun_before_it() {
     );
     assert_eq!(en[0].1.as_deref(), Some("Anna Ruiz"), "{en:?}");
 }
+
+#[test]
+fn of_two_who_fit_a_role_equally_the_one_the_lead_names_is_meant() {
+    let text = "Bischof Tomas Brell tritt zurück\n\nBischof Tomas Brell will sein Amt niederlegen. \
+                Zuletzt war Bischof Ivo Kramm zurückgetreten.\n\n„Ich bin müde geworden“, sagte \
+                der Bischof.";
+    let de = who(text, Lang::De);
+    assert_eq!(de[0].1.as_deref(), Some("Tomas Brell"), "{de:?}");
+}
+
+#[test]
+fn who_is_named_often_is_likelier_meant() {
+    let text = "Ana Ruiz spoke at noon. Ruiz thanked the crowd, and Ruiz waved. Later Eva Moll \
+                arrived.\n\n\"We are not done,\" she said.";
+    let en = who(text, Lang::En);
+    assert_eq!(en[0].1.as_deref(), Some("Ana Ruiz"), "{en:?}");
+}
