@@ -335,8 +335,10 @@ impl Scan<'_> {
                 end += 2;
                 continue;
             }
-            // "Toronto's Anime North": a possessive ends the name it closes.
-            if self.word(end - 1).is_some_and(possessive) {
+            // "Toronto's Anime North": a possessive ends the name it closes; "U.S. Air Force
+            // Gen. Norman Ham": a title opens a person's name of its own.
+            if self.word(end - 1).is_some_and(possessive) || (end > j + 1 && self.is_title(end))
+            {
                 break;
             }
             // "the United States": where only names are capitalised, a capitalised form of a
@@ -407,7 +409,10 @@ impl Scan<'_> {
         if loose && !strong && !self.may_open_name(j, first) {
             return None;
         }
-        let (mut end, organisation) = self.name_end(j, gender.is_some(), person, acronym);
+        // "J.K. Rowling", "U.S. Code": dotted initials with their last dot go on with the name.
+        let initials = acronym && first.ends_with('.');
+        let (mut end, organisation) =
+            self.name_end(j, gender.is_some(), person, acronym && !initials);
         // In German, nouns are capitalised too: a name of unknown words is one word long, unless
         // two or three of them end the clause or stand right before the verb of saying ("sagte
         // Gaston Dassin, der …", "Jorit Stahlberg sagte"), where nouns would need an article.
@@ -654,11 +659,11 @@ impl Scan<'_> {
             if class.group {
                 return Some(self.simple(MentionKind::Group, i, phrase_start, k + 1));
             }
-            // A name opens no role phrase, unless it modifies a role noun right after it: "ABU
-            // President Tom Quill", "XYZ spokesman Lea Voss".
+            // A name opens no role phrase, unless it modifies a role or group noun right after
+            // it: "ABU President Tom Quill", "XYZ spokesman Lea Voss", "U.S. officials".
             // (English only, and no first name: "Peter Bürgermeister" is a person's name.)
             let modifies_role = !self.lang.capitalises_nouns
-                && self.class(k + 1).role
+                && (self.class(k + 1).role || self.class(k + 1).group)
                 && class.first_name.is_none();
             if k == phrase_start
                 && !modifies_role

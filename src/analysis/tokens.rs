@@ -181,6 +181,15 @@ fn word_len(rest: &str) -> usize {
             break;
         }
     }
+    // "U.S. Court", "U.S. officials": inside a sentence, an acronym of dotted letters keeps its
+    // last dot, which ends no sentence (`sentences::is_abbreviation`).
+    let dotted = rest[..i].contains('.') && is_dotted_acronym(&rest[..i]);
+    if dotted
+        && rest[i..].starts_with(". ")
+        && rest[i + 2..].chars().next().is_some_and(word_char)
+    {
+        i += 1;
+    }
     i
 }
 
@@ -211,12 +220,21 @@ mod tests {
                 "sagte",
                 ":",
                 "O'Brien's",
-                "U.S",
-                ".",
+                "U.S.",
                 "plan",
                 "."
             ]
         );
+    }
+
+    #[test]
+    fn dotted_initials_keep_their_last_dot_inside_a_sentence_only() {
+        assert_eq!(words("the U.S. Court"), ["the", "U.S.", "Court"]);
+        assert_eq!(words("J.K. Rowling"), ["J.K.", "Rowling"]);
+        // At the block's end the dot is a full stop.
+        assert_eq!(words("in the U.S."), ["in", "the", "U.S", "."]);
+        // A single initial is no dotted acronym: "F. Ham" keeps its dot apart.
+        assert_eq!(words("F. Ham"), ["F", ".", "Ham"]);
     }
 
     #[test]

@@ -2104,3 +2104,19 @@ fn who_is_named_often_is_likelier_meant() {
     let en = who(text, Lang::En);
     assert_eq!(en[0].1.as_deref(), Some("Ana Ruiz"), "{en:?}");
 }
+
+#[test]
+fn dotted_initials_open_names_and_modify_group_nouns() {
+    let en = reported(
+        "U.S. officials said the deal was done. The U.S. Court of Appeals said it was void.",
+        Lang::En,
+    );
+    assert_eq!(en[0].1.as_deref(), Some("U.S. officials"), "{en:?}");
+    assert_eq!(en[1].1.as_deref(), Some("U.S. Court of Appeals"), "{en:?}");
+    // A title inside a run of capitalised words opens a person's name of its own.
+    let en = reported(
+        "Retired U.S. Air Force Gen. Omar Tull said the base was safe.",
+        Lang::En,
+    );
+    assert_eq!(en[0].1.as_deref(), Some("Omar Tull"), "{en:?}");
+}
