@@ -665,12 +665,13 @@ impl Scan<'_> {
             let modifies_role = !self.lang.capitalises_nouns
                 && (self.class(k + 1).role || self.class(k + 1).group)
                 && class.first_name.is_none();
-            if k == phrase_start
-                && !modifies_role
-                && self.name_at(k, false).is_some()
-                && !self.is_det(w)
-            {
-                break;
+            if k == phrase_start && !modifies_role && !self.is_det(w) {
+                if let Some(found) = self.name_at(k, false) {
+                    if let Some(owned) = self.owners_document(i, found) {
+                        return Some(owned);
+                    }
+                    break;
+                }
             }
             let modifies = self.is_modifier(k) || (class.org && role_follows);
             if !modifies {
@@ -699,7 +700,11 @@ impl Scan<'_> {
                 None
             };
         }
-        let (end, span, person, gender, org) = self.name_at(i, loose)?;
+        let found = self.name_at(i, loose)?;
+        if let Some(owned) = self.owners_document(i, found) {
+            return Some(owned);
+        }
+        let (end, span, person, gender, org) = found;
         Some(Mention {
             kind: MentionKind::Name,
             span,
@@ -774,6 +779,33 @@ impl Scan<'_> {
         Some(Mention {
             tokens: (i, end),
             ..Mention::organisation(span, i)
+        })
+    }
+
+    /// "RIAA's DMCA notice", "the minister's statement": a possessive name, at most a few
+    /// modifiers and a noun that names a text. The text says what its owner says: the mention
+    /// is the whole phrase, and its name the owner's.
+    fn owners_document(&self, i: usize, found: NameFound) -> Option<Mention> {
+        let (end, span, person, gender, org) = found;
+        let owner = self.word(end - 1).filter(|w| possessive(w))?;
+        let lexicon = super::lang::lexicon(self.lang.lang);
+        let document = (end..(end + MAX_ROLE_MODIFIERS + 1).min(self.toks.len()))
+            .take_while(|k| self.word(*k).is_some())
+            .find(|k| lexicon.is_document(self.word(*k).unwrap_or("")))?;
+        let bare = without_genitive_if_plain(owner);
+        let name = Span::new(span.start, span.end - (owner.len() - bare.len()));
+        Some(Mention {
+            kind: MentionKind::Name,
+            span: Span::new(span.start, self.toks[document].span.end),
+            tokens: (i, document + 1),
+            name: Some(name),
+            role: None,
+            role_head: None,
+            gender,
+            plural: false,
+            person,
+            org,
+            case_marked: false,
         })
     }
 

@@ -2120,3 +2120,19 @@ fn dotted_initials_open_names_and_modify_group_nouns() {
     );
     assert_eq!(en[0].1.as_deref(), Some("Omar Tull"), "{en:?}");
 }
+
+#[test]
+fn a_text_owned_by_a_name_speaks_for_its_owner() {
+    let en = reported(
+        "The Tarn Weavers Association (TWA) wrote to the firm. TWA's FTC notice alleged the cloth \
+         was fake.",
+        Lang::En,
+    );
+    assert_eq!(en[0].1.as_deref(), Some("Tarn Weavers Association"), "{en:?}");
+    let a = analyze(
+        "Omar Tull's statement said that the cloth was fake.",
+        &Options { lang: Some(Lang::En) },
+    );
+    let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+    assert_eq!(names, ["Omar Tull"]);
+}

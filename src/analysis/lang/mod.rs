@@ -297,6 +297,11 @@ impl Lexicon {
         self.has_head(&self.role_heads, &word.to_lowercase())
     }
 
+    /// Does the word name a text or a medium ("notice", "statement", "Bericht")?
+    pub fn is_document(&self, word: &str) -> bool {
+        self.has_head(&self.document_heads, &word.to_lowercase())
+    }
+
     /// Can a noun with this head speak? Not an abstract noun ("die Bewertung", "the
     /// nomination"), unless it names a role, an organisation, a group, a text or a medium.
     pub fn can_speak(&self, head: &str) -> bool {
@@ -477,7 +482,12 @@ pub const INSTITUTIONS: &[&str] = &[
 
 /// An organisation's short name: an acronym ("OSZE", "U.S.") or an institution written as a word.
 pub fn is_org_name(s: &str) -> bool {
-    is_acronym(s) || INSTITUTIONS.contains(&without_genitive(s)) || INSTITUTIONS.contains(&s)
+    // ("RIAA's": an acronym in the possessive.)
+    let possessive = s.strip_suffix("'s").or_else(|| s.strip_suffix("’s"));
+    is_acronym(s)
+        || possessive.is_some_and(is_acronym)
+        || INSTITUTIONS.contains(&without_genitive(s))
+        || INSTITUTIONS.contains(&s)
 }
 
 /// "EU", "OSZE", "U.S", "BfV": upper-case letters, one lower-case allowed inside longer ones
