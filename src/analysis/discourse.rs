@@ -54,6 +54,9 @@ pub struct Discourse {
     /// The last `PERSONS_REMEMBERED` persons named, the latest at the back: whom "he" or "she"
     /// may mean when no one fits in the last blocks.
     persons_named: std::collections::VecDeque<usize>,
+    /// Texts a speaker spoke in, by their noun's head ("statement" after "Trump, in a
+    /// statement, announced"): "the statement" later means that speaker.
+    pub documents: HashMap<String, usize>,
     /// The language's `nominative`: a role phrase is named and listed in the nominative.
     nominative: Option<fn(&str, &str) -> Option<String>>,
 }

@@ -782,6 +782,46 @@ impl Scan<'_> {
         })
     }
 
+    /// "a statement released by Erdogan's office": a noun that names a text at `head`, a
+    /// participle and the agent of its passive, a name. The text says what its author says:
+    /// the mention is the whole phrase, and its name the author's.
+    fn author_of_text(&self, i: usize, start: usize, head: usize) -> Option<Mention> {
+        let lexicon = super::lang::lexicon(self.lang.lang);
+        if !lexicon.is_document(self.word(head)?) {
+            return None;
+        }
+        let participle = self.word(head + 1)?.to_lowercase();
+        let marker = self.word(head + 2)?.to_lowercase();
+        if !(self.lang.is_participle)(&participle)
+            || !self.lang.passive_agent_markers.contains(&marker.as_str())
+        {
+            return None;
+        }
+        let agent = self
+            .mention_at(head + 3, true)
+            .filter(|m| m.kind == MentionKind::Name)?;
+        let (mut end, span) = (agent.tokens.1, agent.name.unwrap_or(agent.span));
+        let owner = span.slice(self.text);
+        let bare = without_genitive_if_plain(owner);
+        // "Erdogan's office": the owner's noun belongs to the phrase.
+        if bare.len() < owner.len() && self.word(end).is_some_and(|w| !is_capitalised(w)) {
+            end += 1;
+        }
+        Some(Mention {
+            kind: MentionKind::Name,
+            span: Span::new(self.toks[start].span.start, self.toks[end - 1].span.end),
+            tokens: (i, end),
+            name: Some(Span::new(span.start, span.start + bare.len())),
+            role: None,
+            role_head: None,
+            gender: agent.gender,
+            plural: false,
+            person: agent.person,
+            org: agent.org,
+            case_marked: false,
+        })
+    }
+
     /// "RIAA's DMCA notice", "the minister's statement": a possessive name, at most a few
     /// modifiers and a noun that names a text. The text says what its owner says: the mention
     /// is the whole phrase, and its name the owner's.
@@ -1037,6 +1077,11 @@ impl Scan<'_> {
             self.toks[role_end - 1].span.end,
         );
         let name = self.role_holder(head, role_end);
+        if name.is_none() {
+            if let Some(authored) = self.author_of_text(i, start, head) {
+                return authored;
+            }
+        }
         match name {
             Some((name_start, (end, span, _, name_gender, _))) => Mention {
                 kind: MentionKind::Name,

@@ -1032,10 +1032,55 @@ impl<'t> Reader<'t> {
                 .definite_articles
                 .iter()
                 .any(|a| a.eq_ignore_ascii_case(article));
+            // "The statement also said": the text someone spoke in before.
+            let owner = m
+                .role_head
+                .as_ref()
+                .and_then(|h| self.discourse.documents.get(h))
+                .copied();
+            if definite && owner.is_some() {
+                return owner;
+            }
             (role_noun && definite)
                 .then(|| self.discourse.epithet_of_last_speaker(m, place))
                 .flatten()
         })
+    }
+
+    /// "Trump, in a statement delivered via the press secretary, announced": a text the
+    /// sentence names after a preposition of texts is the text `actor` spoke in.
+    pub(super) fn note_documents(&mut self, block: &BlockView, sentence: usize, actor: usize) {
+        let toks = block.toks;
+        let lexicon = super::super::lang::lexicon(self.lang.lang);
+        let range = crate::analysis::tokens::sentence_range(toks, sentence);
+        let end = range.end;
+        for k in range {
+            let preposition = self
+                .lower(toks, k)
+                .is_some_and(|w| self.lang.text_prepositions.contains(&w.as_ref()));
+            if !preposition {
+                continue;
+            }
+            let text = (k + 1..(k + 4).min(end))
+                .take_while(|n| toks[*n].is_word())
+                .find(|n| lexicon.is_document(self.word(toks, *n).unwrap_or("")));
+            if let Some(n) = text {
+                let head = crate::analysis::mentions::role_head(self.word(toks, n).unwrap_or(""));
+                self.discourse.documents.insert(head, actor);
+            }
+        }
+    }
+
+    /// The role phrase `m` names `actor` by is one of their roles; not a text ("the
+    /// statement" names its author, and is no role of theirs).
+    pub(super) fn learn_role(&mut self, actor: usize, m: &Mention) {
+        let text = m
+            .role_head
+            .as_deref()
+            .is_some_and(|h| super::super::lang::lexicon(self.lang.lang).is_document(h));
+        if !text {
+            self.discourse.learn_role(actor, self.text, m);
+        }
     }
 
     /// The actor a speaker phrase names, resolving roles and pronouns.
@@ -1054,7 +1099,7 @@ impl<'t> Reader<'t> {
                 }
                 let actor = match self.resolve_role(m, place) {
                     Some(a) => {
-                        self.discourse.learn_role(a, self.text, m);
+                        self.learn_role(a, m);
                         self.discourse.note(a, m.span, place);
                         a
                     }

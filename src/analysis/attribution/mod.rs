@@ -299,7 +299,7 @@ fn read_block(
                     if let Some(a) = apposed {
                         reader.discourse.appose(a, reader.text, m, place);
                     } else if let Some(a) = reader.resolve_role(m, place) {
-                        reader.discourse.learn_role(a, reader.text, m);
+                        reader.learn_role(a, m);
                         reader.discourse.note(a, m.span, place);
                     } else if place.prominent && !m.plural && !m.case_marked {
                         // "Der Moderator kommentierte: …": a person known by their role alone,
@@ -313,16 +313,25 @@ fn read_block(
             }
             next_mention += 1;
         }
+        let speaker_before = reader.last_speaker;
         attribute_sentence_quotations(reader, block, sentence, quotations, out);
         let reported = if block.heading {
             None
         } else {
             reader.reported_speech(block, sentence, quotations)
         };
+        let had_reported = reported.is_some();
         if let Some(r) = reported {
             reader.last_speaker = Some((r.who.actor, block.index));
             reader.discourse.speakers.insert(r.who.actor);
             out.reported.push(r);
+        }
+        // "Trump, in a statement, announced …": the statement is the speaker's.
+        if let Some((actor, _)) = reader.last_speaker.filter(|_| reader.last_speaker != speaker_before)
+        {
+            reader.note_documents(block, sentence, actor);
+        }
+        if had_reported {
             continue;
         }
         // A sentence with a verb of saying and a clear subject makes that subject the speaker

@@ -2136,3 +2136,29 @@ fn a_text_owned_by_a_name_speaks_for_its_owner() {
     let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
     assert_eq!(names, ["Omar Tull"]);
 }
+
+#[test]
+fn the_text_a_speaker_spoke_in_names_them_later() {
+    let en = reported(
+        "President Tom Hallam, in a statement delivered via his aide, announced troops would \
+         leave. The statement also said the war was over.",
+        Lang::En,
+    );
+    assert_eq!(en[1].1.as_deref(), Some("Tom Hallam"), "{en:?}");
+    let a = analyze(
+        "President Tom Hallam, in a statement delivered via his aide, announced troops would \
+         leave. The statement also said the war was over.",
+        &Options { lang: Some(Lang::En) },
+    );
+    assert_eq!(a.actors.len(), 1, "{:?}", a.actors);
+    assert!(!a.actors[0].roles.contains(&"statement".to_string()));
+}
+
+#[test]
+fn a_text_released_by_someone_speaks_for_them() {
+    let en = who(
+        "According to a letter signed by Anna Ruiz, the plan is \"dead on arrival\".",
+        Lang::En,
+    );
+    assert_eq!(en[0].1.as_deref(), Some("Anna Ruiz"), "{en:?}");
+}
