@@ -152,9 +152,24 @@ impl<'t> Reader<'t> {
     }
 
     /// "a script written in Python": a form that is a participle only, with no auxiliary in the
-    /// two words before it, describes the noun before it and has no subject.
+    /// two words before it, describes the noun before it and has no subject; nor is a verb
+    /// that says something only of its given object a verb of saying without it.
     fn participle_describing(&self, toks: &[Token], i: usize, w: &str) -> bool {
         let lower = w.to_lowercase();
+        // "'may' put US into …": "put" says something only of "it".
+        if let Some((_, object)) = self
+            .lang
+            .speech_with_object
+            .iter()
+            .find(|(form, _)| *form == lower)
+        {
+            let has_object = (i + 1..(i + 4).min(toks.len()))
+                .take_while(|k| toks[*k].is_word())
+                .any(|k| self.lower(toks, k).as_deref() == Some(object));
+            if !has_object {
+                return true;
+            }
+        }
         if self.naming_participle(toks, i, &lower) {
             return true;
         }

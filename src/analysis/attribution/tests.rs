@@ -2164,3 +2164,15 @@ fn a_text_released_by_someone_speaks_for_them() {
     // What was said starts after the source phrase.
     assert_eq!(en[0].0, "the plan is \"dead on arrival\"");
 }
+
+#[test]
+fn put_says_something_only_of_it() {
+    let en = who(
+        "President Tom Hallam says he 'can' and 'may' put US forces on alert.",
+        Lang::En,
+    );
+    assert!(en.iter().all(|w| w.1.as_deref() == Some("Tom Hallam")), "{en:?}");
+    // With its object, "put" is a verb of saying.
+    let en = who("Anna Ruiz put it plainly: \"The plan has failed.\"", Lang::En);
+    assert_eq!(en[0].2.as_deref(), Some("name, verb: quote"), "{en:?}");
+}

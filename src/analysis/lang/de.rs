@@ -1118,6 +1118,7 @@ pub static LANGUAGE: Language = Language {
     ],
     passive_agent_markers: &["von", "vom", "durch"],
     naming_participles: &[],
+    speech_with_object: &[],
     participles_only: &[],
     is_participle,
     quoting_verbs: &["zitiert", "zitierte", "zitieren", "zitierten"],

@@ -709,6 +709,7 @@ pub static LANGUAGE: Language = Language {
     complementizers: &["that"],
     passive_agent_markers: &["by"],
     naming_participles: &["called", "named", "dubbed", "nicknamed", "titled", "entitled"],
+    speech_with_object: &[("put", "it"), ("puts", "it")],
     participles_only: &["written", "rewritten", "spoken", "shown", "known", "sworn"],
     is_participle,
     quoting_verbs: &["quoted", "quotes", "quote"],

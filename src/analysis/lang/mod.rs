@@ -133,6 +133,9 @@ pub struct Language {
     pub absolute_markers: &'static [&'static str],
     /// Prepositions that name the agent of a passive ("vom Richter verkündet", "told by").
     pub passive_agent_markers: &'static [&'static str],
+    /// Forms of verbs that say something only with a given object after them ("as she put it",
+    /// not "put US into a state of emergency"): (form, object).
+    pub speech_with_object: &'static [(&'static str, &'static str)],
     /// Forms of verbs of saying that are past participles only, never a finite verb ("written",
     /// "spoken"): with no auxiliary before them they describe the noun before ("a script written
     /// in Python"), which is what was said, not who said it. None in German, whose participles
