@@ -170,6 +170,10 @@ const MAX_DETERMINER_BYTES: usize = 8;
 /// How many words before a word the tagger reads to tell its class.
 const MAX_TAGGED_BEFORE: usize = 8;
 
+/// The most tokens between a possessive name and the role it owns: "the United Nations' Food
+/// and Agriculture Organization's chief veterinary officer".
+const MAX_OWNER_CHAIN_TOKENS: usize = 10;
+
 /// The most words of an organisation's name in quotation marks after its noun: „Interfax“,
 /// „Ärzte ohne Grenzen“.
 const MAX_QUOTED_NAME_WORDS: usize = 4;
@@ -628,7 +632,14 @@ impl Scan<'_> {
             let Some(word) = self.word(k) else { break };
             let class = self.class(k);
             if class.role || self.noun_before_full_name(k) {
-                return Some(self.role_phrase(i, phrase_start, k));
+                // "the Tarn League's Water Board's chief safety officer": the role's phrase
+                // starts after its last owner.
+                let start = (phrase_start..k)
+                    .rev()
+                    .find(|n| self.word(*n).is_some_and(possessive))
+                    .map_or(phrase_start, |n| n + 1);
+                let head = if class.role { self.last_role_noun(k) } else { k };
+                return Some(self.role_phrase(i, start, head));
             }
             // "the White House press secretary": an organisation that modifies a role.
             let role_follows = (k + 1..(k + 3).min(self.toks.len()))
@@ -667,7 +678,10 @@ impl Scan<'_> {
                 && class.first_name.is_none();
             if k == phrase_start && !modifies_role && !self.is_det(w) {
                 if let Some(found) = self.name_at(k, false) {
-                    if let Some(owned) = self.owners_document(i, found) {
+                    if let Some(owned) = self
+                        .owners_document(i, found)
+                        .or_else(|| self.owners_role(i, found))
+                    {
                         return Some(owned);
                     }
                     break;
@@ -701,7 +715,10 @@ impl Scan<'_> {
             };
         }
         let found = self.name_at(i, loose)?;
-        if let Some(owned) = self.owners_document(i, found) {
+        if let Some(owned) = self
+            .owners_document(i, found)
+            .or_else(|| self.owners_role(i, found))
+        {
             return Some(owned);
         }
         let (end, span, person, gender, org) = found;
@@ -773,9 +790,11 @@ impl Scan<'_> {
                     && !self.lang.passive_auxiliaries.contains(&w)
             })
         };
-        let (end, span, _, _, _) = self
-            .name_at_with(phrase_start, true, false)
-            .filter(|n| !modifies_noun(n.0))?;
+        let found = self.name_at_with(phrase_start, true, false)?;
+        if let Some(role) = self.owners_role(i, found) {
+            return Some(role);
+        }
+        let (end, span, _, _, _) = Some(found).filter(|n| !modifies_noun(n.0))?;
         Some(Mention {
             tokens: (i, end),
             ..Mention::organisation(span, i)
@@ -820,6 +839,60 @@ impl Scan<'_> {
             org: agent.org,
             case_marked: false,
         })
+    }
+
+    /// "the United Nations' Food and Agriculture Organization's chief veterinary officer": a
+    /// possessive name, maybe more owners, then a role noun. The role names the speaker; its
+    /// phrase starts after the last owner.
+    fn owners_role(&self, i: usize, found: NameFound) -> Option<Mention> {
+        let mut end = found.0;
+        let plural_owner = self.toks.get(end).is_some_and(|t| t.is_punct('\'') || t.is_punct('’'))
+            && self.word(end - 1).is_some_and(|w| w.ends_with('s'));
+        if plural_owner {
+            end += 1;
+        } else if !self.word(end - 1).is_some_and(possessive) {
+            return None;
+        }
+        let mut role_start = end;
+        for k in end..(end + MAX_OWNER_CHAIN_TOKENS).min(self.toks.len()) {
+            let t = &self.toks[k];
+            if t.is_punct('\'') || t.is_punct('’') {
+                role_start = k + 1;
+                continue;
+            }
+            let w = self.word(k)?;
+            if self.class(k).role && !is_capitalised(w) {
+                let head = self.last_role_noun(k);
+                return (k >= role_start).then(|| self.role_phrase(i, role_start, head));
+            }
+            if possessive(w) {
+                role_start = k + 1;
+            } else if !(is_capitalised(w)
+                || self.lang.coordinators.contains(&w)
+                || self.lang.org_name_prepositions.contains(&w)
+                || !self.is_common(k))
+            {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// "chief veterinary officer": where nouns are not capitalised, the last role noun of a
+    /// run of lower-case words from the role noun at `k` is the phrase's head.
+    fn last_role_noun(&self, k: usize) -> usize {
+        let mut head = k;
+        if self.lang.capitalises_nouns {
+            return head;
+        }
+        for n in k + 1..(k + 3).min(self.toks.len()) {
+            match self.word(n) {
+                Some(v) if !is_capitalised(v) && self.class(n).role => head = n,
+                Some(v) if !is_capitalised(v) && !self.is_common(n) => {}
+                _ => break,
+            }
+        }
+        head
     }
 
     /// "RIAA's DMCA notice", "the minister's statement": a possessive name, at most a few

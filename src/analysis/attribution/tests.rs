@@ -2176,3 +2176,17 @@ fn put_says_something_only_of_it() {
     let en = who("Anna Ruiz put it plainly: \"The plan has failed.\"", Lang::En);
     assert_eq!(en[0].2.as_deref(), Some("name, verb: quote"), "{en:?}");
 }
+
+#[test]
+fn a_role_owned_by_names_is_the_speaker_not_its_owners() {
+    let en = reported(
+        "According to the Tarn League's Water Board's chief safety officer, it was not needed.",
+        Lang::En,
+    );
+    assert_eq!(en[0].1.as_deref(), Some("chief safety officer"), "{en:?}");
+    let en = reported(
+        "According to the Northern Nations' Water Board's chief safety officer, it was not needed.",
+        Lang::En,
+    );
+    assert_eq!(en[0].1.as_deref(), Some("chief safety officer"), "{en:?}");
+}
