@@ -18,6 +18,9 @@ const MAX_CLOSING_CUE_TOKENS: usize = 6;
 /// The most words between a verb of saying and the quotation it introduces with no colon.
 const MAX_WORDS_VERB_TO_QUOTE: usize = 8;
 
+/// The most tokens after the first of a list that are read for its coordinator.
+const MAX_ENUMERATION_TOKENS: usize = 40;
+
 /// The most tokens of a phrase that opens a sentence before its subject: "In a statement
 /// released after the attack on the base,".
 const MAX_OPENING_PHRASE_TOKENS: usize = 12;
@@ -230,6 +233,13 @@ impl Reader<'_> {
         if toks[q - 1].sentence != sentence {
             return Outcome::Pass;
         }
+        // "Mohammed ElBaradei („Mir fällt niemand ein …“)": a quotation in brackets right after
+        // a person's name is theirs.
+        if toks[q - 1].is_punct('(') {
+            if let Some(m) = self.person_named_right_before(toks, q - 1) {
+                return self.decide(block, m, None, Reason::NameQuote).into();
+            }
+        }
         // "she knows that “LeBron will always be the king.”": a quotation after "that" is the
         // content of the sentence's verb.
         let introduced = toks[q - 1].is_punct(':')
@@ -287,7 +297,13 @@ impl Reader<'_> {
                     .subject_start(toks, clause_start..q)
                     .and_then(|k| self.subject_at(toks, k))
                     .filter(|m| m.tokens.1 < q && self.speaker_rank(toks, m) <= 1);
-                if let Some(m) = opener.or_else(|| self.likeliest_speaker(toks, start, q, 1)) {
+                // "… und der norwegische Ministerpräsident Jens Stoltenberg: „…“": a person
+                // named right before the colon comes first.
+                let named = self.person_named_right_before(toks, q - 1);
+                if let Some(m) = named
+                    .or(opener)
+                    .or_else(|| self.likeliest_speaker(toks, start, q, 1))
+                {
                     return self
                         .decide(block, m, Some(toks[q - 1].span), Reason::NameQuote)
                         .into();
@@ -380,6 +396,37 @@ impl Reader<'_> {
 
     /// "laut X", "X zufolge", "according to X" in a sentence: the source, the cue, and the
     /// tokens `[start, end)` of the whole phrase.
+    /// A person's name (with any role before it) that ends right before token `end`.
+    fn person_named_right_before(&self, toks: &[Token], end: usize) -> Option<Mention> {
+        // (Not "opposed Macron's statement:", whose name is an owner's.)
+        self.mention_ending_at_if(toks, end, |m| {
+            m.kind == MentionKind::Name
+                && m.person
+                && m.tokens.1 == end
+                && m.name.is_some_and(|n| n.end == m.span.end)
+        })
+    }
+
+    /// „gratulierten Obama, so der Ministerpräsident Berlusconi, der Leiter der IAEA, … und
+    /// der Ministerpräsident Jens Stoltenberg“: after "so", the first of a list that a
+    /// coordinator closes gives examples of the sentence's subject; it is no source.
+    fn enumerates(&self, toks: &[Token], m: &Mention) -> bool {
+        let end = m.tokens.1;
+        if !toks.get(end).is_some_and(|t| t.is_punct(',')) {
+            return false;
+        }
+        let sentence = toks[end].sentence;
+        (end + 1..(end + MAX_ENUMERATION_TOKENS).min(toks.len()))
+            .take_while(|k| toks[*k].sentence == sentence)
+            .any(|k| {
+                self.lower(toks, k)
+                    .is_some_and(|w| self.lang.coordinators.contains(&w.as_ref()))
+                    && self
+                        .mention_at(toks, k + 1)
+                        .is_some_and(|n| self.speaker_rank(toks, &n) == 0)
+            })
+    }
+
     pub(super) fn source_phrase(&self, toks: &[Token], sentence: usize) -> Option<SourcePhrase> {
         let key = (toks.as_ptr() as usize, toks.len(), sentence);
         if let Some((k, found)) = self.source_phrase.borrow().as_ref() {
@@ -408,7 +455,7 @@ impl Reader<'_> {
                     let closed = toks
                         .get(m.tokens.1)
                         .is_none_or(|t| t.is_punct(',') || t.is_punct('.') || t.class.preposition);
-                    if closed && m.kind != MentionKind::Pronoun {
+                    if closed && m.kind != MentionKind::Pronoun && !self.enumerates(toks, &m) {
                         let end = m.tokens.1;
                         return Some((m, toks[k].span, (k, end)));
                     }

@@ -2190,3 +2190,30 @@ fn a_role_owned_by_names_is_the_speaker_not_its_owners() {
     );
     assert_eq!(en[0].1.as_deref(), Some("chief safety officer"), "{en:?}");
 }
+
+#[test]
+fn a_quotation_in_brackets_or_after_a_colon_right_after_a_name_is_theirs() {
+    let de = who(
+        "Viele gratulierten, so der Leiter der Behörde, Omar Tull („Niemand verdient es mehr.“), \
+         und die Ministerin Eva Roth: „Der Preis kommt zur rechten Zeit.“",
+        Lang::De,
+    );
+    assert_eq!(de[0].1.as_deref(), Some("Omar Tull"), "{de:?}");
+    assert_eq!(de[1].1.as_deref(), Some("Eva Roth"), "{de:?}");
+}
+
+#[test]
+fn so_before_a_list_gives_examples_not_a_source() {
+    let de = reported(
+        "Auch andere Politiker gratulierten, so der Minister Jan Ohm, die Senatorin Eva Roth und \
+         der Bürgermeister Tom Brell.",
+        Lang::De,
+    );
+    assert!(de.is_empty(), "{de:?}");
+    // One source after "so" is a source.
+    let de = reported(
+        "Die Lage sei ernst, so der Minister Jan Ohm.",
+        Lang::De,
+    );
+    assert_eq!(de[0].1.as_deref(), Some("Jan Ohm"), "{de:?}");
+}
