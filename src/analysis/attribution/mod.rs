@@ -471,7 +471,7 @@ fn update_last_speaker(reader: &mut Reader, block: &BlockView, sentence: usize) 
     }) else {
         // "Sein Bruder Georg war eingeweiht. „Mein Bruder wünscht sich Ruhe.“": the person a
         // sentence is about is who the next quotation most likely quotes.
-        if let Some(m) = reader.person_opening(block, sentence) {
+        if let Some(m) = reader.topic_opening(block, sentence) {
             let place = reader.place(block, m.tokens.0, true);
             let known = reader.discourse.actors.len();
             if let Some(actor) = reader.actor_for(&m, place) {

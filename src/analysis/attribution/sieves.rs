@@ -756,8 +756,9 @@ impl Reader<'_> {
     }
 
     /// The person who opens a sentence with no quotation as its subject, past an adverb: a
-    /// name of a person or a role noun, not a pronoun (which names someone already in play).
-    pub(super) fn person_opening(&self, block: &BlockView, sentence: usize) -> Option<Mention> {
+    /// name of a person or a role noun, not a pronoun (which names someone already in play);
+    /// at a paragraph's start also an organisation.
+    pub(super) fn topic_opening(&self, block: &BlockView, sentence: usize) -> Option<Mention> {
         let toks = block.toks;
         let mut range = crate::analysis::tokens::sentence_range(toks, sentence);
         if range
@@ -774,9 +775,13 @@ impl Reader<'_> {
         {
             return None;
         }
+        let first = range.start == 0;
         let start = range.find(|k| !toks[*k].class.plain || self.is_determiner(toks, *k))?;
+        // "Das Gericht nutzte die Urteilsbegründung zur Verteidigung. … Dieser Vorwurf gehe …":
+        // an organisation opening a paragraph is what it goes on about.
+        let worst = if first { 1 } else { 0 };
         self.subject_at(toks, start)
-            .filter(|m| m.kind != MentionKind::Pronoun && self.speaker_rank(toks, m) == 0)
+            .filter(|m| m.kind != MentionKind::Pronoun && self.speaker_rank(toks, m) <= worst)
     }
 
     /// "X sagte: „…,“ betont sie.": a quotation named by an earlier sieve may still have a cue

@@ -2217,3 +2217,11 @@ fn so_before_a_list_gives_examples_not_a_source() {
     );
     assert_eq!(de[0].1.as_deref(), Some("Jan Ohm"), "{de:?}");
 }
+
+#[test]
+fn an_organisation_opening_a_paragraph_is_who_its_reported_speech_quotes() {
+    let text = "Die meisten Beobachter hatten den Freispruch kommen sehen.\n\nDas Landgericht nutzte \
+                die Begründung zur Verteidigung. Dieser Vorwurf gehe gegen die Ehre der Kammer.";
+    let de = reported(text, Lang::De);
+    assert_eq!(de[0].1.as_deref(), Some("Landgericht"), "{de:?}");
+}
