@@ -341,8 +341,7 @@ impl Scan<'_> {
             }
             // "Toronto's Anime North": a possessive ends the name it closes; "U.S. Air Force
             // Gen. Norman Ham": a title opens a person's name of its own.
-            if self.word(end - 1).is_some_and(possessive) || (end > j + 1 && self.is_title(end))
-            {
+            if self.word(end - 1).is_some_and(possessive) || (end > j + 1 && self.is_title(end)) {
                 break;
             }
             // "the United States": where only names are capitalised, a capitalised form of a
@@ -638,7 +637,11 @@ impl Scan<'_> {
                     .rev()
                     .find(|n| self.word(*n).is_some_and(possessive))
                     .map_or(phrase_start, |n| n + 1);
-                let head = if class.role { self.last_role_noun(k) } else { k };
+                let head = if class.role {
+                    self.last_role_noun(k)
+                } else {
+                    k
+                };
                 return Some(self.role_phrase(i, start, head));
             }
             // "the White House press secretary": an organisation that modifies a role.
@@ -846,7 +849,10 @@ impl Scan<'_> {
     /// phrase starts after the last owner.
     fn owners_role(&self, i: usize, found: NameFound) -> Option<Mention> {
         let mut end = found.0;
-        let plural_owner = self.toks.get(end).is_some_and(|t| t.is_punct('\'') || t.is_punct('’'))
+        let plural_owner = self
+            .toks
+            .get(end)
+            .is_some_and(|t| t.is_punct('\'') || t.is_punct('’'))
             && self.word(end - 1).is_some_and(|w| w.ends_with('s'));
         if plural_owner {
             end += 1;
@@ -1015,9 +1021,10 @@ impl Scan<'_> {
         let words: Vec<&str> = name.slice(self.text).split(' ').collect();
         let is_name = (1..=MAX_QUOTED_NAME_WORDS).contains(&words.len())
             && is_capitalised(words[0])
-            && words
-                .iter()
-                .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '&'));
+            && words.iter().all(|w| {
+                w.chars()
+                    .all(|c| c.is_alphanumeric() || c == '-' || c == '&')
+            });
         if !is_name {
             return None;
         }

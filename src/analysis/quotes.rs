@@ -665,7 +665,11 @@ fn after_marker(q: &Quoted, lang: &Language) -> Option<QuoteRole> {
         return Some(QuoteRole::Term);
     }
     // "named the virus that causes it "…"": a verb of naming earlier in the clause.
-    let clause = q.before.rsplit(['.', '!', '?', ';', ':', ',']).next().unwrap_or("");
+    let clause = q
+        .before
+        .rsplit(['.', '!', '?', ';', ':', ','])
+        .next()
+        .unwrap_or("");
     if q.short
         && words_before(clause, MAX_NAMING_DISTANCE)
             .iter()

@@ -184,9 +184,7 @@ fn word_len(rest: &str) -> usize {
     // "U.S. Court", "U.S. officials": inside a sentence, an acronym of dotted letters keeps its
     // last dot, which ends no sentence (`sentences::is_abbreviation`).
     let dotted = rest[..i].contains('.') && is_dotted_acronym(&rest[..i]);
-    if dotted
-        && rest[i..].starts_with(". ")
-        && rest[i + 2..].chars().next().is_some_and(word_char)
+    if dotted && rest[i..].starts_with(". ") && rest[i + 2..].chars().next().is_some_and(word_char)
     {
         i += 1;
     }

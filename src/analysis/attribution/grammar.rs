@@ -465,17 +465,19 @@ impl<'t> Reader<'t> {
             .take_while(|k| toks[*k].sentence == sentence)
             .find(|k| self.clause_opens_before(toks, *k) && toks[*k].is_word());
         let start = start?;
-        self.likeliest_speaker_if(toks, start, v, 2, |m| !self.subject_of_other_verb(toks, m, v))
-            // "Der Sprecher, Steffen Kaltwasser, versuchte mit den Worten zu beruhigen:": the
-            // phrase before the clause's first verb.
-            .or_else(|| {
-                self.mention_ending_at_if(toks, start, |m| {
-                    self.clause_opens_before(toks, m.tokens.0)
-                        && !self.governed(toks, m)
-                        && self.speaker_rank(toks, m) == 0
-                })
+        self.likeliest_speaker_if(toks, start, v, 2, |m| {
+            !self.subject_of_other_verb(toks, m, v)
+        })
+        // "Der Sprecher, Steffen Kaltwasser, versuchte mit den Worten zu beruhigen:": the
+        // phrase before the clause's first verb.
+        .or_else(|| {
+            self.mention_ending_at_if(toks, start, |m| {
+                self.clause_opens_before(toks, m.tokens.0)
+                    && !self.governed(toks, m)
+                    && self.speaker_rank(toks, m) == 0
             })
-            .or(last_resort)
+        })
+        .or(last_resort)
     }
 
     /// The subject of a verb of saying in a construction of its own, if it is one: `Some(None)`

@@ -327,7 +327,9 @@ fn read_block(
             out.reported.push(r);
         }
         // "Trump, in a statement, announced …": the statement is the speaker's.
-        if let Some((actor, _)) = reader.last_speaker.filter(|_| reader.last_speaker != speaker_before)
+        if let Some((actor, _)) = reader
+            .last_speaker
+            .filter(|_| reader.last_speaker != speaker_before)
         {
             reader.note_documents(block, sentence, actor);
         }

@@ -654,7 +654,9 @@ impl Reader<'_> {
             .subject_start(toks, main_clause.clone())
             .unwrap_or(first);
         // A role noun of the lexicon, not any noun: "As the race turned …" is about no speaker.
-        let opener = self.subject_at(toks, start).filter(|m| !self.disagrees_in_number(toks, m));
+        let opener = self
+            .subject_at(toks, start)
+            .filter(|m| !self.disagrees_in_number(toks, m));
         let opener = opener.filter(|m| match m.kind {
             MentionKind::Name => m.person || m.org,
             MentionKind::Role => self.speaker_rank(toks, m) == 0,

@@ -1924,7 +1924,10 @@ fn an_organisation_name_goes_on_over_a_preposition_and_capitalised_words() {
          Erosion said the wall would hold.",
         Lang::En,
     );
-    assert_eq!(en[0].1.as_deref(), Some("Federation of Northern Beekeepers"));
+    assert_eq!(
+        en[0].1.as_deref(),
+        Some("Federation of Northern Beekeepers")
+    );
     assert_eq!(en[1].1.as_deref(), Some("Council on Coastal Erosion"));
     // A lower-case word after the preposition is no part of the name.
     let en = reported(
@@ -2090,7 +2093,8 @@ fn a_participle_of_naming_before_a_name_names_the_noun_before_it() {
 
 #[test]
 fn of_two_who_fit_a_role_equally_the_one_the_lead_names_is_meant() {
-    let text = "Bischof Tomas Brell tritt zurück\n\nBischof Tomas Brell will sein Amt niederlegen. \
+    let text =
+        "Bischof Tomas Brell tritt zurück\n\nBischof Tomas Brell will sein Amt niederlegen. \
                 Zuletzt war Bischof Ivo Kramm zurückgetreten.\n\n„Ich bin müde geworden“, sagte \
                 der Bischof.";
     let de = who(text, Lang::De);
@@ -2128,10 +2132,16 @@ fn a_text_owned_by_a_name_speaks_for_its_owner() {
          was fake.",
         Lang::En,
     );
-    assert_eq!(en[0].1.as_deref(), Some("Tarn Weavers Association"), "{en:?}");
+    assert_eq!(
+        en[0].1.as_deref(),
+        Some("Tarn Weavers Association"),
+        "{en:?}"
+    );
     let a = analyze(
         "Omar Tull's statement said that the cloth was fake.",
-        &Options { lang: Some(Lang::En) },
+        &Options {
+            lang: Some(Lang::En),
+        },
     );
     let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
     assert_eq!(names, ["Omar Tull"]);
@@ -2148,7 +2158,9 @@ fn the_text_a_speaker_spoke_in_names_them_later() {
     let a = analyze(
         "President Tom Hallam, in a statement delivered via his aide, announced troops would \
          leave. The statement also said the war was over.",
-        &Options { lang: Some(Lang::En) },
+        &Options {
+            lang: Some(Lang::En),
+        },
     );
     assert_eq!(a.actors.len(), 1, "{:?}", a.actors);
     assert!(!a.actors[0].roles.contains(&"statement".to_string()));
@@ -2171,9 +2183,15 @@ fn put_says_something_only_of_it() {
         "President Tom Hallam says he 'can' and 'may' put US forces on alert.",
         Lang::En,
     );
-    assert!(en.iter().all(|w| w.1.as_deref() == Some("Tom Hallam")), "{en:?}");
+    assert!(
+        en.iter().all(|w| w.1.as_deref() == Some("Tom Hallam")),
+        "{en:?}"
+    );
     // With its object, "put" is a verb of saying.
-    let en = who("Anna Ruiz put it plainly: \"The plan has failed.\"", Lang::En);
+    let en = who(
+        "Anna Ruiz put it plainly: \"The plan has failed.\"",
+        Lang::En,
+    );
     assert_eq!(en[0].2.as_deref(), Some("name, verb: quote"), "{en:?}");
 }
 
@@ -2211,16 +2229,14 @@ fn so_before_a_list_gives_examples_not_a_source() {
     );
     assert!(de.is_empty(), "{de:?}");
     // One source after "so" is a source.
-    let de = reported(
-        "Die Lage sei ernst, so der Minister Jan Ohm.",
-        Lang::De,
-    );
+    let de = reported("Die Lage sei ernst, so der Minister Jan Ohm.", Lang::De);
     assert_eq!(de[0].1.as_deref(), Some("Jan Ohm"), "{de:?}");
 }
 
 #[test]
 fn an_organisation_opening_a_paragraph_is_who_its_reported_speech_quotes() {
-    let text = "Die meisten Beobachter hatten den Freispruch kommen sehen.\n\nDas Landgericht nutzte \
+    let text =
+        "Die meisten Beobachter hatten den Freispruch kommen sehen.\n\nDas Landgericht nutzte \
                 die Begründung zur Verteidigung. Dieser Vorwurf gehe gegen die Ehre der Kammer.";
     let de = reported(text, Lang::De);
     assert_eq!(de[0].1.as_deref(), Some("Landgericht"), "{de:?}");

@@ -464,7 +464,15 @@ pub static LANGUAGE: Language = Language {
         "wird", "sind", "hat", "haben", "wurde", "sagte", "nach", "bei", "aus", "noch", "wie",
         "oder", "aber", "dass", "über", "vor", "nur", "zum", "zur", "es", "sei",
     ],
-    naming_verbs: &["benannt", "benannte", "benannten", "umbenannt", "taufte", "tauften", "getauft"],
+    naming_verbs: &[
+        "benannt",
+        "benannte",
+        "benannten",
+        "umbenannt",
+        "taufte",
+        "tauften",
+        "getauft",
+    ],
     term_markers: &[
         "Codename",
         "Codenamen",
