@@ -13,7 +13,9 @@ use quoth::reader::config::{self, Config};
 use quoth::reader::remember::{self, Store};
 use quoth::{analyze, json, plain, reader, Lang, Options};
 
-const AFTER_HELP: &str = "With no FILE, quoth opens a built-in sample article (a dpa report). \
+const AFTER_HELP: &str =
+    "With no FILE, quoth reads standard input when it is a pipe or a file, and opens \
+    a built-in sample article (a dpa report) when it is a terminal. \
     --help shows examples, the files quoth reads and writes, and its exit statuses.";
 
 /// (command, what it does): in --help and the man page.
@@ -250,11 +252,16 @@ fn main() -> ExitCode {
 fn usage_error(e: &clap::Error) -> ExitCode {
     let message = e.render().to_string();
     let message = input::sanitize(&message);
-    if e.use_stderr() {
-        eprint!("{message}");
+    // Written, not printed: `quoth --help | true` closes the pipe, and a closed pipe is no
+    // reason to panic (as `cat` does, quoth then stops quietly).
+    let _ = if e.use_stderr() {
+        io::stderr().lock().write_all(message.as_bytes())
     } else {
-        print!("{message}");
-    }
+        io::stdout()
+            .lock()
+            .write_all(message.as_bytes())
+            .and_then(|()| io::stdout().lock().flush())
+    };
     ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
 }
 
@@ -277,7 +284,10 @@ fn run(cli: &Cli) -> Result<ExitCode, Failure> {
         return Ok(ExitCode::SUCCESS);
     }
     if let Some(shell) = cli.completions {
-        clap_complete::generate(shell, &mut command(), "quoth", &mut stdout);
+        // Into memory first: clap_complete panics when its writer fails (a closed pipe).
+        let mut script = Vec::new();
+        clap_complete::generate(shell, &mut command(), "quoth", &mut script);
+        stdout.write_all(&script)?;
         stdout.flush()?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -290,7 +300,13 @@ fn run(cli: &Cli) -> Result<ExitCode, Failure> {
     if cli.jsonl {
         return run_jsonl();
     }
-    let source = match cli.file.as_deref() {
+    // With no FILE, a pipe on standard input is the article (as `less` and `bat` read it);
+    // only a terminal there opens the built-in sample.
+    let file = match cli.file.as_deref() {
+        None if !io::stdin().is_terminal() => Some("-"),
+        file => file,
+    };
+    let source = match file {
         Some(arg) => input::open(arg).map_err(Failure::Input)?,
         None => input::builtin_sample(),
     };

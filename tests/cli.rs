@@ -30,8 +30,10 @@ const DPA: &str = concat!(
 );
 
 #[test]
-fn no_file_and_no_terminal_prints_the_builtin_article() {
-    let o = quoth(&[], None);
+fn no_file_and_a_pipe_on_standard_input_reads_the_pipe() {
+    // `cat article.txt | quoth`, as `less` and `bat` read it: not the built-in sample.
+    let bytes = std::fs::read(DPA).unwrap();
+    let o = quoth(&[], Some(&bytes));
     assert!(o.status.success());
     let out = stdout(&o);
     assert!(out.contains("## USA warnen vor Eskalation"), "{out}");
@@ -40,6 +42,14 @@ fn no_file_and_no_terminal_prints_the_builtin_article() {
         !out.contains('\x1b'),
         "no colour when not asked and not a terminal"
     );
+    let o = quoth(
+        &["--json"],
+        Some("Anna Ruiz sagte: „Der Zug ist voll.“".as_bytes()),
+    );
+    assert!(o.status.success());
+    let a: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(a["statements"][0]["text"], "„Der Zug ist voll.“");
+    assert_eq!(a["actors"][0]["name"], "Anna Ruiz");
 }
 
 #[test]
@@ -238,4 +248,31 @@ fn a_config_named_on_the_command_line_is_checked_outside_the_reader_too() {
         "{err}"
     );
     assert!(stdout(&o).contains("„Wir warten auf eine Antwort"));
+}
+
+#[test]
+fn a_closed_pipe_on_standard_output_ends_every_mode_quietly() {
+    // The reading end closed before quoth writes: `quoth --help | true` at its most abrupt.
+    for args in [
+        &["--help"][..],
+        &["--version"],
+        &["--completions", "bash"],
+        &["--man"],
+        &["--print-config"],
+        &["--json", DPA],
+        &["--plain", DPA],
+    ] {
+        let (reader, writer) = std::io::pipe().expect("a pipe");
+        drop(reader);
+        let o = Command::new(env!("CARGO_BIN_EXE_quoth"))
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(writer)
+            .stderr(Stdio::piped())
+            .output()
+            .expect("quoth runs");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+    }
 }
