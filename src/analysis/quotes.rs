@@ -504,8 +504,9 @@ const TITLE_MARKERS: &[&str] = &[
     "überschrift",
 ];
 
-/// How many words before a quotation a verb of naming makes it a name.
+/// How many words before a quotation a verb of naming makes it a name, and in how many bytes.
 const MAX_NAMING_DISTANCE: usize = 8;
+const MAX_NAMING_BYTES: usize = 200;
 
 /// Words right before a one-word quotation that make it a medium's name.
 const MEDIUM_SLOT: &[&str] = &["dem", "laut", "gegenüber", "im", "vom", "told", "to"];
@@ -664,9 +665,13 @@ fn after_marker(q: &Quoted, lang: &Language) -> Option<QuoteRole> {
     {
         return Some(QuoteRole::Term);
     }
-    // "named the virus that causes it "…"": a verb of naming earlier in the clause.
-    let clause = q
-        .before
+    // "named the virus that causes it "…"": a verb of naming earlier in the clause (looked for
+    // in the last few hundred bytes only: a paragraph of many quotations stays linear).
+    let mut from = q.before.len().saturating_sub(MAX_NAMING_BYTES);
+    while !q.before.is_char_boundary(from) {
+        from += 1;
+    }
+    let clause = q.before[from..]
         .rsplit(['.', '!', '?', ';', ':', ','])
         .next()
         .unwrap_or("");

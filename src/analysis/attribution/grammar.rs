@@ -1049,13 +1049,15 @@ impl<'t> Reader<'t> {
                 .definite_articles
                 .iter()
                 .any(|a| a.eq_ignore_ascii_case(article));
-            // "The statement also said": the text someone spoke in before.
+            // "The statement also said": the text someone spoke in before; not "the Turkish
+            // statement", which a word of its own tells from it.
+            let bare = m.span.slice(self.text).split_whitespace().count() == 1;
             let owner = m
                 .role_head
                 .as_ref()
                 .and_then(|h| self.discourse.documents.get(h))
                 .copied();
-            if definite && owner.is_some() {
+            if definite && bare && owner.is_some() {
                 return owner;
             }
             (role_noun && definite)

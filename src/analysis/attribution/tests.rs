@@ -2241,3 +2241,13 @@ fn an_organisation_opening_a_paragraph_is_who_its_reported_speech_quotes() {
     let de = reported(text, Lang::De);
     assert_eq!(de[0].1.as_deref(), Some("Landgericht"), "{de:?}");
 }
+
+#[test]
+fn a_text_with_a_word_of_its_own_is_another_text() {
+    let en = reported(
+        "President Tom Hallam, in a statement delivered via his aide, announced troops would \
+         leave. The Turkish statement said the zone was safe.",
+        Lang::En,
+    );
+    assert_ne!(en[1].1.as_deref(), Some("Tom Hallam"), "{en:?}");
+}
