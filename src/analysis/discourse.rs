@@ -81,8 +81,17 @@ const LEAD_BONUS: f32 = 0.1;
 /// How much likelier the one quoted last is to be "he" or "sie" again than another person.
 const LAST_SPEAKER_BONUS: f32 = 1.0;
 
+/// The key a name is known by: lower case, without diacritics, so that one name spelt with and
+/// without them ("Erdoğan", "Erdogan") is one actor.
 fn key_of(s: &str) -> String {
-    s.to_lowercase()
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    if s.is_ascii() {
+        return s.to_lowercase();
+    }
+    s.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .collect::<String>()
+        .to_lowercase()
 }
 
 /// The word right before `start` in `text`: the article of a phrase that starts there.
@@ -446,6 +455,21 @@ impl Discourse {
     }
 
     /// Records a role noun as one of the actor's roles.
+    /// The speaker one of whose roles holds `word` ("Turkish" of "Turkish President"), the one
+    /// who spoke last if several.
+    pub fn speaker_described_by(&self, word: &str) -> Option<usize> {
+        self.speakers
+            .iter()
+            .copied()
+            .filter(|a| {
+                self.actors[*a]
+                    .roles
+                    .iter()
+                    .any(|r| r.split_whitespace().any(|w| w == word))
+            })
+            .max_by_key(|a| self.places[*a].last().map_or(0, |p| p.offset))
+    }
+
     pub fn learn_role(&mut self, actor: usize, text: &str, m: &Mention) {
         if let Some(role) = m.role {
             let role = self.in_nominative(text, role);

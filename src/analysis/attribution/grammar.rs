@@ -1060,6 +1060,23 @@ impl<'t> Reader<'t> {
             if definite && bare && owner.is_some() {
                 return owner;
             }
+            // "The Turkish statement" after "Turkish President Recep Tayyip Erdoğan" spoke: a
+            // capitalised word of a text's phrase that describes a speaker names its issuer.
+            let text = m
+                .role_head
+                .as_deref()
+                .is_some_and(|h| super::super::lang::lexicon(self.lang.lang).is_document(h));
+            if definite && text && !self.lang.capitalises_nouns {
+                let issuer = m
+                    .span
+                    .slice(self.text)
+                    .split_whitespace()
+                    .filter(|w| w.starts_with(char::is_uppercase))
+                    .find_map(|w| self.discourse.speaker_described_by(w));
+                if issuer.is_some() {
+                    return issuer;
+                }
+            }
             (role_noun && definite)
                 .then(|| self.discourse.epithet_of_last_speaker(m, place))
                 .flatten()

@@ -2251,3 +2251,25 @@ fn a_text_with_a_word_of_its_own_is_another_text() {
     );
     assert_ne!(en[1].1.as_deref(), Some("Tom Hallam"), "{en:?}");
 }
+
+#[test]
+fn one_name_spelt_with_and_without_diacritics_is_one_actor() {
+    let a = analyze(
+        "Ömer Tülay said the plan was late. Later Tulay said that it was \"too costly\".",
+        &Options {
+            lang: Some(Lang::En),
+        },
+    );
+    let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+    assert_eq!(names, ["Ömer Tülay"]);
+}
+
+#[test]
+fn a_text_described_by_a_word_of_a_speakers_role_is_theirs() {
+    let en = reported(
+        "\"We are ready,\" said Tarnian President Omar Tull. The Tarnian statement said that the \
+         zone was safe.",
+        Lang::En,
+    );
+    assert_eq!(en[0].1.as_deref(), Some("Omar Tull"), "{en:?}");
+}
