@@ -631,18 +631,7 @@ impl Scan<'_> {
             let Some(word) = self.word(k) else { break };
             let class = self.class(k);
             if class.role || self.noun_before_full_name(k) {
-                // "the Tarn League's Water Board's chief safety officer": the role's phrase
-                // starts after its last owner.
-                let start = (phrase_start..k)
-                    .rev()
-                    .find(|n| self.word(*n).is_some_and(possessive))
-                    .map_or(phrase_start, |n| n + 1);
-                let head = if class.role {
-                    self.last_role_noun(k)
-                } else {
-                    k
-                };
-                return Some(self.role_phrase(i, start, head));
+                return Some(self.role_after_owners(i, phrase_start, k));
             }
             // "the White House press secretary": an organisation that modifies a role.
             let role_follows = (k + 1..(k + 3).min(self.toks.len()))
@@ -653,22 +642,7 @@ impl Scan<'_> {
                 && (k > phrase_start || is_capitalised(word))
                 && (self.is_det(w) || is_capitalised(word))
             {
-                // "die französische Nachrichtenagentur AFP": an acronym after the noun is the
-                // organisation's name, the noun phrase its description.
-                if let Some(named) = self
-                    .organisation_by_acronym(i, phrase_start, k)
-                    .or_else(|| self.organisation_by_quoted_name(i, phrase_start, k))
-                {
-                    return Some(named);
-                }
-                let mut end = k + 1;
-                while self.org_name_goes_on(end) {
-                    end += 2;
-                    while self.word(end).is_some_and(is_capitalised) && !self.is_common(end) {
-                        end += 1;
-                    }
-                }
-                return Some(self.simple(MentionKind::Org, i, phrase_start, end));
+                return Some(self.organisation_phrase(i, phrase_start, k));
             }
             if class.group {
                 return Some(self.simple(MentionKind::Group, i, phrase_start, k + 1));
@@ -681,10 +655,7 @@ impl Scan<'_> {
                 && class.first_name.is_none();
             if k == phrase_start && !modifies_role && !self.is_det(w) {
                 if let Some(found) = self.name_at(k, false) {
-                    if let Some(owned) = self
-                        .owners_document(i, found)
-                        .or_else(|| self.owners_role(i, found))
-                    {
+                    if let Some(owned) = self.owned_by_name(i, found) {
                         return Some(owned);
                     }
                     break;
@@ -718,10 +689,7 @@ impl Scan<'_> {
             };
         }
         let found = self.name_at(i, loose)?;
-        if let Some(owned) = self
-            .owners_document(i, found)
-            .or_else(|| self.owners_role(i, found))
-        {
+        if let Some(owned) = self.owned_by_name(i, found) {
             return Some(owned);
         }
         let (end, span, person, gender, org) = found;
@@ -738,6 +706,48 @@ impl Scan<'_> {
             org,
             case_marked: false,
         })
+    }
+
+    /// The role noun at `k` of a phrase from `phrase_start`: "the Tarn League's Water Board's
+    /// chief safety officer" starts after its last owner and ends at its last role noun.
+    fn role_after_owners(&self, i: usize, phrase_start: usize, k: usize) -> Mention {
+        let start = (phrase_start..k)
+            .rev()
+            .find(|n| self.word(*n).is_some_and(possessive))
+            .map_or(phrase_start, |n| n + 1);
+        let head = if self.class(k).role {
+            self.last_role_noun(k)
+        } else {
+            k
+        };
+        self.role_phrase(i, start, head)
+    }
+
+    /// The organisation noun at `k` of a phrase from `phrase_start`, with its name: an acronym
+    /// or a quoted name after it ("die französische Nachrichtenagentur AFP"), or prepositions
+    /// and capitalised words ("the Association of America").
+    fn organisation_phrase(&self, i: usize, phrase_start: usize, k: usize) -> Mention {
+        if let Some(named) = self
+            .organisation_by_acronym(i, phrase_start, k)
+            .or_else(|| self.organisation_by_quoted_name(i, phrase_start, k))
+        {
+            return named;
+        }
+        let mut end = k + 1;
+        while self.org_name_goes_on(end) {
+            end += 2;
+            while self.word(end).is_some_and(is_capitalised) && !self.is_common(end) {
+                end += 1;
+            }
+        }
+        self.simple(MentionKind::Org, i, phrase_start, end)
+    }
+
+    /// A text or a role that the name `found` owns ("RIAA's DMCA notice", "the United
+    /// Nations' … chief veterinary officer").
+    fn owned_by_name(&self, i: usize, found: NameFound) -> Option<Mention> {
+        self.owners_document(i, found)
+            .or_else(|| self.owners_role(i, found))
     }
 
     /// A personal pronoun that can name a speaker ("er", "she").

@@ -233,12 +233,8 @@ impl Reader<'_> {
         if toks[q - 1].sentence != sentence {
             return Outcome::Pass;
         }
-        // "Mohammed ElBaradei („Mir fällt niemand ein …“)": a quotation in brackets right after
-        // a person's name is theirs.
-        if toks[q - 1].is_punct('(') {
-            if let Some(m) = self.person_named_right_before(toks, q - 1) {
-                return self.decide(block, m, None, Reason::NameQuote).into();
-            }
+        if let Some(outcome) = self.name_bracket_quote(block, q) {
+            return outcome;
         }
         // "she knows that “LeBron will always be the king.”": a quotation after "that" is the
         // content of the sentence's verb.
@@ -396,6 +392,17 @@ impl Reader<'_> {
 
     /// "laut X", "X zufolge", "according to X" in a sentence: the source, the cue, and the
     /// tokens `[start, end)` of the whole phrase.
+    /// "Mohammed ElBaradei („Mir fällt niemand ein …“)": a quotation in brackets right after a
+    /// person's name is theirs.
+    fn name_bracket_quote(&mut self, block: &BlockView, q: usize) -> Option<Outcome> {
+        let toks = block.toks;
+        if !toks[q - 1].is_punct('(') {
+            return None;
+        }
+        let m = self.person_named_right_before(toks, q - 1)?;
+        Some(self.decide(block, m, None, Reason::NameQuote).into())
+    }
+
     /// A person's name (with any role before it) that ends right before token `end`.
     fn person_named_right_before(&self, toks: &[Token], end: usize) -> Option<Mention> {
         // (Not "opposed Macron's statement:", whose name is an owner's.)
