@@ -313,20 +313,56 @@ fn draw_status(buf: &mut Buffer, app: &App, g: &Geometry) {
         // Little room: where we are and what is said, before names.
         parts.drain(..2);
     }
+    let mut why = String::new();
     if let Some(message) = &app.message {
         parts.push(message.clone());
     } else if let Some(st) = statement_on_screen(app) {
-        parts.push(describe(app, st));
+        let (said, reason) = describe(app, st);
+        parts.push(said);
+        why = reason;
     }
     if app.focus_mode {
         parts.push("focus".into());
     }
-    let text = format!(" {}", parts.join(" │ "));
+    let text = status_text(&parts, &why, usize::from(area.width));
     put(buf, area.x, area.y, &text, area.width, style);
 }
 
-/// "s3 Korbin: „Wir warten auf…“ (quote, verb, name)"
-fn describe(app: &App, st: usize) -> String {
+/// The status line in `width` columns: the statement's "why" (`why`, after the last but
+/// focus) only where it fits whole, and a line too long cut after a whole word, with "…".
+fn status_text(parts: &[String], why: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let line = |why: &str| {
+        let mut parts = parts.to_vec();
+        if let Some(i) = parts.iter().rposition(|p| p != "focus") {
+            parts[i].push_str(why);
+        }
+        format!(" {}", parts.join(" │ "))
+    };
+    let full = line(why);
+    if full.width() <= width {
+        return full;
+    }
+    cut_at_word(&line(""), width)
+}
+
+/// `s` in at most `max` columns, cut after a whole word and ended with "…" where it is longer.
+fn cut_at_word(s: &str, max: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    if s.width() <= max {
+        return s.to_string();
+    }
+    let cut = truncate(s, max);
+    let kept = cut.trim_end_matches('…');
+    // Back to the last space, unless the line would lose more than half its room.
+    match kept.rfind(' ') {
+        Some(i) if kept[..i].width() * 2 >= max => format!("{}…", kept[..i].trim_end()),
+        _ => cut,
+    }
+}
+
+/// "s3 Korbin: „Wir warten auf…“", and why: " · quote, verb, name".
+fn describe(app: &App, st: usize) -> (String, String) {
     let statement = &app.analysis.statements[st];
     let who = app
         .stats
@@ -342,9 +378,36 @@ fn describe(app: &App, st: usize) -> String {
         .as_deref()
         .map(|w| format!(" · {}", sanitize_line(w)))
         .unwrap_or_default();
-    format!(
-        "{} {who}{kind}: {}{why}",
+    let said = format!(
+        "{} {who}{kind}: {}",
         sanitize_line(&statement.id),
         truncate(&panel::first_words(app, st), 40)
-    )
+    );
+    (said, why)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_status_line_drops_why_before_cutting_and_cuts_whole_words() {
+        let parts = vec![
+            "article.txt".to_string(),
+            "Lead".to_string(),
+            "43%".to_string(),
+            "s0 Trump (reported): US troops would be leaving Syria".to_string(),
+        ];
+        let why = " · verb, reported clause";
+        // Room for all: all.
+        let wide = status_text(&parts, why, 120);
+        assert!(wide.ends_with("Syria · verb, reported clause"), "{wide}");
+        // Not for the why: the why goes, whole.
+        let narrow = status_text(&parts, why, 90);
+        assert!(narrow.ends_with("leaving Syria"), "{narrow}");
+        assert!(!narrow.contains('·'), "{narrow}");
+        // Not for the statement: cut after a whole word.
+        let tight = status_text(&parts, why, 60);
+        assert!(tight.ends_with("troops…"), "{tight}");
+    }
 }
