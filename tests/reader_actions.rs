@@ -301,3 +301,28 @@ fn scrolling_stays_inside_the_article() {
         (app.top + app.page()) * 100 / app.layout.len()
     );
 }
+
+#[test]
+fn the_help_scrolls_where_the_screen_is_too_small_for_it() {
+    let mut app = app(40, 15);
+    keys(&mut app, "?");
+    assert!(app.help);
+    let first = screen_text(&render(&app));
+    assert!(
+        !first.contains("fold / unfold"),
+        "the last line is below:\n{first}"
+    );
+    keys(&mut app, "j");
+    assert!(app.help, "j scrolls the help, it does not close it");
+    assert_eq!(app.help_scroll, 1);
+    keys(&mut app, &"j".repeat(200));
+    let last = screen_text(&render(&app));
+    assert!(
+        last.contains("fold / unfold"),
+        "the last line is on screen:\n{last}"
+    );
+    keys(&mut app, "k");
+    assert!(app.help);
+    keys(&mut app, "x");
+    assert!(!app.help && !app.quit, "another key closes the help");
+}

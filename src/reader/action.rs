@@ -45,6 +45,8 @@ pub enum Action {
     CopySpeaker,
     ToggleHelp,
     CloseHelp,
+    /// Scroll the help overlay by this many lines (negative: up).
+    HelpScroll(isize),
     Quit,
     /// The screen has this many columns and rows.
     Resize(u16, u16),

@@ -111,6 +111,8 @@ pub struct App {
     pub focus_mode: bool,
     pub search: Search,
     pub help: bool,
+    /// The first line of the help overlay on screen, where it is taller than the screen.
+    pub help_scroll: usize,
     /// The first keys of a longer key sequence (`z` of `za`).
     pub pending: Vec<Key>,
     /// A one-off message for the status line; the next action clears it.
@@ -157,6 +159,7 @@ impl App {
             focus_mode: false,
             search: Search::default(),
             help: false,
+            help_scroll: 0,
             pending: Vec::new(),
             message: None,
             clipboard: None,

@@ -43,19 +43,36 @@ pub fn lines(keymap: &Keymap) -> Vec<(String, String)> {
     out
 }
 
-pub fn draw(buf: &mut Buffer, app: &App) {
-    let theme = app.theme();
-    let screen = buf.area;
-    let lines = lines(app.keymap());
-    // A column: keys, a space, what they do (at most 24 columns), a space.
-    let column = KEYS_WIDTH + 1 + 24 + 1;
-    let inner_w = usize::from(screen.width.saturating_sub(2));
-    let columns = if lines.len() + 3 > usize::from(screen.height) && inner_w >= 2 * column {
+/// A column: keys, a space, what they do (at most 24 columns), a space.
+const COLUMN: usize = KEYS_WIDTH + 1 + 24 + 1;
+
+/// How the overlay's lines fall on a screen of `width` × `height`: the columns, the lines in
+/// each, and how many of those rows fit inside the border.
+fn shape(count: usize, width: u16, height: u16) -> (usize, usize, usize) {
+    let inner_w = usize::from(width.saturating_sub(2));
+    let columns = if count + 3 > usize::from(height) && inner_w >= 2 * COLUMN {
         2
     } else {
         1
     };
-    let per_column = lines.len().div_ceil(columns);
+    let per_column = count.div_ceil(columns);
+    let rows = usize::from(height.saturating_sub(3)).min(per_column);
+    (columns, per_column, rows)
+}
+
+/// The furthest the overlay scrolls: its last line at the bottom of the screen.
+pub fn max_scroll(app: &App) -> usize {
+    let (_, per_column, rows) = shape(lines(app.keymap()).len(), app.width, app.height);
+    per_column.saturating_sub(rows)
+}
+
+pub fn draw(buf: &mut Buffer, app: &App) {
+    let theme = app.theme();
+    let screen = buf.area;
+    let lines = lines(app.keymap());
+    let column = COLUMN;
+    let (columns, per_column, _) = shape(lines.len(), screen.width, screen.height);
+    let scroll = app.help_scroll.min(max_scroll(app));
     let want_w = (column * columns + 2).min(usize::from(screen.width));
     let want_h = (per_column + 3).min(usize::from(screen.height));
     let area = Rect::new(
@@ -65,14 +82,20 @@ pub fn draw(buf: &mut Buffer, app: &App) {
         want_h as u16,
     );
     Clear.render(area, buf);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(" Keys · any key closes ");
+    let title = if max_scroll(app) > 0 {
+        " Keys · any key closes · j k scroll "
+    } else {
+        " Keys · any key closes "
+    };
+    let block = Block::default().borders(Borders::ALL).title(title);
     let inner = block.inner(area);
     block.render(area, buf);
     let col_w = (usize::from(inner.width) / columns).max(1);
     for (i, (keys, help)) in lines.iter().enumerate() {
         let (c, r) = (i / per_column, i % per_column);
+        let Some(r) = r.checked_sub(scroll) else {
+            continue;
+        };
         let y = inner.y + r as u16;
         if y >= inner.bottom() {
             continue;

@@ -382,7 +382,18 @@ pub fn translate(app: &App, event: KeyEvent) -> Outcome {
         });
     }
     if app.help {
-        return Outcome::Act(Action::CloseHelp);
+        // The overlay scrolls as less does where it is taller than the screen; any other key
+        // closes it.
+        let page = isize::try_from(app.height.saturating_sub(4))
+            .unwrap_or(1)
+            .max(1);
+        return Outcome::Act(match key.code {
+            KeyCode::Char('j') | KeyCode::Down => Action::HelpScroll(1),
+            KeyCode::Char('k') | KeyCode::Up => Action::HelpScroll(-1),
+            KeyCode::Char(' ') | KeyCode::PageDown => Action::HelpScroll(page),
+            KeyCode::Char('b') | KeyCode::PageUp => Action::HelpScroll(-page),
+            _ => Action::CloseHelp,
+        });
     }
     let mut sequence = app.pending.clone();
     sequence.push(key);

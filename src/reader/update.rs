@@ -52,8 +52,15 @@ pub fn update(app: &mut App, action: Action) {
         Action::SearchPrev => search::next(app, false),
         Action::CopyStatement => copy::copy_statement(app),
         Action::CopySpeaker => copy::copy_speaker(app),
-        Action::ToggleHelp => app.help = !app.help,
+        Action::ToggleHelp => {
+            app.help = !app.help;
+            app.help_scroll = 0;
+        }
         Action::CloseHelp => app.help = false,
+        Action::HelpScroll(n) => {
+            let last = super::help::max_scroll(app);
+            app.help_scroll = app.help_scroll.saturating_add_signed(n).min(last);
+        }
         Action::Quit => app.quit = true,
         Action::Resize(w, h) => app.resize(w, h),
         Action::Click(x, y) => click(app, x, y),
