@@ -326,3 +326,36 @@ fn the_help_scrolls_where_the_screen_is_too_small_for_it() {
     keys(&mut app, "x");
     assert!(!app.help && !app.quit, "another key closes the help");
 }
+
+#[test]
+fn less_keys_move_and_an_unknown_key_says_so() {
+    let mut app = app(80, 24);
+    let top = app.top;
+    keys(&mut app, "d");
+    let half = app.top;
+    assert!(half > top, "d: half a page down");
+    keys(&mut app, "u");
+    assert_eq!(app.top, top, "u: back up");
+    keys(&mut app, "e");
+    assert_eq!(app.top, top + 1, "e: a line down");
+    handle_key(
+        &mut app,
+        KeyEvent::new(KeyCode::Char('y'), KeyModifiers::CONTROL),
+    );
+    assert_eq!(app.top, top, "Ctrl-y: a line up");
+    handle_key(
+        &mut app,
+        KeyEvent::new(KeyCode::Char('f'), KeyModifiers::CONTROL),
+    );
+    assert!(app.top > half, "Ctrl-f: a page down");
+    handle_key(
+        &mut app,
+        KeyEvent::new(KeyCode::Char('b'), KeyModifiers::CONTROL),
+    );
+    assert_eq!(app.top, top, "Ctrl-b: a page up");
+    keys(&mut app, "x");
+    assert_eq!(app.message.as_deref(), Some("x: no such key, ? for help"));
+    // The next key clears it.
+    keys(&mut app, "j");
+    assert_eq!(app.message, None);
+}

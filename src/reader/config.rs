@@ -423,7 +423,11 @@ impl Config {
                 "{} = [{}]{}# {}",
                 b.name,
                 keys.join(", "),
-                " ".repeat(34usize.saturating_sub(b.name.len() + keys.join(", ").len() + 5)),
+                " ".repeat(
+                    42usize
+                        .saturating_sub(b.name.len() + keys.join(", ").len() + 5)
+                        .max(1)
+                ),
                 b.help
             );
         }

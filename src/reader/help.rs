@@ -9,7 +9,7 @@ use super::app::App;
 use super::draw::{put, truncate};
 use super::keymap::{Context, Keymap};
 
-const KEYS_WIDTH: usize = 13;
+const KEYS_WIDTH: usize = 17;
 const MOUSE: [(&str, &str); 3] = [
     ("wheel", "scroll"),
     ("click actor", "select the speaker"),

@@ -214,12 +214,12 @@ use Context::{Panel as P, Reader as R};
 /// The defaults: (name, context, action, keys as the config writes them, help).
 #[rustfmt::skip]
 pub const DEFAULTS: &[(&str, Context, Action, &[&str], &str)] = &[
-    ("line-down", R, Action::Scroll(1), &["j", "Down"], "a line down"),
-    ("line-up", R, Action::Scroll(-1), &["k", "Up"], "a line up"),
-    ("half-page-down", R, Action::HalfPage(1), &["Ctrl-d"], "half a page down"),
-    ("half-page-up", R, Action::HalfPage(-1), &["Ctrl-u"], "half a page up"),
-    ("page-down", R, Action::Page(1), &["Space", "PgDn"], "a page down"),
-    ("page-up", R, Action::Page(-1), &["b", "PgUp"], "a page up"),
+    ("line-down", R, Action::Scroll(1), &["j", "Down", "e", "Ctrl-e"], "a line down"),
+    ("line-up", R, Action::Scroll(-1), &["k", "Up", "Ctrl-y"], "a line up"),
+    ("half-page-down", R, Action::HalfPage(1), &["Ctrl-d", "d"], "half a page down"),
+    ("half-page-up", R, Action::HalfPage(-1), &["Ctrl-u", "u"], "half a page up"),
+    ("page-down", R, Action::Page(1), &["Space", "PgDn", "Ctrl-f"], "a page down"),
+    ("page-up", R, Action::Page(-1), &["b", "PgUp", "Ctrl-b"], "a page up"),
     ("top", R, Action::Top, &["g", "Home"], "top"),
     ("bottom", R, Action::Bottom, &["G", "End"], "bottom"),
     ("next-statement", R, Action::NextStatement, &["]"], "next statement"),
@@ -355,13 +355,15 @@ pub fn overlap(a: &[Key], b: &[Key]) -> bool {
 }
 
 /// What a key does in the app's present state.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
     Act(Action),
     /// The first key of a sequence: wait for the next.
     Prefix(Key),
     /// A key release or repeat the reader ignores.
     Ignore,
+    /// Keys that mean nothing (as typed, "x", "zq").
+    Unknown(String),
 }
 
 pub fn translate(app: &App, event: KeyEvent) -> Outcome {
@@ -419,6 +421,12 @@ pub fn translate(app: &App, event: KeyEvent) -> Outcome {
     }
     if is_prefix {
         Outcome::Prefix(key)
+    } else if sequence
+        .iter()
+        .all(|k| matches!(k.code, KeyCode::Char(_) | KeyCode::F(_)))
+    {
+        // Only what was typed, not a modifier or a key the terminal sends unasked.
+        Outcome::Unknown(sequence.iter().map(|k| k.label()).collect())
     } else {
         Outcome::Act(Action::Nothing)
     }

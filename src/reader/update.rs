@@ -79,6 +79,11 @@ pub fn handle_key(app: &mut App, event: KeyEvent) {
             app.message = Some(format!("{typed}…"));
         }
         Outcome::Ignore => {}
+        // As less does: say so, and how to find the keys.
+        Outcome::Unknown(typed) => {
+            update(app, Action::Nothing);
+            app.message = Some(format!("{typed}: no such key, ? for help"));
+        }
     }
 }
 
