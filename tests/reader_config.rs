@@ -196,3 +196,19 @@ fn capital_y_copies_a_quotation_inside_a_reported_statement_once() {
         "{copied}"
     );
 }
+
+#[test]
+fn the_first_status_line_names_the_help_key_as_configured() {
+    let (config, problems) = config::parse("[keys]\nhelp = [\"H\"]\n");
+    assert!(problems.is_empty(), "{problems:?}");
+    let mut app = app_from(&config, 80, 24);
+    assert_eq!(app.message.as_deref(), Some("H for help"));
+    let (config, _) = config::parse("[keys]\nhelp = []\n");
+    let app2 = app_from(&config, 80, 24);
+    assert_eq!(app2.message, None, "no key, no hint");
+    // The first key takes the hint away.
+    keys(&mut app, "j");
+    assert_eq!(app.message, None);
+    let default = app_from(&Config::default(), 80, 24);
+    assert_eq!(default.message.as_deref(), Some("? for help"));
+}

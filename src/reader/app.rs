@@ -141,6 +141,7 @@ impl App {
             usize::from(g.text_width),
             &folded,
         );
+        let message = help_hint(&options.keymap);
         App {
             name: sanitize_line(name),
             text,
@@ -161,7 +162,7 @@ impl App {
             help: false,
             help_scroll: 0,
             pending: Vec::new(),
-            message: None,
+            message,
             clipboard: None,
             quit: false,
         }
@@ -251,4 +252,16 @@ impl App {
         let bottom = (self.top + self.page()).min(total);
         bottom * 100 / total
     }
+}
+
+/// The status line's first message, until the first key: which key opens the help ("? for
+/// help"), as the keymap has it; none where the help has no key.
+fn help_hint(keymap: &Keymap) -> Option<String> {
+    let binding = keymap
+        .bindings
+        .iter()
+        .find(|b| b.action == super::action::Action::ToggleHelp)?;
+    let keys = binding.keys.first()?;
+    let typed: String = keys.iter().map(|k| k.label()).collect();
+    Some(format!("{typed} for help"))
 }
