@@ -55,7 +55,7 @@ pub struct Discourse {
     /// may mean when no one fits in the last blocks.
     persons_named: std::collections::VecDeque<usize>,
     /// Texts a speaker spoke in, by their noun's head ("statement" after "Trump, in a
-    /// statement, announced"): "the statement" later means that speaker.
+    /// statement, announced"): "the statement" later means the speaker who spoke in one last.
     pub documents: HashMap<String, usize>,
     /// The language's `nominative`: a role phrase is named and listed in the nominative.
     nominative: Option<fn(&str, &str) -> Option<String>>,

@@ -724,13 +724,10 @@ impl Scan<'_> {
     }
 
     /// The organisation noun at `k` of a phrase from `phrase_start`, with its name: an acronym
-    /// or a quoted name after it ("die französische Nachrichtenagentur AFP"), or prepositions
-    /// and capitalised words ("the Association of America").
+    /// or a quoted name after it (`organisation_named_after`), or prepositions and capitalised
+    /// words ("the Association of America").
     fn organisation_phrase(&self, i: usize, phrase_start: usize, k: usize) -> Mention {
-        if let Some(named) = self
-            .organisation_by_acronym(i, phrase_start, k)
-            .or_else(|| self.organisation_by_quoted_name(i, phrase_start, k))
-        {
+        if let Some(named) = self.organisation_named_after(i, phrase_start, k) {
             return named;
         }
         let mut end = k + 1;
@@ -833,25 +830,14 @@ impl Scan<'_> {
             .mention_at(head + 3, true)
             .filter(|m| m.kind == MentionKind::Name)?;
         let (mut end, span) = (agent.tokens.1, agent.name.unwrap_or(agent.span));
-        let owner = span.slice(self.text);
-        let bare = without_genitive_if_plain(owner);
         // "Erdogan's office": the owner's noun belongs to the phrase.
-        if bare.len() < owner.len() && self.word(end).is_some_and(|w| !is_capitalised(w)) {
+        if possessive(span.slice(self.text)) && self.word(end).is_some_and(|w| !is_capitalised(w)) {
             end += 1;
         }
-        Some(Mention {
-            kind: MentionKind::Name,
-            span: Span::new(self.toks[start].span.start, self.toks[end - 1].span.end),
-            tokens: (i, end),
-            name: Some(Span::new(span.start, span.start + bare.len())),
-            role: None,
-            role_head: None,
-            gender: agent.gender,
-            plural: false,
-            person: agent.person,
-            org: agent.org,
-            case_marked: false,
-        })
+        let mut m = self.standing_for((i, end), span, (agent.person, agent.gender, agent.org));
+        // The phrase starts at the text's, after any article.
+        m.span.start = self.toks[start].span.start;
+        Some(m)
     }
 
     /// "the United Nations' Food and Agriculture Organization's chief veterinary officer": a
@@ -916,26 +902,39 @@ impl Scan<'_> {
     /// is the whole phrase, and its name the owner's.
     fn owners_document(&self, i: usize, found: NameFound) -> Option<Mention> {
         let (end, span, person, gender, org) = found;
-        let owner = self.word(end - 1).filter(|w| possessive(w))?;
+        if !self.word(end - 1).is_some_and(possessive) {
+            return None;
+        }
         let lexicon = super::lang::lexicon(self.lang.lang);
         let document = (end..(end + MAX_ROLE_MODIFIERS + 1).min(self.toks.len()))
             .take_while(|k| self.word(*k).is_some())
             .find(|k| lexicon.is_document(self.word(*k).unwrap_or("")))?;
+        Some(self.standing_for((i, document + 1), span, (person, gender, org)))
+    }
+
+    /// The phrase of `tokens`, which stands for the name `name` (its possessive ending
+    /// dropped): a text or a role whose owner or author speaks. `who`: (person, gender, org).
+    fn standing_for(
+        &self,
+        tokens: (usize, usize),
+        name: Span,
+        who: (bool, Option<Gender>, bool),
+    ) -> Mention {
+        let owner = name.slice(self.text);
         let bare = without_genitive_if_plain(owner);
-        let name = Span::new(span.start, span.end - (owner.len() - bare.len()));
-        Some(Mention {
+        Mention {
             kind: MentionKind::Name,
-            span: Span::new(span.start, self.toks[document].span.end),
-            tokens: (i, document + 1),
-            name: Some(name),
+            span: Span::new(name.start, self.toks[tokens.1 - 1].span.end),
+            tokens,
+            name: Some(Span::new(name.start, name.start + bare.len())),
             role: None,
             role_head: None,
-            gender,
+            gender: who.1,
             plural: false,
-            person,
-            org,
+            person: who.0,
+            org: who.2,
             case_marked: false,
-        })
+        }
     }
 
     /// A determiner, modifiers and a noun: German takes the first capitalised word as the noun,
@@ -1002,32 +1001,31 @@ impl Scan<'_> {
             .any(|d| d.eq_ignore_ascii_case(det))
     }
 
-    /// An organisation noun at `k` (its phrase from `start`) and an acronym right after it:
-    /// the acronym names it ("die Nachrichtenagentur AFP", "the news agency AFP").
-    fn organisation_by_acronym(&self, i: usize, start: usize, k: usize) -> Option<Mention> {
-        let acronym = self.toks.get(k + 1)?;
-        if !acronym.is_word() || !acronym.class.org_name || self.is_particle(k + 1) {
+    /// An organisation noun at `k` (its phrase from `start`) and its name right after it: an
+    /// acronym ("die Nachrichtenagentur AFP", "the news agency AFP") or a short capitalised name
+    /// in quotation marks ("die Agentur „Interfax“"). The noun phrase is its description.
+    fn organisation_named_after(&self, i: usize, start: usize, k: usize) -> Option<Mention> {
+        let next = self.toks.get(k + 1)?;
+        let name = if next.is_word() && next.class.org_name && !self.is_particle(k + 1) {
+            next.span
+        } else if matches!(next.kind, TokenKind::Quote(_)) {
+            self.quoted_name(next.span)?
+        } else {
             return None;
-        }
+        };
         let description = Span::new(self.toks[start].span.start, self.toks[k].span.end);
         Some(Mention {
-            span: Span::new(description.start, acronym.span.end),
+            span: Span::new(description.start, next.span.end),
             tokens: (i, k + 2),
             role: Some(description),
             role_head: Some(role_head(self.word(k).unwrap_or(""))),
-            ..Mention::organisation(acronym.span, i)
+            ..Mention::organisation(name, i)
         })
     }
 
-    /// An organisation noun at `k` (its phrase from `start`) and a short capitalised name in
-    /// quotation marks right after it: the quotation names it ("die Agentur „Interfax“", "the
-    /// newspaper "Daily Bugle"").
-    fn organisation_by_quoted_name(&self, i: usize, start: usize, k: usize) -> Option<Mention> {
-        let quoted = self.toks.get(k + 1)?;
-        if !matches!(quoted.kind, TokenKind::Quote(_)) {
-            return None;
-        }
-        let name = super::quotes::inner_span(self.text, quoted.span);
+    /// The inside of a quotation (`quoted`) when it is a short capitalised name.
+    fn quoted_name(&self, quoted: Span) -> Option<Span> {
+        let name = super::quotes::inner_span(self.text, quoted);
         let words: Vec<&str> = name.slice(self.text).split(' ').collect();
         let is_name = (1..=MAX_QUOTED_NAME_WORDS).contains(&words.len())
             && is_capitalised(words[0])
@@ -1035,17 +1033,7 @@ impl Scan<'_> {
                 w.chars()
                     .all(|c| c.is_alphanumeric() || c == '-' || c == '&')
             });
-        if !is_name {
-            return None;
-        }
-        let description = Span::new(self.toks[start].span.start, self.toks[k].span.end);
-        Some(Mention {
-            span: Span::new(description.start, quoted.span.end),
-            tokens: (i, k + 2),
-            role: Some(description),
-            role_head: Some(role_head(self.word(k).unwrap_or(""))),
-            ..Mention::organisation(name, i)
-        })
+        is_name.then_some(name)
     }
 
     fn simple(&self, kind: MentionKind, i: usize, start: usize, end: usize) -> Mention {

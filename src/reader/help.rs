@@ -63,7 +63,7 @@ fn shape(count: usize, width: u16, height: u16) -> (usize, usize, usize) {
 /// The furthest the overlay scrolls: its last line at the bottom of the screen.
 pub fn max_scroll(app: &App) -> usize {
     let (_, per_column, rows) = shape(lines(app.keymap()).len(), app.width, app.height);
-    per_column.saturating_sub(rows)
+    per_column - rows
 }
 
 pub fn draw(buf: &mut Buffer, app: &App) {
@@ -71,8 +71,9 @@ pub fn draw(buf: &mut Buffer, app: &App) {
     let screen = buf.area;
     let lines = lines(app.keymap());
     let column = COLUMN;
-    let (columns, per_column, _) = shape(lines.len(), screen.width, screen.height);
-    let scroll = app.help_scroll.min(max_scroll(app));
+    let (columns, per_column, rows) = shape(lines.len(), screen.width, screen.height);
+    let last = per_column - rows;
+    let scroll = app.help_scroll.min(last);
     let want_w = (column * columns + 2).min(usize::from(screen.width));
     let want_h = (per_column + 3).min(usize::from(screen.height));
     let area = Rect::new(
@@ -82,7 +83,7 @@ pub fn draw(buf: &mut Buffer, app: &App) {
         want_h as u16,
     );
     Clear.render(area, buf);
-    let title = if max_scroll(app) > 0 {
+    let title = if last > 0 {
         " Keys · any key closes · j k scroll "
     } else {
         " Keys · any key closes "

@@ -129,7 +129,7 @@ impl<'t> Reader<'t> {
                         .iter()
                         .any(|b| b.eq_ignore_ascii_case(n))
                 });
-            return !noun && !subject && !self.participle_describing(toks, i, w);
+            return !noun && !subject && !self.says_nothing_here(toks, i, w);
         }
         if !class.separable {
             return false;
@@ -151,31 +151,20 @@ impl<'t> Reader<'t> {
             })
     }
 
-    /// "a script written in Python": a form that is a participle only, with no auxiliary in the
-    /// two words before it, describes the noun before it and has no subject; nor is a verb
-    /// that says something only of its given object a verb of saying without it.
-    fn participle_describing(&self, toks: &[Token], i: usize, w: &str) -> bool {
-        let lower = w.to_lowercase();
-        // "'may' put US into …": "put" says something only of "it".
-        if let Some((_, object)) = self
-            .lang
-            .speech_with_object
-            .iter()
-            .find(|(form, _)| *form == lower)
-        {
-            let has_object = (i + 1..(i + 4).min(toks.len()))
-                .take_while(|k| toks[*k].is_word())
-                .any(|k| self.lower(toks, k).as_deref() == Some(object));
-            if !has_object {
-                return true;
-            }
-        }
-        if self.naming_participle(toks, i, &lower) {
-            return true;
-        }
-        if !self.lang.participles_only.contains(&lower.as_str()) {
-            return false;
-        }
+    /// A form of a verb of saying that says nothing where it stands: a participle describing
+    /// the noun before it, a participle of naming before a name, or a verb without the object
+    /// it says something with.
+    fn says_nothing_here(&self, toks: &[Token], i: usize, w: &str) -> bool {
+        // (The word lists are ASCII: no lower-case copy of the word is needed.)
+        let listed = |list: &[&str]| list.iter().any(|f| f.eq_ignore_ascii_case(w));
+        (listed(self.lang.participles_only) && self.participle_describing(toks, i))
+            || (listed(self.lang.naming_participles) && self.naming_participle(toks, i))
+            || self.lacks_its_object(toks, i, w)
+    }
+
+    /// "a script written in Python": a form that is a participle only (`participles_only`), with
+    /// no auxiliary in the two words before it, describes the noun before it and has no subject.
+    fn participle_describing(&self, toks: &[Token], i: usize) -> bool {
         let auxiliary = (i.saturating_sub(2)..i).any(|k| {
             self.lower(toks, k).is_some_and(|a| {
                 self.lang.auxiliaries.contains(&a.as_ref())
@@ -185,10 +174,25 @@ impl<'t> Reader<'t> {
         !auxiliary
     }
 
-    /// "a research group called FurScience, …": a participle of naming right after a common
-    /// noun, then a name that ends the phrase, names the noun.
-    fn naming_participle(&self, toks: &[Token], i: usize, lower: &str) -> bool {
-        if i == 0 || !self.lang.naming_participles.contains(&lower) {
+    /// "'may' put US into …": "put" says something only of "it", in the next few words.
+    fn lacks_its_object(&self, toks: &[Token], i: usize, w: &str) -> bool {
+        let Some((_, object)) = self
+            .lang
+            .speech_with_object
+            .iter()
+            .find(|(form, _)| form.eq_ignore_ascii_case(w))
+        else {
+            return false;
+        };
+        !(i + 1..(i + 4).min(toks.len()))
+            .take_while(|k| toks[*k].is_word())
+            .any(|k| self.lower(toks, k).as_deref() == Some(*object))
+    }
+
+    /// "a research group called FurScience, …": a participle of naming (`naming_participles`)
+    /// right after a common noun, then a name that ends the phrase, names the noun.
+    fn naming_participle(&self, toks: &[Token], i: usize) -> bool {
+        if i == 0 {
             return false;
         }
         let after_noun = self.word(toks, i - 1).is_some_and(|w| {
@@ -968,24 +972,26 @@ impl<'t> Reader<'t> {
     /// Does a preposition govern the phrase ("in der ARD", "gegenüber Reportern", "for the
     /// SDF")? Then it is no verb's subject.
     pub(super) fn governed(&self, toks: &[Token], m: &Mention) -> bool {
+        self.governing_preposition(toks, m).is_some()
+    }
+
+    /// The preposition right before the phrase (and its article), if one stands there.
+    fn governing_preposition(&self, toks: &[Token], m: &Mention) -> Option<usize> {
         let mut k = m.tokens.0;
         if k > 0 && self.is_determiner(toks, k - 1) {
             k -= 1;
         }
-        k > 0 && toks[k - 1].class.preposition
+        (k > 0 && toks[k - 1].class.preposition).then(|| k - 1)
     }
 
     /// Is the phrase a preposition's object? Not after a word that also opens a clause:
     /// "after Trump said" makes Trump a subject.
     pub(super) fn object_of_preposition(&self, toks: &[Token], m: &Mention) -> bool {
-        let mut k = m.tokens.0;
-        if k > 0 && self.is_determiner(toks, k - 1) {
-            k -= 1;
-        }
-        self.governed(toks, m)
-            && !self
-                .lower(toks, k - 1)
+        self.governing_preposition(toks, m).is_some_and(|p| {
+            !self
+                .lower(toks, p)
                 .is_some_and(|w| self.lang.subordinators.contains(&w.as_ref()))
+        })
     }
 
     /// An article or determiner ("der", "einem", "the") at `k`.
@@ -1035,52 +1041,59 @@ impl<'t> Reader<'t> {
             && toks.get(m.tokens.1 + 1).is_none_or(|t| !t.is_word())
     }
 
-    /// The known person a role mention names: one whose role it fits, or, after a definite
-    /// article, the one who spoke last, for a role noun of the lexicon („des SPD-Politikers“).
+    /// The known person a role mention names: one whose role it fits; after a definite article
+    /// the author of a text named before (`author_of_text`), or for a role noun of the lexicon
+    /// the one who spoke last („des SPD-Politikers“).
     pub(super) fn resolve_role(&self, m: &Mention, place: Place) -> Option<usize> {
         self.discourse.resolve(m, place, self.lang).or_else(|| {
             let article = crate::analysis::discourse::word_before(self.text, m.span.start);
-            let role_noun = m
-                .role_head
-                .as_deref()
-                .is_some_and(|h| super::super::lang::lexicon(self.lang.lang).is_role(h));
             let definite = self
                 .lang
                 .definite_articles
                 .iter()
                 .any(|a| a.eq_ignore_ascii_case(article));
-            // "The statement also said": the text someone spoke in before; not "the Turkish
-            // statement", which a word of its own tells from it.
-            let bare = m.span.slice(self.text).split_whitespace().count() == 1;
-            let owner = m
+            if !definite {
+                return None;
+            }
+            if self.names_text(m) {
+                return self.author_of_text(m);
+            }
+            let role_noun = m
+                .role_head
+                .as_deref()
+                .is_some_and(|h| super::super::lang::lexicon(self.lang.lang).is_role(h));
+            role_noun
+                .then(|| self.discourse.epithet_of_last_speaker(m, place))
+                .flatten()
+        })
+    }
+
+    /// Does the phrase's head name a text or a medium ("the statement", „der Bericht“)?
+    fn names_text(&self, m: &Mention) -> bool {
+        m.role_head
+            .as_deref()
+            .is_some_and(|h| super::super::lang::lexicon(self.lang.lang).is_document(h))
+    }
+
+    /// Who wrote the definite text `m`: "The statement also said" is the text someone spoke
+    /// in last (only the bare noun: "the Turkish statement" has a word of its own); "the
+    /// Turkish statement" after "Turkish President Recep Tayyip Erdoğan" spoke is theirs, where
+    /// only names are capitalised.
+    fn author_of_text(&self, m: &Mention) -> Option<usize> {
+        let words = m.span.slice(self.text).split_whitespace();
+        if words.clone().count() == 1 {
+            return m
                 .role_head
                 .as_ref()
                 .and_then(|h| self.discourse.documents.get(h))
                 .copied();
-            if definite && bare && owner.is_some() {
-                return owner;
-            }
-            // "The Turkish statement" after "Turkish President Recep Tayyip Erdoğan" spoke: a
-            // capitalised word of a text's phrase that describes a speaker names its issuer.
-            let text = m
-                .role_head
-                .as_deref()
-                .is_some_and(|h| super::super::lang::lexicon(self.lang.lang).is_document(h));
-            if definite && text && !self.lang.capitalises_nouns {
-                let issuer = m
-                    .span
-                    .slice(self.text)
-                    .split_whitespace()
-                    .filter(|w| w.starts_with(char::is_uppercase))
-                    .find_map(|w| self.discourse.speaker_described_by(w));
-                if issuer.is_some() {
-                    return issuer;
-                }
-            }
-            (role_noun && definite)
-                .then(|| self.discourse.epithet_of_last_speaker(m, place))
-                .flatten()
-        })
+        }
+        if self.lang.capitalises_nouns {
+            return None;
+        }
+        words
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .find_map(|w| self.discourse.speaker_described_by(w))
     }
 
     /// "Trump, in a statement delivered via the press secretary, announced": a text the
@@ -1110,11 +1123,7 @@ impl<'t> Reader<'t> {
     /// The role phrase `m` names `actor` by is one of their roles; not a text ("the
     /// statement" names its author, and is no role of theirs).
     pub(super) fn learn_role(&mut self, actor: usize, m: &Mention) {
-        let text = m
-            .role_head
-            .as_deref()
-            .is_some_and(|h| super::super::lang::lexicon(self.lang.lang).is_document(h));
-        if !text {
+        if !self.names_text(m) {
             self.discourse.learn_role(actor, self.text, m);
         }
     }

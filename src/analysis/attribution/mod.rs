@@ -313,27 +313,23 @@ fn read_block(
             }
             next_mention += 1;
         }
-        let speaker_before = reader.last_speaker;
-        attribute_sentence_quotations(reader, block, sentence, quotations, out);
+        let quoted = attribute_sentence_quotations(reader, block, sentence, quotations, out);
         let reported = if block.heading {
             None
         } else {
             reader.reported_speech(block, sentence, quotations)
         };
-        let had_reported = reported.is_some();
+        let reporter = reported.as_ref().map(|r| r.who.actor);
         if let Some(r) = reported {
             reader.last_speaker = Some((r.who.actor, block.index));
             reader.discourse.speakers.insert(r.who.actor);
             out.reported.push(r);
         }
         // "Trump, in a statement, announced …": the statement is the speaker's.
-        if let Some((actor, _)) = reader
-            .last_speaker
-            .filter(|_| reader.last_speaker != speaker_before)
-        {
+        if let Some(actor) = reporter.or(quoted) {
             reader.note_documents(block, sentence, actor);
         }
-        if had_reported {
+        if reporter.is_some() {
             continue;
         }
         // A sentence with a verb of saying and a clear subject makes that subject the speaker
@@ -344,13 +340,15 @@ fn read_block(
 
 /// Runs the sieves on each speech quotation that opens in `sentence` of the block; a
 /// quotation split by its cue („A“, sagte sie, „B“) gives its second part the same speaker.
+/// Who was found to speak last in the sentence.
 fn attribute_sentence_quotations(
     reader: &mut Reader,
     block: &BlockView,
     sentence: usize,
     quotations: &[Quotation],
     out: &mut Attributed,
-) {
+) -> Option<usize> {
+    let mut spoke = None;
     let speakers = &mut out.speakers;
     let continues = &mut out.continues;
     let toks = block.toks;
@@ -378,6 +376,7 @@ fn attribute_sentence_quotations(
             reader.last_speaker = Some((a.actor, block.index));
             reader.discourse.speakers.insert(a.actor);
             reader.discourse.last_speaker = Some(a.actor);
+            spoke = Some(a.actor);
             // „A“, sagte sie, „B“: the second part continues the first.
             if a.reason.cue_after_quote() {
                 if let Some(next) = sieves::split_continuation(reader, block, q, quotations) {
@@ -391,6 +390,7 @@ fn attribute_sentence_quotations(
         }
         speakers[qi] = found;
     }
+    spoke
 }
 
 /// "Syrian Democratic Forces (SDF)", "Bund der Steuerzahler (BdSt)": an acronym in brackets
