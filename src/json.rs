@@ -194,13 +194,91 @@ pub fn write(
     extra: Extra,
     pretty: bool,
 ) -> std::io::Result<()> {
-    let doc = document(text, analysis, extra);
+    write_json(out, &document(text, analysis, extra), pretty)
+}
+
+/// Writes any value as JSON, on one line or indented, with the characters a terminal may act on
+/// escaped (see `TerminalSafe`).
+pub fn write_json(
+    out: impl std::io::Write,
+    value: &impl Serialize,
+    pretty: bool,
+) -> std::io::Result<()> {
     if pretty {
-        serde_json::to_writer_pretty(out, &doc)?;
+        let formatter = TerminalSafe(serde_json::ser::PrettyFormatter::new());
+        value.serialize(&mut serde_json::Serializer::with_formatter(out, formatter))?;
     } else {
-        serde_json::to_writer(out, &doc)?;
+        let formatter = TerminalSafe(serde_json::ser::CompactFormatter);
+        value.serialize(&mut serde_json::Serializer::with_formatter(out, formatter))?;
     }
     Ok(())
+}
+
+/// Whether a character that JSON may carry raw is better escaped: the C1 controls (U+0080 to
+/// U+009F), which a terminal that reads 8-bit controls obeys, DEL, and the bidirectional
+/// embeddings, overrides and isolates, which reorder what a terminal shows. serde_json escapes
+/// only the C0 controls, quotes and backslashes.
+fn needs_escape(c: char) -> bool {
+    matches!(c, '\u{7f}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A JSON formatter that writes `needs_escape` characters as `\uXXXX`: the document is the same
+/// when parsed, and harmless when printed to a terminal.
+struct TerminalSafe<F>(F);
+
+impl<F: serde_json::ser::Formatter> serde_json::ser::Formatter for TerminalSafe<F> {
+    fn write_string_fragment<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
+        let mut rest = fragment;
+        while let Some((at, c)) = rest.char_indices().find(|(_, c)| needs_escape(*c)) {
+            writer.write_all(&rest.as_bytes()[..at])?;
+            write!(writer, "\\u{:04x}", u32::from(c))?;
+            rest = &rest[at + c.len_utf8()..];
+        }
+        writer.write_all(rest.as_bytes())
+    }
+
+    fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+    fn end_object_key<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_object_key(w)
+    }
+    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_object_value(w)
+    }
 }
 
 /// The analysis as a JSON value; `id` is the one a `--jsonl` line gave.
@@ -212,6 +290,20 @@ pub fn to_value(text: &str, analysis: &Analysis, id: Option<&Value>) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn characters_a_terminal_acts_on_are_escaped() {
+        let text = "C1 \u{9b}2J \u{85} del \u{7f} rlo \u{202e} isolate \u{2066} é ok";
+        for pretty in [false, true] {
+            let mut out = Vec::new();
+            write_json(&mut out, &serde_json::json!({ "text": text }), pretty).unwrap();
+            let out = String::from_utf8(out).unwrap();
+            assert!(!out.contains(needs_escape), "{out}");
+            assert!(out.contains("\\u009b2J") && out.contains("\\u202e") && out.contains('é'));
+            let back: Value = serde_json::from_str(&out).unwrap();
+            assert_eq!(back["text"], text, "the same when parsed");
+        }
+    }
 
     #[test]
     fn char_offsets_count_scalar_values() {

@@ -7,6 +7,7 @@
 pub mod analysis;
 pub mod input;
 pub mod json;
+pub mod jsonl;
 pub mod model;
 pub mod palette;
 pub mod parallel;

@@ -1,12 +1,11 @@
 //! The command line: picks a mode (reader, --json, --jsonl, --plain) and reports errors.
 #![forbid(unsafe_code)]
 
-use std::io::{self, BufRead, IsTerminal, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, ValueEnum};
-use serde_json::Value;
 
 use quoth::input::{self, Source};
 use quoth::reader::config::{self, Config};
@@ -480,51 +479,14 @@ fn print_plain(
 
 /// One analysis a line; a bad line gets an error object and the run goes on (exit status 1).
 fn run_jsonl() -> Result<ExitCode, Failure> {
-    let stdin = io::stdin().lock();
-    let mut out = io::BufWriter::new(io::stdout().lock());
-    let mut failed = false;
-    for line in stdin.split(b'\n') {
-        let line = line.map_err(|e| {
-            Failure::Input(input::InputError::Unreadable("standard input".into(), e))
-        })?;
-        let line = String::from_utf8_lossy(&line);
-        if line.trim().is_empty() {
-            continue;
-        }
-        let result = match serde_json::from_str::<Value>(&line) {
-            Err(e) => Err((Value::Null, format!("not valid JSON: {e}"))),
-            Ok(doc) => {
-                let id = doc.get("id").cloned().unwrap_or(Value::Null);
-                match doc.get("text").and_then(Value::as_str) {
-                    None => Err((id, "no \"text\" string in this line".to_string())),
-                    Some(text) => {
-                        let lang = match doc.get("lang").and_then(Value::as_str) {
-                            Some("de") => Some(Lang::De),
-                            Some("en") => Some(Lang::En),
-                            _ => None,
-                        };
-                        let analysis = analyze(text, &Options { lang });
-                        let extra = json::Extra {
-                            id: Some(&id),
-                            format: None,
-                        };
-                        json::write(&mut out, text, &analysis, extra, false)?;
-                        Ok(())
-                    }
-                }
-            }
-        };
-        if let Err((id, error)) = result {
-            failed = true;
-            let value = serde_json::json!({"id": id, "error": error});
-            serde_json::to_writer(&mut out, &value).map_err(io::Error::from)?;
-        }
-        out.write_all(b"\n")?;
+    let out = io::BufWriter::new(io::stdout().lock());
+    match quoth::jsonl::run(io::stdin().lock(), out) {
+        Ok(false) => Ok(ExitCode::SUCCESS),
+        Ok(true) => Ok(ExitCode::from(1)),
+        Err(quoth::jsonl::Failure::Read(e)) => Err(Failure::Input(input::InputError::Unreadable(
+            "standard input".into(),
+            e,
+        ))),
+        Err(quoth::jsonl::Failure::Write(e)) => Err(Failure::Output(e)),
     }
-    out.flush()?;
-    Ok(if failed {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
 }

@@ -51,6 +51,11 @@ impl Lang {
             Lang::En => "en",
         }
     }
+
+    /// The language of a code ("de", "en"), if quoth reads it.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        [Lang::De, Lang::En].into_iter().find(|l| l.code() == code)
+    }
 }
 
 /// What a block of the article is.

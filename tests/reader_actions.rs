@@ -359,3 +359,16 @@ fn less_keys_move_and_an_unknown_key_says_so() {
     keys(&mut app, "j");
     assert_eq!(app.message, None);
 }
+
+#[test]
+fn ctrl_z_and_ctrl_l_ask_the_terminal_to_suspend_and_to_redraw() {
+    let mut app = app(100, 30);
+    for (c, wanted) in [('z', Action::Suspend), ('l', Action::Redraw)] {
+        handle_key(
+            &mut app,
+            KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL),
+        );
+        assert_eq!(app.terminal_request.take(), Some(wanted), "Ctrl-{c}");
+        assert_eq!(app.message, None, "Ctrl-{c} is a key");
+    }
+}

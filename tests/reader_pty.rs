@@ -440,3 +440,81 @@ fn q_before_the_analysis_is_done_quits() {
     assert!(screen.contains("exit=0"), "{screen}");
     assert!(!s.parser.lock().unwrap().screen().alternate_screen());
 }
+
+/// The state letter of a process ('T' when stopped), from /proc.
+fn process_state(pid: &str) -> Option<char> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    stat.rsplit_once(") ")?.1.chars().next()
+}
+
+fn signal(sig: &str, pid: &str) {
+    let sent = std::process::Command::new("sh")
+        .args(["-c", "kill -s \"$1\" \"$2\"", "sh", sig, pid])
+        .status()
+        .expect("kill runs");
+    assert!(sent.success());
+}
+
+/// Whether the terminal is in canonical mode with echo, as a shell leaves it (not raw).
+fn cooked(s: &Session) -> bool {
+    let termios = s._master.get_termios().expect("termios of the pty");
+    let flags = termios.local_flags.bits();
+    flags & libc::ICANON != 0 && flags & libc::ECHO != 0
+}
+
+#[test]
+fn suspended_the_reader_gives_the_terminal_back_and_takes_it_again_on_fg() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let pidfile = dir.path().join("quoth.pid");
+    let pidfile = pidfile.to_str().expect("a UTF-8 path");
+    let mut s = Session::start(
+        r#""$0" "$@" & echo $! > "$PIDFILE"; wait $!; echo "exit=$?""#,
+        &[],
+        &[("PIDFILE", pidfile)],
+    );
+    s.wait_text("WHO SPEAKS");
+    let pid = std::fs::read_to_string(pidfile).expect("the pid file");
+    let pid = pid.trim();
+    // SIGTSTP from outside, then Ctrl-z typed: both stop quoth with the terminal as it was.
+    for stop in ["TSTP", "Ctrl-z"] {
+        assert!(!cooked(&s), "raw mode while reading");
+        if stop == "TSTP" {
+            signal("TSTP", pid);
+        } else {
+            s.send("\x1a");
+        }
+        let start = Instant::now();
+        while process_state(pid) != Some('T') {
+            assert!(start.elapsed() < DEADLINE, "quoth stops on {stop}");
+            std::thread::sleep(Duration::from_millis(40));
+        }
+        {
+            let vt = s.parser.lock().unwrap();
+            let screen = vt.screen();
+            assert!(
+                !screen.alternate_screen(),
+                "{stop}: the main screen is back"
+            );
+            assert!(!screen.hide_cursor(), "{stop}: the cursor shows");
+            assert_eq!(
+                screen.mouse_protocol_mode(),
+                vt100::MouseProtocolMode::None,
+                "{stop}: the mouse is the terminal's"
+            );
+        }
+        assert!(cooked(&s), "{stop}: the shell's terminal modes");
+        signal("CONT", pid);
+        s.wait_for("the reader again", |_| {
+            s.parser.lock().unwrap().screen().alternate_screen()
+        });
+        s.wait_text("WHO SPEAKS");
+        let start = Instant::now();
+        while cooked(&s) {
+            assert!(start.elapsed() < DEADLINE, "raw mode again after {stop}");
+            std::thread::sleep(Duration::from_millis(40));
+        }
+    }
+    s.send("q");
+    s.wait_exit();
+    assert!(s.wait_text("exit=").contains("exit=0"));
+}

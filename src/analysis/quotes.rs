@@ -164,6 +164,12 @@ fn is_apostrophe(
     false
 }
 
+/// The most quotations open at once in a paragraph. Prose nests two or three deep; a mark that
+/// would open one more is no quotation mark. Without a bound, every closing mark would search a
+/// stack as long as the paragraph, and every nested quotation be read whole by `classify`: time
+/// that grows with the square of the paragraph.
+const MAX_OPEN_QUOTATIONS: usize = 8;
+
 struct Open {
     mark: char,
     at: usize,
@@ -245,7 +251,7 @@ fn pair_marks(
                 spans.push(Span::new(open.at, at + c.len_utf8()));
                 found.push(found_quotation(spans, false, depth > 0));
             }
-        } else if !is_apos && can_open(c, prev, next) {
+        } else if !is_apos && can_open(c, prev, next) && stack.len() < MAX_OPEN_QUOTATIONS {
             let carried_spans = match carried.take() {
                 Some((mark, spans)) if stack.is_empty() && i == 0 && mark == c => spans,
                 other => {
@@ -1055,6 +1061,26 @@ mod tests {
             };
             assert_eq!(speech(t, lang), [want], "in {t}");
         }
+    }
+
+    #[test]
+    fn quotations_nest_no_deeper_than_the_bound() {
+        let depth = 3 * MAX_OPEN_QUOTATIONS;
+        let t = format!("{}Halt{} sagte er.", "„‚".repeat(depth), "‘“".repeat(depth));
+        let (_, blocks, _) = structure(&t, &de::LANGUAGE, &en::LANGUAGE);
+        let found = find_quotations(&t, &blocks, &de::LANGUAGE);
+        let within = |q: &Quotation| {
+            let e = q.extent();
+            found
+                .iter()
+                .filter(|o| {
+                    let f = o.extent();
+                    f.start <= e.start && e.end <= f.end && f != e
+                })
+                .count()
+        };
+        let deepest = found.iter().map(within).max();
+        assert_eq!(deepest, Some(MAX_OPEN_QUOTATIONS - 1));
     }
 
     #[test]

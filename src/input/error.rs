@@ -22,6 +22,9 @@ pub enum InputError {
     NotAnArticle(String, String),
     /// A page whose elements nest deeper than the limit (which it names).
     TooDeep(String, usize),
+    /// A page that leaves so many formatting elements open that the parser would copy them
+    /// more often than the limit (which it names).
+    TooTangled(String, usize),
     /// A page in which no article text was found.
     NoText(String),
 }
@@ -48,6 +51,10 @@ impl fmt::Display for InputError {
             InputError::TooDeep(name, limit) => {
                 format!("cannot read '{name}': its HTML elements nest more than {limit} deep")
             }
+            InputError::TooTangled(name, limit) => format!(
+                "cannot read '{name}': its HTML leaves so many <b>, <i> or <font> elements \
+                 open that reading it would copy them more than {limit} times"
+            ),
             InputError::NoText(name) => {
                 format!("cannot read '{name}': no article text found in the page")
             }

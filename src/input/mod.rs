@@ -161,8 +161,14 @@ fn read_as(
     let text = match format {
         Format::Text => decoded.text,
         Format::Html => {
-            if nesting::too_deep(&decoded.text) {
-                return Err(InputError::TooDeep(name, nesting::MAX_DEPTH));
+            match nesting::refusal(&decoded.text) {
+                Some(nesting::Refusal::TooDeep) => {
+                    return Err(InputError::TooDeep(name, nesting::MAX_DEPTH))
+                }
+                Some(nesting::Refusal::TooManyReopened(limit)) => {
+                    return Err(InputError::TooTangled(name, limit))
+                }
+                None => {}
             }
             html::article(&decoded.text).text
         }

@@ -48,6 +48,10 @@ pub enum Action {
     /// Scroll the help overlay by this many lines (negative: up).
     HelpScroll(isize),
     Quit,
+    /// Give the terminal back and stop until the shell's `fg` (Ctrl-z, as in less).
+    Suspend,
+    /// Draw the whole screen again (Ctrl-l).
+    Redraw,
     /// The screen has this many columns and rows.
     Resize(u16, u16),
     /// A click with the main button at (column, row).

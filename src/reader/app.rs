@@ -120,6 +120,8 @@ pub struct App {
     /// Text to put on the clipboard; the terminal loop sends it (OSC 52) and clears it.
     pub clipboard: Option<String>,
     pub quit: bool,
+    /// What the terminal is asked for besides a frame, taken by its loop: `Suspend` or `Redraw`.
+    pub terminal_request: Option<super::action::Action>,
 }
 
 impl App {
@@ -165,6 +167,7 @@ impl App {
             message,
             clipboard: None,
             quit: false,
+            terminal_request: None,
         }
     }
 

@@ -239,6 +239,8 @@ pub const DEFAULTS: &[(&str, Context, Action, &[&str], &str)] = &[
     ("copy-statement", R, Action::CopyStatement, &["y"], "copy statement (cite)"),
     ("copy-speaker", R, Action::CopySpeaker, &["Y"], "copy all by this speaker"),
     ("help", R, Action::ToggleHelp, &["?"], "this help"),
+    ("suspend", R, Action::Suspend, &["Ctrl-z"], "suspend (fg comes back)"),
+    ("redraw", R, Action::Redraw, &["Ctrl-l"], "redraw the screen"),
     ("quit", R, Action::Quit, &["q", "Ctrl-c"], "quit"),
     ("panel-down", P, Action::PanelDown, &["j", "Down"], "next row"),
     ("panel-up", P, Action::PanelUp, &["k", "Up"], "previous row"),

@@ -1,5 +1,6 @@
 //! The real terminal: raw mode, the alternate screen and the mouse, given back on every way out
-//! (quit, error, panic, SIGTERM/SIGHUP/SIGINT).
+//! (quit, error, panic, SIGTERM/SIGHUP/SIGINT), and while the reader is suspended (Ctrl-z or
+//! SIGTSTP), to be taken again when the shell's `fg` continues it (SIGCONT).
 
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -12,7 +13,7 @@ use ratatui::crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind,
 };
 use ratatui::crossterm::terminal::{
-    disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
+    disable_raw_mode, enable_raw_mode, Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen,
 };
 use ratatui::crossterm::{cursor, execute};
 use ratatui::Terminal;
@@ -43,11 +44,11 @@ const MAX_EVENTS_AT_ONCE: usize = 100_000;
 /// Runs the reader until the user quits or a signal arrives; `app` is left as the reader was
 /// (its position is remembered from it).
 pub fn run(app: &mut App) -> io::Result<Exit> {
-    let stop = on_signals()?;
+    let signals = on_signals()?;
     let _screen = Screen::enter(app.options.mouse)?;
-    watch_for_the_end(Arc::clone(&stop));
+    watch_for_the_end(Arc::clone(&signals.stop));
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
-    main_loop(&mut terminal, app, &stop)
+    main_loop(&mut terminal, app, &signals)
 }
 
 /// Shows `preview`, then runs `build` on a thread of its own (the caller's work: the analysis and
@@ -58,9 +59,9 @@ pub fn run_after(
     preview: &Preview,
     build: impl FnOnce() -> App + Send + 'static,
 ) -> io::Result<(Exit, Option<App>)> {
-    let stop = on_signals()?;
+    let signals = on_signals()?;
     let _screen = Screen::enter(preview.options.mouse)?;
-    watch_for_the_end(Arc::clone(&stop));
+    watch_for_the_end(Arc::clone(&signals.stop));
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let quit_keys = preview
         .options
@@ -77,9 +78,10 @@ pub fn run_after(
     });
     let mut dirty = false;
     let mut app = loop {
-        if stop.load(Ordering::Relaxed) {
+        if signals.stop.load(Ordering::Relaxed) {
             return Ok((Exit::Signal, None));
         }
+        dirty |= signals.serve(&mut terminal, None, preview.options.mouse)?;
         if dirty {
             terminal.draw(|frame| draw_preview(frame, preview))?;
             dirty = false;
@@ -112,38 +114,83 @@ pub fn run_after(
     let exit = if app.quit {
         Exit::Quit
     } else {
-        main_loop(&mut terminal, &mut app, &stop)?
+        main_loop(&mut terminal, &mut app, &signals)?
     };
     Ok((exit, Some(app)))
 }
 
-/// The flag SIGTERM, SIGHUP, SIGINT and SIGQUIT raise, and the panic hook that gives the
-/// terminal back.
-fn on_signals() -> io::Result<Arc<AtomicBool>> {
-    let stop = Arc::new(AtomicBool::new(false));
-    for signal in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-        signal_hook::consts::SIGQUIT,
-    ] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+/// The flags signals raise: `stop` (SIGTERM, SIGHUP, SIGINT, SIGQUIT), `suspend` (SIGTSTP: the
+/// terminal is given back before the process stops) and `resumed` (SIGCONT: it is taken again
+/// and the screen drawn whole).
+struct Signals {
+    stop: Arc<AtomicBool>,
+    suspend: Arc<AtomicBool>,
+    resumed: Arc<AtomicBool>,
+}
+
+/// Registers the signal flags and the panic hook that gives the terminal back.
+fn on_signals() -> io::Result<Signals> {
+    use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
+    let signals = Signals {
+        stop: Arc::new(AtomicBool::new(false)),
+        suspend: Arc::new(AtomicBool::new(false)),
+        resumed: Arc::new(AtomicBool::new(false)),
+    };
+    for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
+        signal_hook::flag::register(signal, Arc::clone(&signals.stop))?;
     }
+    signal_hook::flag::register(SIGTSTP, Arc::clone(&signals.suspend))?;
+    signal_hook::flag::register(SIGCONT, Arc::clone(&signals.resumed))?;
     install_panic_hook();
-    Ok(stop)
+    Ok(signals)
+}
+
+impl Signals {
+    /// Acts on SIGTSTP, SIGCONT and the app's own requests (Ctrl-z, Ctrl-l); true if the screen
+    /// must be drawn whole.
+    fn serve(
+        &self,
+        terminal: &mut Terminal<CrosstermBackend<io::Stdout>>,
+        request: Option<Action>,
+        mouse: bool,
+    ) -> io::Result<bool> {
+        let mut redraw = request == Some(Action::Redraw);
+        if self.suspend.swap(false, Ordering::Relaxed) || request == Some(Action::Suspend) {
+            restore();
+            // Stops here, as SIGTSTP's default would, until SIGCONT.
+            signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTSTP)?;
+            self.resumed.store(true, Ordering::Relaxed);
+        }
+        if self.resumed.swap(false, Ordering::Relaxed) {
+            // The shell had the terminal: raw mode and the screen are taken again.
+            Screen::take(mouse)?;
+            redraw = true;
+        }
+        if redraw {
+            // Not `Terminal::clear`, which asks the terminal where its cursor is: one that does
+            // not answer would end the reader. Both buffers reset, the next frame is drawn whole.
+            execute!(io::stdout(), Clear(ClearType::All))?;
+            terminal.swap_buffers();
+            terminal.swap_buffers();
+        }
+        Ok(redraw)
+    }
 }
 
 /// Draws, waits for events and acts on them until the user quits or a signal arrives.
 fn main_loop(
     terminal: &mut Terminal<CrosstermBackend<io::Stdout>>,
     app: &mut App,
-    stop: &AtomicBool,
+    signals: &Signals,
 ) -> io::Result<Exit> {
+    let stop = &signals.stop;
     let mut dirty = true;
     loop {
         if stop.load(Ordering::Relaxed) {
             return Ok(Exit::Signal);
         }
+        let request = app.terminal_request.take();
+        dirty |= signals.serve(terminal, request, app.options.mouse)?;
         if dirty {
             let size = terminal.size()?;
             if (size.width, size.height) != (app.width, app.height) {
@@ -226,11 +273,18 @@ impl Screen {
     fn enter(mouse: bool) -> io::Result<Screen> {
         enable_raw_mode()?;
         let screen = Screen;
+        Screen::take(mouse)?;
+        Ok(screen)
+    }
+
+    /// Raw mode, the alternate screen, the cursor hidden and the mouse: again after a suspension.
+    fn take(mouse: bool) -> io::Result<()> {
+        enable_raw_mode()?;
         execute!(io::stdout(), EnterAlternateScreen, cursor::Hide)?;
         if mouse {
             execute!(io::stdout(), EnableMouseCapture)?;
         }
-        Ok(screen)
+        Ok(())
     }
 }
 

@@ -62,6 +62,7 @@ pub fn update(app: &mut App, action: Action) {
             app.help_scroll = app.help_scroll.saturating_add_signed(n).min(last);
         }
         Action::Quit => app.quit = true,
+        Action::Suspend | Action::Redraw => app.terminal_request = Some(action),
         Action::Resize(w, h) => app.resize(w, h),
         Action::Click(x, y) => click(app, x, y),
         Action::Wheel(_, _, n) => wheel(app, n),

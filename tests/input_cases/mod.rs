@@ -8,6 +8,27 @@
 pub struct Case {
     pub name: &'static str,
     pub bytes: Vec<u8>,
+    /// The message quoth refuses the case with (exit status 2), if it must: a page the HTML
+    /// parser would take time or memory beyond all proportion on.
+    pub refused: Option<&'static str>,
+}
+
+impl Case {
+    fn read(name: &'static str, bytes: impl Into<Vec<u8>>) -> Case {
+        Case {
+            name,
+            bytes: bytes.into(),
+            refused: None,
+        }
+    }
+
+    fn refused(name: &'static str, bytes: impl Into<Vec<u8>>, message: &'static str) -> Case {
+        Case {
+            name,
+            bytes: bytes.into(),
+            refused: Some(message),
+        }
+    }
 }
 
 /// Escape sequences as input carries them, each followed by a marker word of its own, so a test can
@@ -152,6 +173,39 @@ pub fn big_page(n: usize) -> String {
     s
 }
 
+/// Quotations nested `n` deep in one another ("„‚„‚…x…‘“‘“"), then a verb of saying. Every
+/// nested quotation was once read whole: time that grew with the square of `n`.
+pub fn nested_quotes(n: usize) -> String {
+    format!("{}x{} sagte er.\n", "„‚".repeat(n), "‘“".repeat(n))
+}
+
+/// `n` opening marks that stay open and closing marks that close none of them, in one paragraph:
+/// each closing mark once searched every opening mark before it.
+pub fn unmatched_closers(n: usize) -> String {
+    let words = ["laut", "dass", "Merkel", "Sie"];
+    (0..n)
+        .map(|i| format!("{}{}", ["««", "““"][i % 2], words[i % 4]))
+        .collect()
+}
+
+/// An article of `n` `<div/>`: in HTML the slash closes nothing, so they nest `n` deep.
+pub fn self_closing_divs(n: usize) -> String {
+    format!(
+        "<html><body><article>{}<p>\u{201c}Yes,\u{201d} she said.</p></article></body></html>",
+        "<div/>".repeat(n)
+    )
+}
+
+/// `n` distinct `<b>` left open in a `<div>`, then `n` `<div>`s of text: the parser opens a copy
+/// of every `<b>` in every later `<div>`, `n²` elements.
+pub fn reopened_formatting(n: usize) -> String {
+    let open: String = (0..n).map(|i| format!("<b id=b{i}>")).collect();
+    format!(
+        "<html><body><article><div>{open}</div>{}</article></body></html>",
+        "<div>x</div>".repeat(n)
+    )
+}
+
 /// Every hostile case; `scale` 1.0 gives the sizes of the issue (a 10 MB line, 100 000
 /// paragraphs, thousands of quotation marks).
 pub fn all(scale: f64) -> Vec<Case> {
@@ -160,18 +214,21 @@ pub fn all(scale: f64) -> Vec<Case> {
         b"Caf\xe9 text with raw 8-bit C1 bytes: \x9b2J \x9d52;c;eA==\x9c end.\n".to_vec();
     latin1.extend_from_slice(b"\xabUnbalanced \x84Gr\xfc\xdfe\n");
     vec![
-        Case { name: "escapes.txt", bytes: escapes_article().into_bytes() },
-        Case { name: "long-line.txt", bytes: long_line(n(10_000_000.0)).into_bytes() },
-        Case { name: "tiny-paragraphs.txt", bytes: tiny_paragraphs(n(100_000.0)).into_bytes() },
-        Case { name: "unbalanced-quotes.txt", bytes: unbalanced_quotes(n(20_000.0)).into_bytes() },
-        Case { name: "short-fragments.txt", bytes: short_fragments(n(100_000.0)).into_bytes() },
-        Case { name: "latin1-c1.txt", bytes: latin1 },
-        Case { name: "hostile.html", bytes: hostile_page().into_bytes() },
-        Case { name: "big-page.html", bytes: big_page(n(100_000.0)).into_bytes() },
-        Case {
-            name: "hostile.md",
-            bytes: format!("# Title \x1b[2Jmkclear\n\n**bold \x1b]52;c;{CLIPBOARD_PAYLOAD}\x07** [link](http://x)\n")
-                .into_bytes(),
-        },
+        Case::read("escapes.txt", escapes_article()),
+        Case::read("long-line.txt", long_line(n(10_000_000.0))),
+        Case::read("tiny-paragraphs.txt", tiny_paragraphs(n(100_000.0))),
+        Case::read("unbalanced-quotes.txt", unbalanced_quotes(n(20_000.0))),
+        Case::read("short-fragments.txt", short_fragments(n(100_000.0))),
+        Case::read("nested-quotes.txt", nested_quotes(n(50_000.0))),
+        Case::read("unmatched-closers.txt", unmatched_closers(n(32_000.0))),
+        Case::read("latin1-c1.txt", latin1),
+        Case::read("hostile.html", hostile_page()),
+        Case::read("big-page.html", big_page(n(100_000.0))),
+        Case::refused("self-closing.html", self_closing_divs(n(8_000.0).max(2_000)), "nest more than"),
+        Case::refused("reopened.html", reopened_formatting(n(990.0).max(200)), "copy them more than"),
+        Case::read(
+            "hostile.md",
+            format!("# Title \x1b[2Jmkclear\n\n**bold \x1b]52;c;{CLIPBOARD_PAYLOAD}\x07** [link](http://x)\n"),
+        ),
     ]
 }

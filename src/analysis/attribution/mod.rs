@@ -253,7 +253,59 @@ pub fn attribute(
     let guessed = std::mem::take(&mut reader.guessed);
     out.actors = reader.discourse.actors;
     drop_guesses(&mut out, &guessed);
+    mentions_of_speakers(&mut out);
+    single_spaced(&mut out.actors);
     out
+}
+
+/// Names and roles as one line of text: a hard-wrapped article breaks "Monica\nSchoch-Spana"
+/// and "public \nhealth expert" across lines, and a tab may stand between words.
+fn single_spaced(actors: &mut [Actor]) {
+    let respace = |s: &mut String| {
+        if s.contains(|c: char| c.is_whitespace() && c != ' ') || s.contains("  ") {
+            *s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+        }
+    };
+    for actor in actors {
+        respace(&mut actor.name);
+        let mut roles: Vec<String> = Vec::with_capacity(actor.roles.len());
+        for mut role in std::mem::take(&mut actor.roles) {
+            respace(&mut role);
+            if !roles.contains(&role) {
+                roles.push(role);
+            }
+        }
+        actor.roles = roles;
+    }
+}
+
+/// Makes the mention that names each speaker one of the speaker's mentions, as the JSON contract
+/// promises: a stored mention it overlaps stands for it ("Sprecher Bernd Schmidt" for "Bernd
+/// Schmidt"); one that overlaps none is added.
+fn mentions_of_speakers(out: &mut Attributed) {
+    let actors = &mut out.actors;
+    let who = out
+        .speakers
+        .iter_mut()
+        .flatten()
+        .chain(out.reported.iter_mut().map(|r| &mut r.who));
+    for a in who {
+        let Some(actor) = actors.get_mut(a.actor) else {
+            continue;
+        };
+        let mentions = &mut actor.mentions;
+        if mentions.binary_search(&a.mention).is_ok() {
+            continue;
+        }
+        let overlaps = |m: &Span| m.start < a.mention.end && a.mention.start < m.end;
+        match mentions.iter().find(|m| overlaps(m)) {
+            Some(m) => a.mention = *m,
+            None => {
+                let at = mentions.partition_point(|m| m < &a.mention);
+                mentions.insert(at, a.mention);
+            }
+        }
+    }
 }
 
 /// Reads one block: `known_mentions` are its names, roles and organisations (`scan_block`).

@@ -2273,3 +2273,53 @@ fn a_text_described_by_a_word_of_a_speakers_role_is_theirs() {
     );
     assert_eq!(en[0].1.as_deref(), Some("Omar Tull"), "{en:?}");
 }
+
+#[test]
+fn the_mention_that_names_a_speaker_is_one_of_the_speakers_mentions() {
+    let texts = [
+        (
+            "Die Schutzvereinigung für Wertpapierbesitz (DSW) schlug in die gleiche Kerbe, indem sie den Aufsichtsrat indirekt zum Handeln aufforderte: „Einen Chef, der erneut so handelt, brauchen wir nicht.“",
+            Lang::De,
+        ),
+        (
+            "“We will not stop,” said Jane Miller, spokeswoman of the union. Miller added that the strike would go on.",
+            Lang::En,
+        ),
+    ];
+    for (text, lang) in texts {
+        let a = analyze(text, &Options { lang: Some(lang) });
+        assert!(a.statements.iter().any(|s| s.speaker.is_some()), "{text}");
+        for s in &a.statements {
+            if let (Some(actor), Some(mention)) = (s.speaker, s.speaker_mention) {
+                let mentions = &a.actors[actor].mentions;
+                assert!(
+                    mentions.contains(&mention),
+                    "{:?} of {} not among {mentions:?}",
+                    mention.slice(text),
+                    a.actors[actor].name
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn names_and_roles_are_single_spaced_whatever_the_line_breaks() {
+    let text =
+        "“We are ready,” said Monica\nSchoch-Spana, a public \nhealth expert at the\tcenter.";
+    let a = analyze(
+        text,
+        &Options {
+            lang: Some(Lang::En),
+        },
+    );
+    let speaker = a.statements[0].speaker.map(|i| &a.actors[i]);
+    let speaker = speaker.expect("a speaker");
+    assert_eq!(speaker.name, "Monica Schoch-Spana");
+    for role in &speaker.roles {
+        assert!(
+            !role.contains(['\n', '\t']) && !role.contains("  "),
+            "{role:?}"
+        );
+    }
+}

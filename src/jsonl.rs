@@ -1,0 +1,214 @@
+//! `--jsonl`: one document a line in, one analysis a line out, for corpora.
+//!
+//! Every input line gives exactly one output line, in input order: an analysis with the `id` the
+//! line gave, or `{"id": …, "error": "…"}` for a line that cannot be analysed (not JSON, no
+//! `text`, a `lang` quoth does not read, an empty line, a line longer than the article limit).
+//! A line is read with a bound: an endless line without a newline is never held whole.
+
+use std::io::{self, BufRead, Write};
+
+use serde_json::Value;
+
+use crate::input::MAX_INPUT_BYTES;
+use crate::model::Lang;
+use crate::{analyze, json, Options};
+
+/// The longest line read: an article's limit, as for a file.
+pub const MAX_LINE_BYTES: usize = MAX_INPUT_BYTES;
+
+/// Why a run stopped early: its input could not be read, or its output not written.
+#[derive(Debug)]
+pub enum Failure {
+    Read(io::Error),
+    Write(io::Error),
+}
+
+/// Reads documents from `input` and writes one line for each to `out`. Returns whether any
+/// line got an error.
+pub fn run(mut input: impl BufRead, mut out: impl Write) -> Result<bool, Failure> {
+    let mut failed = false;
+    let mut line = Vec::new();
+    loop {
+        let read = read_line(&mut input, &mut line, MAX_LINE_BYTES).map_err(Failure::Read)?;
+        let result = match read {
+            Line::End => break,
+            Line::TooLong => Err((
+                Value::Null,
+                format!(
+                    "line longer than {} MB, quoth's limit for one article",
+                    MAX_LINE_BYTES / 1_000_000
+                ),
+            )),
+            Line::Read => analyse_line(&line, &mut out).map_err(Failure::Write)?,
+        };
+        if let Err((id, error)) = result {
+            failed = true;
+            let value = serde_json::json!({"id": id, "error": error});
+            json::write_json(&mut out, &value, false).map_err(Failure::Write)?;
+        }
+        out.write_all(b"\n").map_err(Failure::Write)?;
+    }
+    out.flush().map_err(Failure::Write)?;
+    Ok(failed)
+}
+
+/// What `read_line` found.
+#[derive(Debug, PartialEq, Eq)]
+enum Line {
+    /// A line, in the buffer without its line end.
+    Read,
+    /// A line longer than the bound: passed over to its end, not kept.
+    TooLong,
+    /// The end of the input.
+    End,
+}
+
+/// Reads one line into `buf` (emptied first), holding no more than `max` bytes of it.
+fn read_line(input: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> io::Result<Line> {
+    buf.clear();
+    let mut too_long = false;
+    let mut any = false;
+    loop {
+        let chunk = match input.fill_buf() {
+            Ok(chunk) => chunk,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if chunk.is_empty() {
+            break;
+        }
+        any = true;
+        let (part, used, ended) = match memchr::memchr(b'\n', chunk) {
+            Some(i) => (&chunk[..i], i + 1, true),
+            None => (chunk, chunk.len(), false),
+        };
+        if !too_long && buf.len() + part.len() <= max {
+            buf.extend_from_slice(part);
+        } else {
+            too_long = true;
+            buf.clear();
+        }
+        input.consume(used);
+        if ended {
+            break;
+        }
+    }
+    if buf.last() == Some(&b'\r') {
+        buf.pop();
+    }
+    Ok(match (any, too_long) {
+        (false, _) => Line::End,
+        (true, true) => Line::TooLong,
+        (true, false) => Line::Read,
+    })
+}
+
+/// Analyses one line and writes its analysis; or says why it cannot, with the line's `id` when
+/// it has one. The outer error is a failure to write.
+fn analyse_line(line: &[u8], out: &mut impl Write) -> io::Result<Result<(), (Value, String)>> {
+    let line = String::from_utf8_lossy(line);
+    if line.trim().is_empty() {
+        return Ok(Err((Value::Null, "empty line: no document".to_string())));
+    }
+    let doc = match serde_json::from_str::<Value>(&line) {
+        Ok(doc) => doc,
+        Err(e) => return Ok(Err((Value::Null, format!("not valid JSON: {e}")))),
+    };
+    let id = doc.get("id").cloned().unwrap_or(Value::Null);
+    let Some(text) = doc.get("text").and_then(Value::as_str) else {
+        return Ok(Err((id, "no \"text\" string in this line".to_string())));
+    };
+    let lang = match lang_of(&doc) {
+        Ok(lang) => lang,
+        Err(why) => return Ok(Err((id, why))),
+    };
+    let analysis = analyze(text, &Options { lang });
+    let extra = json::Extra {
+        id: Some(&id),
+        format: None,
+    };
+    json::write(out, text, &analysis, extra, false)?;
+    Ok(Ok(()))
+}
+
+/// A line's `lang`: a language quoth reads, or none (missing or null: detect it).
+fn lang_of(doc: &Value) -> Result<Option<Lang>, String> {
+    match doc.get("lang") {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(code)) => Lang::from_code(code).map(Some).ok_or_else(|| {
+            format!(
+                "quoth reads \"de\" and \"en\", not \"lang\": {}",
+                Value::from(code.as_str())
+            )
+        }),
+        Some(other) => Err(format!("\"lang\" is a language code, not {other}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(input: &str) -> (Vec<Value>, bool) {
+        let mut out = Vec::new();
+        let failed = run(input.as_bytes(), &mut out).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        let values = out
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        (values, failed)
+    }
+
+    #[test]
+    fn every_line_gives_one_line_in_order() {
+        let input = "{\"id\":1,\"text\":\"„Ja“, sagte sie.\"}\n\n   \n{\"id\":2,\"text\":\"b\"}\r\nnot json\n{\"id\":3}\n";
+        let (out, failed) = lines(input);
+        assert!(failed);
+        assert_eq!(out.len(), 6);
+        assert_eq!(out[0]["id"], 1);
+        assert_eq!(out[0]["statements"][0]["kind"], "direct");
+        assert!(out[1]["error"].as_str().unwrap().contains("empty line"));
+        assert!(out[2]["error"].is_string());
+        assert_eq!(out[3]["id"], 2);
+        assert!(out[3]["error"].is_null());
+        assert!(out[4]["error"].as_str().unwrap().contains("not valid JSON"));
+        assert_eq!(out[5]["id"], 3);
+        assert!(out[5]["error"].as_str().unwrap().contains("text"));
+        let (out, failed) = lines("{\"id\":1,\"text\":\"a\"}");
+        assert!(!failed, "a last line without a line end is a line");
+        assert_eq!(out.len(), 1);
+    }
+
+    #[test]
+    fn a_language_quoth_does_not_read_is_an_error_line() {
+        let input = "{\"id\":\"f\",\"lang\":\"fr\",\"text\":\"« Oui », dit-elle.\"}\n\
+            {\"id\":\"n\",\"lang\":5,\"text\":\"x\"}\n\
+            {\"id\":\"d\",\"lang\":null,\"text\":\"„Ja“, sagte sie.\"}\n\
+            {\"id\":\"e\",\"lang\":\"en\",\"text\":\"“Yes,” she said.\"}\n";
+        let (out, _) = lines(input);
+        assert_eq!(out[0]["id"], "f");
+        assert!(out[0]["error"].as_str().unwrap().contains("\"fr\""));
+        assert!(out[1]["error"].as_str().unwrap().contains("language code"));
+        assert_eq!(out[2]["lang"], "de");
+        assert_eq!(out[3]["lang"], "en");
+    }
+
+    #[test]
+    fn a_line_longer_than_the_bound_is_passed_over_not_held() {
+        let mut input: &[u8] = b"0123456789\nabc\n0123456789";
+        let mut buf = Vec::new();
+        assert_eq!(read_line(&mut input, &mut buf, 5).unwrap(), Line::TooLong);
+        assert!(buf.is_empty());
+        assert_eq!(read_line(&mut input, &mut buf, 5).unwrap(), Line::Read);
+        assert_eq!(buf, b"abc");
+        assert_eq!(read_line(&mut input, &mut buf, 5).unwrap(), Line::TooLong);
+        assert_eq!(read_line(&mut input, &mut buf, 5).unwrap(), Line::End);
+        // Through small reads, the bound holds as well.
+        let long = format!("{}\n{{\"id\":7,\"text\":\"x\"}}\n", "x".repeat(100));
+        let mut small = io::BufReader::with_capacity(8, long.as_bytes());
+        assert_eq!(read_line(&mut small, &mut buf, 50).unwrap(), Line::TooLong);
+        assert!(buf.capacity() <= 64, "{}", buf.capacity());
+        assert_eq!(read_line(&mut small, &mut buf, 50).unwrap(), Line::Read);
+    }
+}
