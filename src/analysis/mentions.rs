@@ -218,7 +218,7 @@ impl Scan<'_> {
     }
 
     fn is_title(&self, i: usize) -> bool {
-        self.class(i).title
+        self.class(i).title()
     }
 
     /// "von", "van", "de" inside a name, before a capitalised word; "der" only after "von"/"van"
@@ -319,8 +319,10 @@ impl Scan<'_> {
             }
             // "Nina Pope", "Tom Bishop": right after a first name, a role word is a surname.
             // (English only: German capitalises every noun, "dass Peter Bürgermeister bleibt".)
-            let surname_of_role =
-                !self.lang.capitalises_nouns && end == j + 1 && first_name && self.class(end).role;
+            let surname_of_role = !self.lang.capitalises_nouns
+                && end == j + 1
+                && first_name
+                && self.class(end).role();
             // "Syrian Democratic Forces", "United States Coast Guard": in a language that
             // capitalises only names, a capitalised organisation noun after a name's words
             // belongs to it, and makes it an organisation's.
@@ -328,8 +330,8 @@ impl Scan<'_> {
                 && !first_name
                 && !person
                 && end > j
-                && (self.class(end).org || self.class(end).group)
-                && !self.class(end).plain;
+                && (self.class(end).org() || self.class(end).group())
+                && !self.class(end).plain();
             if org_head && self.word(end).is_some_and(is_capitalised) {
                 organisation = true;
                 end += 1;
@@ -348,7 +350,7 @@ impl Scan<'_> {
             // verb of saying inside a name is a word of the name.
             let verb_in_name = !self.lang.capitalises_nouns && {
                 let c = self.class(end);
-                c.speech_verb && !(c.plain || c.group || c.role || c.org)
+                c.speech_verb() && !(c.plain() || c.group() || c.role() || c.org())
             };
             match self.word(end) {
                 Some(w)
@@ -402,7 +404,7 @@ impl Scan<'_> {
         let start = j;
         // A known first name; its gender, if it has one of its own.
         let gender = self.class(j).first_name;
-        let acronym = self.class(j).org_name;
+        let acronym = self.class(j).org_name();
         let surname = self.known_surname(first);
         let evidence = person || gender.is_some() || surname || acronym || loose;
         if !evidence || (!loose && self.is_common(j) && gender.is_none()) {
@@ -422,7 +424,7 @@ impl Scan<'_> {
         if loose && !strong && self.lang.capitalises_nouns && end > j + 1 {
             let closes = match self.toks.get(end) {
                 None => true,
-                Some(t) => !t.is_word() || t.class.speech_verb || t.class.preposition,
+                Some(t) => !t.is_word() || t.class.speech_verb() || t.class.preposition(),
             };
             // A first name inside starts a name of its own ("Bruder Georg Brenner").
             let first_name_inside = (j + 1..end).any(|k| self.class(k).first_name.is_some());
@@ -469,11 +471,11 @@ impl Scan<'_> {
     /// The word class the tagger gives the word at `i`, reading the sentence up to the word
     /// after it.
     fn tag(&self, i: usize) -> Option<super::tagger::Upos> {
-        let sentence = self.toks[i].sentence;
+        let sentence = self.toks[i].sentence();
         let lowest = i.saturating_sub(MAX_TAGGED_BEFORE);
         let start = (lowest..i)
             .rev()
-            .take_while(|k| self.toks[*k].sentence == sentence)
+            .take_while(|k| self.toks[*k].sentence() == sentence)
             .last()
             .unwrap_or(i);
         let end = (i + 2).min(self.toks.len());
@@ -492,8 +494,8 @@ impl Scan<'_> {
         // Where only names are capitalised, a capitalised word is part of a name ("Johns Hopkins").
         let noun_case = self.lang.capitalises_nouns || !self.word(k).is_some_and(is_capitalised);
         if !noun_case
-            || class.org
-            || class.group
+            || class.org()
+            || class.group()
             || self.is_common(k)
             || !self.word(k + 1).is_some_and(is_capitalised)
         {
@@ -535,7 +537,7 @@ impl Scan<'_> {
             // "Ambassador to the United Nations Nikki Haley": a first name ends the
             // complement and opens the role's name, unless a role noun right before it
             // takes it ("Berater von US-Präsident Tom Hallam").
-            if k > role_end + 1 && self.class(k).first_name.is_some() && !self.class(k - 1).role {
+            if k > role_end + 1 && self.class(k).first_name.is_some() && !self.class(k - 1).role() {
                 break;
             }
             // German adjectives in a genitive: "der kritischen thailändischen Öffentlichkeit".
@@ -588,12 +590,12 @@ impl Scan<'_> {
             k += 1;
         }
         for _ in 0..MAX_ROLE_MODIFIERS {
-            if self.class(k).role || !self.is_modifier(k) {
+            if self.class(k).role() || !self.is_modifier(k) {
                 break;
             }
             k += 1;
         }
-        if !self.class(k).role {
+        if !self.class(k).role() {
             return None;
         }
         let found = self.name_at_with(k + 1, true, true)?;
@@ -630,28 +632,28 @@ impl Scan<'_> {
         for k in j..(j + 5).min(self.toks.len()) {
             let Some(word) = self.word(k) else { break };
             let class = self.class(k);
-            if class.role || self.noun_before_full_name(k) {
+            if class.role() || self.noun_before_full_name(k) {
                 return Some(self.role_after_owners(i, phrase_start, k));
             }
             // "the White House press secretary": an organisation that modifies a role.
             let role_follows = (k + 1..(k + 3).min(self.toks.len()))
                 .take_while(|n| self.word(*n).is_some())
-                .any(|n| self.class(n).role);
-            if class.org
+                .any(|n| self.class(n).role());
+            if class.org()
                 && !role_follows
                 && (k > phrase_start || is_capitalised(word))
                 && (self.is_det(w) || is_capitalised(word))
             {
                 return Some(self.organisation_phrase(i, phrase_start, k));
             }
-            if class.group {
+            if class.group() {
                 return Some(self.simple(MentionKind::Group, i, phrase_start, k + 1));
             }
             // A name opens no role phrase, unless it modifies a role or group noun right after
             // it: "ABU President Tom Quill", "XYZ spokesman Lea Voss", "U.S. officials".
             // (English only, and no first name: "Peter Bürgermeister" is a person's name.)
             let modifies_role = !self.lang.capitalises_nouns
-                && (self.class(k + 1).role || self.class(k + 1).group)
+                && (self.class(k + 1).role() || self.class(k + 1).group())
                 && class.first_name.is_none();
             if k == phrase_start && !modifies_role && !self.is_det(w) {
                 if let Some(found) = self.name_at(k, false) {
@@ -661,7 +663,7 @@ impl Scan<'_> {
                     break;
                 }
             }
-            let modifies = self.is_modifier(k) || (class.org && role_follows);
+            let modifies = self.is_modifier(k) || (class.org() && role_follows);
             if !modifies {
                 break;
             }
@@ -670,7 +672,7 @@ impl Scan<'_> {
             return Some(m);
         }
         // "die SPD", "der ADAC": an article before an organisation's short name.
-        if phrase_start != i && self.class(phrase_start).org_name {
+        if phrase_start != i && self.class(phrase_start).org_name() {
             if let Some((end, span, _, _, _)) = self.name_at(phrase_start, loose) {
                 return Some(Mention {
                     tokens: (i, end),
@@ -715,7 +717,7 @@ impl Scan<'_> {
             .rev()
             .find(|n| self.word(*n).is_some_and(possessive))
             .map_or(phrase_start, |n| n + 1);
-        let head = if self.class(k).role {
+        let head = if self.class(k).role() {
             self.last_role_noun(k)
         } else {
             k
@@ -751,7 +753,7 @@ impl Scan<'_> {
     fn pronoun_at(&self, i: usize, w: &str) -> Option<Mention> {
         // Pronouns are plain words; most words are not.
         // The pronouns are ASCII, so a word equal to one but for ASCII case is that pronoun.
-        let pronoun = self.class(i).plain.then(|| {
+        let pronoun = self.class(i).plain().then(|| {
             self.lang
                 .pronouns
                 .iter()
@@ -789,8 +791,8 @@ impl Scan<'_> {
                 let w = t.span.slice(self.text);
                 t.is_word()
                     && w.starts_with(char::is_lowercase)
-                    && !t.class.plain
-                    && !t.class.speech_verb
+                    && !t.class.plain()
+                    && !t.class.speech_verb()
                     && !self
                         .lang
                         .bare_verbs
@@ -863,7 +865,7 @@ impl Scan<'_> {
                 continue;
             }
             let w = self.word(k)?;
-            if self.class(k).role && !is_capitalised(w) {
+            if self.class(k).role() && !is_capitalised(w) {
                 let head = self.last_role_noun(k);
                 return (k >= role_start).then(|| self.role_phrase(i, role_start, head));
             }
@@ -889,7 +891,7 @@ impl Scan<'_> {
         }
         for n in k + 1..(k + 3).min(self.toks.len()) {
             match self.word(n) {
-                Some(v) if !is_capitalised(v) && self.class(n).role => head = n,
+                Some(v) if !is_capitalised(v) && self.class(n).role() => head = n,
                 Some(v) if !is_capitalised(v) && !self.is_common(n) => {}
                 _ => break,
             }
@@ -947,7 +949,7 @@ impl Scan<'_> {
             // After a determiner a word is a noun, though it be a form of a verb of saying: "the
             // note", "the report"; in German any capitalised word: "dem Bericht", "die Antwort".
             let noun = k == start || (self.lang.capitalises_nouns && is_capitalised(word));
-            if self.is_det(word) || class.plain || (class.speech_verb && !noun) {
+            if self.is_det(word) || class.plain() || (class.speech_verb() && !noun) {
                 break;
             }
             // English marks no nouns, but its verbs show: "the crowd booed", "the group seeks".
@@ -1006,7 +1008,7 @@ impl Scan<'_> {
     /// in quotation marks ("die Agentur „Interfax“"). The noun phrase is its description.
     fn organisation_named_after(&self, i: usize, start: usize, k: usize) -> Option<Mention> {
         let next = self.toks.get(k + 1)?;
-        let name = if next.is_word() && next.class.org_name && !self.is_particle(k + 1) {
+        let name = if next.is_word() && next.class.org_name() && !self.is_particle(k + 1) {
             next.span
         } else if matches!(next.kind, TokenKind::Quote(_)) {
             self.quoted_name(next.span)?
@@ -1058,7 +1060,7 @@ impl Scan<'_> {
     /// token and the name.
     fn role_holder(&self, head: usize, role_end: usize) -> Option<(usize, NameFound)> {
         // A noun of the lexicon's roles, or any other noun ("die Absage Hartmanns").
-        let lexicon_role = self.class(head).role;
+        let lexicon_role = self.class(head).role();
         let genitive = |found: &(usize, Span, bool, Option<Gender>, bool)| {
             // "der Arzt Kerns": a genitive name after a role is someone else; after any other
             // noun, a name in -s is a genitive whether its bare form is known or not.
@@ -1266,7 +1268,7 @@ pub fn scan_block(text: &str, toks: &[Token], lang: &Language, known: &Known) ->
         }
         let word = toks[i].span.slice(text);
         // Most words are function words that open no phrase: skip them cheaply.
-        if toks[i].class.plain && !scan.is_det(word) && !scan.is_title(i) {
+        if toks[i].class.plain() && !scan.is_det(word) && !scan.is_title(i) {
             i += 1;
             continue;
         }
@@ -1275,7 +1277,7 @@ pub fn scan_block(text: &str, toks: &[Token], lang: &Language, known: &Known) ->
             if is_org_name(prefix) && prefix.len() < word.len() {
                 let span = Span::new(toks[i].span.start, toks[i].span.start + prefix.len());
                 out.push(Mention::organisation(span, i));
-                if !toks[i].class.role {
+                if !toks[i].class.role() {
                     i += 1;
                     continue;
                 }
@@ -1317,7 +1319,7 @@ pub fn collect_surnames(text: &str, toks: &[Token], lang: &Language, into: &mut 
                 j += 1;
                 continue;
             }
-            if is_capitalised(w) && !t.class.plain && !t.class.speech_verb {
+            if is_capitalised(w) && !t.class.plain() && !t.class.speech_verb() {
                 last = Some(w);
                 j += 1;
             } else {

@@ -9,20 +9,34 @@ pub enum TokenKind {
     Word,
     Punct(char),
     /// A quotation, by its index in the list of quotations.
-    Quote(usize),
+    Quote(u32),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     pub span: Span,
     pub kind: TokenKind,
-    /// Index of the sentence within the block.
-    pub sentence: usize,
+    /// Index of the sentence within the block (see `sentence`): four bytes, for every token of
+    /// an article is held at once.
+    sentence_index: u32,
     /// What the lexicon says of a word (see `classify`); nothing for punctuation and quotations.
     pub class: WordClass,
 }
 
 impl Token {
+    /// A token of `kind` over `span`, in the block's sentence `sentence`.
+    pub fn new(span: Span, kind: TokenKind, sentence: usize) -> Token {
+        Token {
+            span,
+            kind,
+            sentence_index: u32::try_from(sentence).unwrap_or(u32::MAX),
+            class: WordClass::default(),
+        }
+    }
+    /// Index of the sentence within the block.
+    pub fn sentence(&self) -> usize {
+        self.sentence_index as usize
+    }
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
     }
@@ -34,13 +48,17 @@ impl Token {
 /// The tokens `[start, end)` of one sentence; tokens are in sentence order, so this is a binary
 /// search, not a scan of the block.
 pub fn sentence_range(toks: &[Token], sentence: usize) -> std::ops::Range<usize> {
-    toks.partition_point(|t| t.sentence < sentence)
-        ..toks.partition_point(|t| t.sentence <= sentence)
+    toks.partition_point(|t| t.sentence() < sentence)
+        ..toks.partition_point(|t| t.sentence() <= sentence)
 }
 
 fn word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
+
+/// A block longer than this is tokenized twice, once to count: its tokens then take exactly the
+/// room they need, not up to twice that as a growing vector would.
+const COUNTED_FROM_BYTES: usize = 64 * 1024;
 
 /// Tokens of `block`; `quotes` are (extent, index) pairs sorted by start, and `sentence_ends` the
 /// byte offsets where the block's sentences end.
@@ -50,8 +68,27 @@ pub fn tokenize(
     quotes: &[(Span, usize)],
     sentence_ends: &[usize],
 ) -> Vec<Token> {
-    // About one token in six bytes of prose.
-    let mut out = Vec::with_capacity(block.len() / 6 + 1);
+    let capacity = if block.len() > COUNTED_FROM_BYTES {
+        let mut n = 0;
+        each_token(text, block, quotes, sentence_ends, |_| n += 1);
+        n
+    } else {
+        // About one token in six bytes of prose.
+        block.len() / 6 + 1
+    };
+    let mut out = Vec::with_capacity(capacity);
+    each_token(text, block, quotes, sentence_ends, |t| out.push(t));
+    out
+}
+
+/// Gives each token of `block` to `emit`, in order (see `tokenize`).
+fn each_token(
+    text: &str,
+    block: Span,
+    quotes: &[(Span, usize)],
+    sentence_ends: &[usize],
+    mut emit: impl FnMut(Token),
+) {
     let mut q = quotes.partition_point(|(s, _)| s.end <= block.start);
     let mut sentence = 0;
     let mut at = block.start;
@@ -63,12 +100,11 @@ pub fn tokenize(
         if q < quotes.len() && quotes[q].0.start <= at {
             let (span, index) = quotes[q];
             if span.end > at {
-                out.push(Token {
-                    span: Span::new(span.start.max(block.start), span.end.min(block.end)),
-                    kind: TokenKind::Quote(index),
+                emit(Token::new(
+                    Span::new(span.start.max(block.start), span.end.min(block.end)),
+                    TokenKind::Quote(u32::try_from(index).unwrap_or(u32::MAX)),
                     sentence,
-                    class: WordClass::default(),
-                });
+                ));
                 at = span.end.min(block.end);
             }
             q += 1;
@@ -86,24 +122,38 @@ pub fn tokenize(
         }
         if word_char(c) {
             let end = at + word_len(&text[at..next_quote]);
-            out.push(Token {
-                span: Span::new(at, end),
-                kind: TokenKind::Word,
-                sentence,
-                class: WordClass::default(),
-            });
+            emit(Token::new(Span::new(at, end), TokenKind::Word, sentence));
             at = end;
         } else {
-            out.push(Token {
-                span: Span::new(at, at + c.len_utf8()),
-                kind: TokenKind::Punct(c),
-                sentence,
-                class: WordClass::default(),
-            });
-            at += c.len_utf8();
+            // A run of more than `MAX_PUNCT_RUN` marks ("!!!!!", "[[[[[…") is one token: no
+            // rule reads marks so far apart, and a page of them would be a token a byte.
+            let run = punct_run(&text[at..next_quote]);
+            let end = if run.1 > MAX_PUNCT_RUN {
+                at + run.0
+            } else {
+                at + c.len_utf8()
+            };
+            emit(Token::new(Span::new(at, end), TokenKind::Punct(c), sentence));
+            at = end;
         }
     }
-    out
+}
+
+/// The most punctuation marks in a row that are each a token of their own.
+const MAX_PUNCT_RUN: usize = 3;
+
+/// The bytes and the number of the punctuation marks that `s` begins with.
+fn punct_run(s: &str) -> (usize, usize) {
+    let mut bytes = 0;
+    let mut count = 0;
+    for c in s.chars() {
+        if c.is_whitespace() || word_char(c) {
+            break;
+        }
+        bytes += c.len_utf8();
+        count += 1;
+    }
+    (bytes, count)
 }
 
 /// The characters of `s` that `keep` takes, with their byte offsets. Only the bytes that `lead`
@@ -200,6 +250,32 @@ fn is_dotted_acronym(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every token of an article is held at once: a line of ten million bytes has millions.
+    #[test]
+    fn a_long_block_takes_the_room_of_its_tokens() {
+        let text = "[ ".repeat(COUNTED_FROM_BYTES);
+        let toks = tokenize(&text, Span::new(0, text.len()), &[], &[]);
+        assert_eq!(toks.len(), COUNTED_FROM_BYTES);
+        assert_eq!(toks.capacity(), toks.len());
+    }
+
+    #[test]
+    fn a_long_run_of_marks_is_one_token() {
+        let text = "Ja... nein!!!! [[[[[]]]]] ?!";
+        let toks = tokenize(text, Span::new(0, text.len()), &[], &[]);
+        let spans: Vec<&str> = toks.iter().map(|t| t.span.slice(text)).collect();
+        assert_eq!(spans, ["Ja", ".", ".", ".", "nein", "!!!!", "[[[[[]]]]]", "?", "!"]);
+    }
+
+    #[test]
+    fn a_token_takes_32_bytes() {
+        assert!(
+            std::mem::size_of::<Token>() <= 32,
+            "{}",
+            std::mem::size_of::<Token>()
+        );
+    }
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text, Span::new(0, text.len()), &[], &[])

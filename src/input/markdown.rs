@@ -7,63 +7,183 @@ use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
 use super::blocks::{compose, TextBlock};
 
+/// A paragraph (a run of lines with no blank line) longer than this is taken as plain text, not
+/// parsed: prose never runs so long without a break, and the parser keeps a node for every
+/// bracket, backtick or asterisk of a paragraph (170 bytes for each of ten million `[`).
+pub const MAX_PARAGRAPH_BYTES: usize = 64 * 1024;
+
+/// A document longer than this is parsed in pieces of about this size, cut at blank lines outside
+/// fenced code and before an unindented line, so that the parser's memory stays bounded. A link
+/// whose reference is defined in another piece then keeps its brackets.
+pub const PIECE_BYTES: usize = 256 * 1024;
+
 /// The article's text.
 pub fn to_text(markdown: &str) -> String {
-    let mut blocks: Vec<TextBlock> = Vec::new();
-    let mut current = String::new();
-    // Inside an image its alt text is no part of the article.
-    let mut image_depth = 0usize;
-    let mut heading: Option<u8> = None;
-    let mut bullet_pending = false;
-    let flush = |current: &mut String, blocks: &mut Vec<TextBlock>| {
-        if !current.trim().is_empty() {
-            blocks.push(TextBlock::Paragraph(std::mem::take(current)));
-        }
-        current.clear();
-    };
-    for event in Parser::new(markdown) {
-        match event {
-            Event::Start(Tag::Image { .. }) => image_depth += 1,
-            Event::End(TagEnd::Image) => image_depth = image_depth.saturating_sub(1),
-            _ if image_depth > 0 => {}
-            Event::Start(Tag::Heading { level, .. }) => {
-                flush(&mut current, &mut blocks);
-                heading = Some(level_number(level));
+    let mut text = Collector::default();
+    for piece in pieces(markdown) {
+        match piece {
+            Piece::Markdown(md) => text.feed(Parser::new(md)),
+            Piece::Plain(words) => {
+                text.flush();
+                text.blocks.push(TextBlock::Paragraph(words.to_string()));
             }
-            Event::End(TagEnd::Heading(_)) => {
-                let level = heading.take().unwrap_or(1);
-                blocks.push(TextBlock::Heading(level, std::mem::take(&mut current)));
-            }
-            Event::Start(Tag::Item) => {
-                flush(&mut current, &mut blocks);
-                bullet_pending = true;
-            }
-            Event::Start(
-                Tag::Paragraph | Tag::BlockQuote(_) | Tag::CodeBlock(_) | Tag::List(_),
-            )
-            | Event::End(
-                TagEnd::Paragraph
-                | TagEnd::BlockQuote(_)
-                | TagEnd::CodeBlock
-                | TagEnd::List(_)
-                | TagEnd::Item,
-            )
-            | Event::Rule => flush(&mut current, &mut blocks),
-            Event::Text(t) | Event::Code(t) => {
-                if bullet_pending {
-                    current.push_str("• ");
-                    bullet_pending = false;
-                }
-                current.push_str(&t);
-            }
-            // A soft break is how the file was wrapped, not where the author broke the line.
-            Event::SoftBreak => current.push(' '),
-            Event::HardBreak => current.push('\n'),
-            _ => {}
         }
     }
-    flush(&mut current, &mut blocks);
-    compose(None, blocks)
+    text.flush();
+    compose(None, text.blocks)
+}
+
+/// The blocks of text the parser's events make.
+#[derive(Default)]
+struct Collector {
+    blocks: Vec<TextBlock>,
+    current: String,
+    /// Inside an image its alt text is no part of the article.
+    image_depth: usize,
+    heading: Option<u8>,
+    bullet_pending: bool,
+}
+
+impl Collector {
+    fn flush(&mut self) {
+        if !self.current.trim().is_empty() {
+            self.blocks
+                .push(TextBlock::Paragraph(std::mem::take(&mut self.current)));
+        }
+        self.current.clear();
+    }
+
+    fn feed<'a>(&mut self, events: impl Iterator<Item = Event<'a>>) {
+        for event in events {
+            match event {
+                Event::Start(Tag::Image { .. }) => self.image_depth += 1,
+                Event::End(TagEnd::Image) => {
+                    self.image_depth = self.image_depth.saturating_sub(1);
+                }
+                _ if self.image_depth > 0 => {}
+                Event::Start(Tag::Heading { level, .. }) => {
+                    self.flush();
+                    self.heading = Some(level_number(level));
+                }
+                Event::End(TagEnd::Heading(_)) => {
+                    let level = self.heading.take().unwrap_or(1);
+                    let words = std::mem::take(&mut self.current);
+                    self.blocks.push(TextBlock::Heading(level, words));
+                }
+                Event::Start(Tag::Item) => {
+                    self.flush();
+                    self.bullet_pending = true;
+                }
+                Event::Start(
+                    Tag::Paragraph | Tag::BlockQuote(_) | Tag::CodeBlock(_) | Tag::List(_),
+                )
+                | Event::End(
+                    TagEnd::Paragraph
+                    | TagEnd::BlockQuote(_)
+                    | TagEnd::CodeBlock
+                    | TagEnd::List(_)
+                    | TagEnd::Item,
+                )
+                | Event::Rule => self.flush(),
+                Event::Text(t) | Event::Code(t) => {
+                    if self.bullet_pending {
+                        self.current.push_str("• ");
+                        self.bullet_pending = false;
+                    }
+                    self.current.push_str(&t);
+                }
+                // A soft break is how the file was wrapped, not where the author broke the line.
+                Event::SoftBreak => self.current.push(' '),
+                Event::HardBreak => self.current.push('\n'),
+                _ => {}
+            }
+        }
+    }
+}
+
+/// A piece of a Markdown document: Markdown to parse, or a paragraph too long to parse.
+#[derive(Debug, PartialEq, Eq)]
+enum Piece<'a> {
+    Markdown(&'a str),
+    Plain(&'a str),
+}
+
+/// Cuts a document into pieces (see `PIECE_BYTES`, `MAX_PARAGRAPH_BYTES`); a document of
+/// ordinary size is one piece.
+fn pieces(markdown: &str) -> Vec<Piece<'_>> {
+    if markdown.len() <= PIECE_BYTES {
+        return vec![Piece::Markdown(markdown)];
+    }
+    let mut out = Vec::new();
+    // Where the current Markdown piece starts, and the fence it is inside, if any.
+    let mut piece_start = 0;
+    let mut fence: Option<(u8, usize)> = None;
+    let mut at = 0;
+    while at < markdown.len() {
+        // One paragraph: the lines up to a blank line.
+        let para_start = at;
+        let mut para_fenced = false;
+        while at < markdown.len() {
+            let end = memchr::memchr(b'\n', &markdown.as_bytes()[at..])
+                .map_or(markdown.len(), |i| at + i + 1);
+            let line = &markdown[at..end];
+            if line.trim().is_empty() && fence.is_none() {
+                break;
+            }
+            fence = next_fence(fence, line);
+            para_fenced |= fence.is_some();
+            at = end;
+        }
+        let para_end = at;
+        // The blank lines after it.
+        while at < markdown.len() {
+            let end = memchr::memchr(b'\n', &markdown.as_bytes()[at..])
+                .map_or(markdown.len(), |i| at + i + 1);
+            if !markdown[at..end].trim().is_empty() {
+                break;
+            }
+            at = end;
+        }
+        if para_end - para_start > MAX_PARAGRAPH_BYTES && !para_fenced {
+            if piece_start < para_start {
+                out.push(Piece::Markdown(&markdown[piece_start..para_start]));
+            }
+            out.push(Piece::Plain(&markdown[para_start..para_end]));
+            piece_start = at;
+            continue;
+        }
+        let next_unindented = markdown[at..].starts_with(|c: char| !c.is_whitespace());
+        if at - piece_start >= PIECE_BYTES && fence.is_none() && next_unindented {
+            out.push(Piece::Markdown(&markdown[piece_start..at]));
+            piece_start = at;
+        }
+    }
+    if piece_start < markdown.len() {
+        out.push(Piece::Markdown(&markdown[piece_start..]));
+    }
+    out
+}
+
+/// The fence a code block is inside after `line`: a line of three or more backticks or tildes
+/// (indented at most three spaces) opens one, and a line of at least as many of the same closes it.
+fn next_fence(fence: Option<(u8, usize)>, line: &str) -> Option<(u8, usize)> {
+    let trimmed = line.trim_start_matches(' ');
+    if line.len() - trimmed.len() > 3 {
+        return fence;
+    }
+    let mark = match trimmed.as_bytes().first() {
+        Some(&m @ (b'`' | b'~')) => m,
+        _ => return fence,
+    };
+    let run = trimmed.bytes().take_while(|b| *b == mark).count();
+    if run < 3 {
+        return fence;
+    }
+    match fence {
+        None => Some((mark, run)),
+        Some((m, n)) if m == mark && run >= n && trimmed[run..].trim().is_empty() => None,
+        open => open,
+    }
 }
 
 fn level_number(level: HeadingLevel) -> u8 {
@@ -103,6 +223,41 @@ mod tests {
     fn setext_headings_images_and_html_go_to_words() {
         let md = "Title\n=====\n\nText ![a photo](p.jpg) <span>on</span>.\n\nSub\n---\n\nEnd.";
         assert_eq!(to_text(md), "# Title\n\nText  on.\n\n## Sub\n\nEnd.\n");
+    }
+
+    #[test]
+    fn a_long_document_is_parsed_in_pieces_that_read_as_the_whole() {
+        let para = "She said: **“We [stay](https://x.org).”**\n\n";
+        let mut md = String::from("# Title\n\n");
+        md.push_str("```\ncode\n\n\nmore code\n```\n\n");
+        while md.len() < 3 * PIECE_BYTES {
+            md.push_str(para);
+            md.push_str("- item\n\n  still the item\n\n");
+        }
+        let pieces = pieces(&md);
+        assert!(pieces.len() >= 3, "{}", pieces.len());
+        let mut whole = Collector::default();
+        whole.feed(Parser::new(&md));
+        whole.flush();
+        assert_eq!(to_text(&md), compose(None, whole.blocks));
+    }
+
+    #[test]
+    fn a_paragraph_too_long_to_parse_is_kept_as_plain_text() {
+        let brackets = "[".repeat(MAX_PARAGRAPH_BYTES + 1);
+        let md = format!("# T\n\n{}\n\n**After.**\n", brackets).repeat(3);
+        let text = to_text(&md);
+        assert_eq!(text.matches(&brackets).count(), 3, "no text lost");
+        assert!(text.contains("\n\nAfter.\n"), "Markdown around it is read");
+        // Inside a fence, a long run is code, and read as such.
+        let fenced = format!("```\n{}\n```\n", "`` x ".repeat(MAX_PARAGRAPH_BYTES));
+        assert_eq!(
+            pieces(&fenced.repeat(4))
+                .iter()
+                .filter(|p| matches!(p, Piece::Plain(_)))
+                .count(),
+            0
+        );
     }
 
     #[test]

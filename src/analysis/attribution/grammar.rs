@@ -88,7 +88,7 @@ impl<'t> Reader<'t> {
         // Most words are neither: nothing more to ask of them.
         if toks
             .get(i)
-            .is_none_or(|t| !t.class.speech_verb && !t.class.separable)
+            .is_none_or(|t| !t.class.speech_verb() && !t.class.separable())
         {
             return false;
         }
@@ -97,18 +97,18 @@ impl<'t> Reader<'t> {
         };
         // A capitalised word inside a sentence is a noun in German ("in Frage", not "frage"),
         // and a name in English ("the United States Department").
-        let sentence_start = i == 0 || toks[i - 1].sentence != toks[i].sentence;
+        let sentence_start = i == 0 || toks[i - 1].sentence() != toks[i].sentence();
         if !sentence_start && w.starts_with(char::is_uppercase) {
             return false;
         }
         let class = toks[i].class;
-        if class.speech_verb {
+        if class.speech_verb() {
             // English verbs of saying double as nouns: "in states with", "his remarks"; a
             // gerund stays a verb ("before asking her").
             let noun = !self.lang.capitalises_nouns
                 && !sentence_start
                 && !self.lang.participle_ending.is_some_and(|e| w.ends_with(e))
-                && ((toks[i - 1].class.preposition
+                && ((toks[i - 1].class.preposition()
                     && !self
                         .word(toks, i - 1)
                         .is_some_and(|w| w.eq_ignore_ascii_case("to")))
@@ -131,7 +131,7 @@ impl<'t> Reader<'t> {
                 });
             return !noun && !subject && !self.says_nothing_here(toks, i, w);
         }
-        if !class.separable {
+        if !class.separable() {
             return false;
         }
         let Some(particle) = (self.lang.separable_particle)(&w.to_lowercase()) else {
@@ -197,7 +197,7 @@ impl<'t> Reader<'t> {
         }
         let after_noun = self.word(toks, i - 1).is_some_and(|w| {
             w.starts_with(char::is_lowercase)
-                && !toks[i - 1].class.plain
+                && !toks[i - 1].class.plain()
                 && !self.is_pronoun(toks, i - 1)
                 && !self.is_aux(toks, i - 1)
         });
@@ -228,7 +228,7 @@ impl<'t> Reader<'t> {
 
     /// Does a clause open right before token `i`?
     pub(super) fn clause_opens_before(&self, toks: &[Token], i: usize) -> bool {
-        if i == 0 || toks[i - 1].sentence != toks[i].sentence {
+        if i == 0 || toks[i - 1].sentence() != toks[i].sentence() {
             return true;
         }
         match toks[i - 1].kind {
@@ -243,12 +243,12 @@ impl<'t> Reader<'t> {
     pub(super) fn mention_at(&self, toks: &[Token], i: usize) -> Option<Mention> {
         // A newspaper or programme named in quotation marks speaks too: schrieb „Die Zeit“.
         if let Some(TokenKind::Quote(qi)) = toks.get(i).map(|t| t.kind) {
-            return self.title_mention(i, qi);
+            return self.title_mention(i, qi as usize);
         }
         // "schreibt die „Netzwoche“": an article before a medium's name.
         if let Some(TokenKind::Quote(qi)) = toks.get(i + 1).map(|t| t.kind) {
-            if self.is_determiner(toks, i) && toks[i + 1].sentence == toks[i].sentence {
-                return self.title_mention(i + 1, qi).map(|mut m| {
+            if self.is_determiner(toks, i) && toks[i + 1].sentence() == toks[i].sentence() {
+                return self.title_mention(i + 1, qi as usize).map(|mut m| {
                     m.tokens.0 = i;
                     m
                 });
@@ -258,7 +258,7 @@ impl<'t> Reader<'t> {
         Some(m).filter(|m| {
             toks[m.tokens.0..m.tokens.1]
                 .iter()
-                .all(|t| t.sentence == toks[i].sentence)
+                .all(|t| t.sentence() == toks[i].sentence())
         })
     }
 
@@ -299,16 +299,25 @@ impl<'t> Reader<'t> {
         if memo.0 != key {
             memo.0 = key;
             memo.1.clear();
-            memo.1.resize(toks.len(), None);
+            memo.1.resize(toks.len(), super::NOT_ASKED);
+            memo.2.clear();
         }
-        if let Some(found) = &memo.1[i] {
-            return found.clone();
+        match memo.1[i] {
+            super::NOT_ASKED => {}
+            super::NO_MENTION => return None,
+            found => return memo.2.get(found as usize).cloned(),
         }
         let known = Known {
             surnames: self.surnames,
         };
         let found = mention_at(self.text, toks, i, self.lang, &known, true);
-        memo.1[i] = Some(found.clone());
+        memo.1[i] = match &found {
+            None => super::NO_MENTION,
+            Some(m) => {
+                memo.2.push(m.clone());
+                u32::try_from(memo.2.len() - 1).unwrap_or(super::NO_MENTION)
+            }
+        };
         found
     }
 
@@ -326,7 +335,7 @@ impl<'t> Reader<'t> {
         }
         // The clause around the verb: no further than a quotation, a colon or the sentence's end.
         let same_clause = |k: usize| {
-            toks[k].sentence == toks[v].sentence
+            toks[k].sentence() == toks[v].sentence()
                 && !matches!(toks[k].kind, TokenKind::Quote(_))
                 && !toks[k].is_punct(':')
         };
@@ -444,7 +453,7 @@ impl<'t> Reader<'t> {
         if let Some(found) = self.subject_of_auxiliary(toks, v, false) {
             return Some(found);
         }
-        let sentence = toks[v].sentence;
+        let sentence = toks[v].sentence();
         // "Wulfert äußerte Vorbehalte und sagte: …": a second verb shares the first one's subject.
         if before > 0
             && self
@@ -466,7 +475,7 @@ impl<'t> Reader<'t> {
         // phrase of the clause.
         let start = (0..v)
             .rev()
-            .take_while(|k| toks[*k].sentence == sentence)
+            .take_while(|k| toks[*k].sentence() == sentence)
             .find(|k| self.clause_opens_before(toks, *k) && toks[*k].is_word());
         let start = start?;
         self.likeliest_speaker_if(toks, start, v, 2, |m| {
@@ -580,7 +589,7 @@ impl<'t> Reader<'t> {
     pub(super) fn speaker_rank(&self, toks: &[Token], m: &Mention) -> u8 {
         match m.kind {
             MentionKind::Pronoun => 0,
-            MentionKind::Role if toks[m.tokens.0..m.tokens.1].iter().any(|t| t.class.role) => 0,
+            MentionKind::Role if toks[m.tokens.0..m.tokens.1].iter().any(|t| t.class.role()) => 0,
             MentionKind::Role => 2,
             // A known surname alone counts as a person's name already (mentions.rs).
             MentionKind::Name if m.person => 0,
@@ -669,11 +678,11 @@ impl<'t> Reader<'t> {
     /// The subject next to the perfect's auxiliary before the participle at `v`; with
     /// `same_clause`, only an auxiliary with no comma, colon or quotation between it and `v`.
     fn subject_of_auxiliary(&self, toks: &[Token], v: usize, same_clause: bool) -> Option<Mention> {
-        let sentence = toks[v].sentence;
+        let sentence = toks[v].sentence();
         let aux = (v.saturating_sub(25)..v)
             .rev()
             .take_while(|k| {
-                toks[*k].sentence == sentence
+                toks[*k].sentence() == sentence
                     && !(same_clause
                         && (toks[*k].is_punct(',')
                             || toks[*k].is_punct(':')
@@ -710,11 +719,11 @@ impl<'t> Reader<'t> {
         if end < 3 || !toks[end - 1].is_punct(',') {
             return None;
         }
-        let sentence = toks[end - 1].sentence;
+        let sentence = toks[end - 1].sentence();
         (end.saturating_sub(MAX_APPOSITION_TOKENS)..end - 1)
             .rev()
             .take_while(|k| {
-                toks[*k].sentence == sentence && !matches!(toks[*k].kind, TokenKind::Quote(_))
+                toks[*k].sentence() == sentence && !matches!(toks[*k].kind, TokenKind::Quote(_))
             })
             .filter(|k| toks[*k].is_punct(','))
             .find_map(|k| {
@@ -738,11 +747,11 @@ impl<'t> Reader<'t> {
         if self.lang.verb_second && !last.starts_with(char::is_lowercase) {
             return None;
         }
-        let sentence = toks[end - 1].sentence;
+        let sentence = toks[end - 1].sentence();
         (end.saturating_sub(30)..end - 2)
             .rev()
             .take_while(|k| {
-                toks[*k].sentence == sentence && !matches!(toks[*k].kind, TokenKind::Quote(_))
+                toks[*k].sentence() == sentence && !matches!(toks[*k].kind, TokenKind::Quote(_))
             })
             .find(|k| {
                 toks[*k].is_punct(',')
@@ -771,7 +780,7 @@ impl<'t> Reader<'t> {
             // German puts the verb last: ", die unter anderem skandierten:".
             let closes = toks
                 .get(v + 1)
-                .is_none_or(|t| !t.is_word() || t.sentence != toks[v].sentence);
+                .is_none_or(|t| !t.is_word() || t.sentence() != toks[v].sentence());
             // A name is one person: "die skandierten" (plural) means others than the name.
             let plural = self.lower(toks, v).is_some_and(|w| w.ends_with('n'));
             if !closes || plural {
@@ -780,7 +789,7 @@ impl<'t> Reader<'t> {
             let comma = (v.saturating_sub(12)..v)
                 .rev()
                 .take_while(|k| {
-                    toks[*k].sentence == toks[v].sentence
+                    toks[*k].sentence() == toks[v].sentence()
                         && !matches!(toks[*k].kind, TokenKind::Quote(_))
                 })
                 .find(|k| toks[*k].is_punct(','))?;
@@ -814,16 +823,17 @@ impl<'t> Reader<'t> {
         }
         // The comma may stand inside the quotation before: "“… values,” saying".
         let after_comma = match toks[v - 1].kind {
-            TokenKind::Quote(qi) => {
-                crate::analysis::quotes::inner_text(self.text, self.quotations[qi].spans[0])
-                    .ends_with(',')
-            }
+            TokenKind::Quote(qi) => crate::analysis::quotes::inner_text(
+                self.text,
+                self.quotations[qi as usize].spans[0],
+            )
+            .ends_with(','),
             _ => toks[v - 1].is_punct(','),
         };
         if !after_comma || !self.lower(toks, v).is_some_and(|w| w.ends_with(ending)) {
             return None;
         }
-        let start = crate::analysis::tokens::sentence_range(toks, toks[v].sentence).start;
+        let start = crate::analysis::tokens::sentence_range(toks, toks[v].sentence()).start;
         // "…, Voss said, adding, “…”", "Hale told the paper that …, adding": the participle
         // goes on from the verb of saying before it, and from its subject.
         let verb = (start..v)
@@ -881,10 +891,10 @@ impl<'t> Reader<'t> {
         if !quoted && !self.lang.quoting_verbs.contains(&verb.as_ref()) {
             return None;
         }
-        let sentence = toks[v].sentence;
+        let sentence = toks[v].sentence();
         let aux = (v.saturating_sub(25)..v)
             .rev()
-            .take_while(|k| toks[*k].sentence == sentence)
+            .take_while(|k| toks[*k].sentence() == sentence)
             .find(|k| {
                 self.lower(toks, *k)
                     .is_some_and(|w| self.lang.passive_auxiliaries.contains(&w.as_ref()))
@@ -897,7 +907,7 @@ impl<'t> Reader<'t> {
                 .or_else(|| self.subject_at(toks, aux + 1)),
             // "die Agentur zitiert dazu Gaston Dassin mit den Worten": the person quoted.
             None => (v + 1..(v + 8).min(toks.len()))
-                .take_while(|k| toks[*k].is_word() && toks[*k].sentence == sentence)
+                .take_while(|k| toks[*k].is_word() && toks[*k].sentence() == sentence)
                 .find_map(|k| self.mention_at(toks, k))
                 .filter(|m| m.kind != MentionKind::Pronoun && self.speaker_rank(toks, m) == 0),
             Some(_) => None,
@@ -922,12 +932,12 @@ impl<'t> Reader<'t> {
             // Verb last: "verkündet wurde"; verb second: "wurde … verkündet", the participle
             // closing the clause.
             let closes = toks.get(v + 1).is_none_or(|t| !t.is_word());
-            let sentence = toks[v].sentence;
+            let sentence = toks[v].sentence();
             return (v + 1 < toks.len() && is_aux(v + 1))
                 || (closes
                     && (v.saturating_sub(12)..v)
                         .rev()
-                        .take_while(|k| toks[*k].is_word() && toks[*k].sentence == sentence)
+                        .take_while(|k| toks[*k].is_word() && toks[*k].sentence() == sentence)
                         .any(is_aux));
         }
         let mut k = v;
@@ -943,9 +953,9 @@ impl<'t> Reader<'t> {
     /// The agent of the passive verb at `v`: "by the minister" after it, or in a language with
     /// the verb last, "vom Richter" before it in the clause.
     fn passive_agent(&self, toks: &[Token], v: usize) -> Option<Mention> {
-        let sentence = toks[v].sentence;
+        let sentence = toks[v].sentence();
         let marker = |k: &usize| {
-            toks[*k].sentence == sentence
+            toks[*k].sentence() == sentence
                 && self
                     .lower(toks, *k)
                     .is_some_and(|w| self.lang.passive_agent_markers.contains(&w.as_ref()))
@@ -981,7 +991,7 @@ impl<'t> Reader<'t> {
         if k > 0 && self.is_determiner(toks, k - 1) {
             k -= 1;
         }
-        (k > 0 && toks[k - 1].class.preposition).then(|| k - 1)
+        (k > 0 && toks[k - 1].class.preposition()).then(|| k - 1)
     }
 
     /// Is the phrase a preposition's object? Not after a word that also opens a clause:
@@ -1167,7 +1177,7 @@ impl<'t> Reader<'t> {
         let t = &block.toks[toks_index];
         Place {
             block: block.index,
-            sentence: t.sentence,
+            sentence: t.sentence(),
             offset: t.span.start,
             prominent,
             governed: false,
@@ -1192,7 +1202,7 @@ impl<'t> Reader<'t> {
             k -= 1;
         }
         if k == 0
-            || toks[k - 1].sentence != toks[m.tokens.0].sentence
+            || toks[k - 1].sentence() != toks[m.tokens.0].sentence()
             || !self.is_speech_verb(toks, k - 1)
         {
             return None;
@@ -1210,7 +1220,8 @@ impl<'t> Reader<'t> {
         if m.kind != MentionKind::Pronoun || m.plural || self.lang.article_genders.is_empty() {
             return None;
         }
-        let start = crate::analysis::tokens::sentence_range(toks, toks[m.tokens.0].sentence).start;
+        let start =
+            crate::analysis::tokens::sentence_range(toks, toks[m.tokens.0].sentence()).start;
         let article = self.lower(toks, start)?;
         let gender = self
             .lang
@@ -1252,10 +1263,10 @@ impl<'t> Reader<'t> {
         if m.kind != MentionKind::Pronoun || m.plural || !self.is_pronoun(toks, i) {
             return false;
         }
-        let sentence = toks[i].sentence;
+        let sentence = toks[i].sentence();
         let from = i.saturating_sub(1);
         let end = (i + 1..(i + MAX_CLAUSE_AFTER_PRONOUN).min(toks.len()))
-            .find(|k| toks[*k].sentence != sentence || !toks[*k].is_word())
+            .find(|k| toks[*k].sentence() != sentence || !toks[*k].is_word())
             .unwrap_or_else(|| (i + MAX_CLAUSE_AFTER_PRONOUN).min(toks.len()));
         let tags = self.tags(toks, from..end);
         let is_verb = |k: usize| matches!(tags.get(k - from), Some(Upos::Verb | Upos::Aux));
@@ -1265,7 +1276,7 @@ impl<'t> Reader<'t> {
                 self.lang.subordinators.contains(&w.as_ref())
                     || self.lang.complementizers.contains(&w.as_ref())
             });
-        let verb = if i > 0 && toks[i - 1].sentence == sentence && is_verb(i - 1) {
+        let verb = if i > 0 && toks[i - 1].sentence() == sentence && is_verb(i - 1) {
             Some(i - 1)
         } else if opens_clause && self.lang.verb_second {
             (i + 1..end).rev().find(|k| is_verb(*k))

@@ -152,7 +152,12 @@ fn drop_guesses(out: &mut Attributed, guessed: &[usize]) {
 const MENTIONS_AHEAD: usize = 64;
 
 /// The tokens' address and number, and per token the phrase found there once asked.
-type MentionMemo = ((usize, usize), Vec<Option<Option<mentions::Mention>>>);
+/// Four bytes a token: `NOT_ASKED`, `NO_MENTION` or the index of the phrase among those found
+/// (most tokens begin none; a block of a million tokens keeps no `Mention` for each).
+type MentionMemo = ((usize, usize), Vec<u32>, Vec<mentions::Mention>);
+
+const NOT_ASKED: u32 = u32::MAX;
+const NO_MENTION: u32 = u32::MAX - 1;
 
 /// Attributes every speech quotation in `quotations` (top-level ones; others are skipped) with
 /// the `sieves` in their order (`PIPELINE`, or one alone to test it); `parallel` finds the
@@ -317,7 +322,7 @@ fn read_block(
     out: &mut Attributed,
 ) {
     let toks = block.toks;
-    let sentence_count = toks.last().map_or(0, |t| t.sentence + 1);
+    let sentence_count = toks.last().map_or(0, |t| t.sentence() + 1);
     let mut next_mention = 0;
     // The last person named in the block: their name's tokens, and the actor.
     let mut last_person: Option<(usize, usize, usize)> = None;
@@ -325,7 +330,7 @@ fn read_block(
         // Names first: a speaker named after the quotation is known when the quotation is read.
         let mut first_in_sentence = true;
         while next_mention < known_mentions.len()
-            && toks[known_mentions[next_mention].tokens.0].sentence <= sentence
+            && toks[known_mentions[next_mention].tokens.0].sentence() <= sentence
         {
             let m = &known_mentions[next_mention];
             let governed = reader.object_of_preposition(toks, m);
@@ -411,8 +416,8 @@ fn attribute_sentence_quotations(
         let TokenKind::Quote(qi) = toks[q].kind else {
             continue;
         };
-        let quotation = &quotations[qi];
-        if !quotation.role.is_speech() || speakers[qi].is_some() {
+        let quotation = &quotations[qi as usize];
+        if !quotation.role.is_speech() || speakers[qi as usize].is_some() {
             continue;
         }
         // Only the quotation's first span looks for a cue; later paragraphs continue it.
@@ -432,7 +437,7 @@ fn attribute_sentence_quotations(
             // „A“, sagte sie, „B“: the second part continues the first.
             if a.reason.cue_after_quote() {
                 if let Some(next) = sieves::split_continuation(reader, block, q, quotations) {
-                    continues[next] = Some(qi);
+                    continues[next] = Some(qi as usize);
                     speakers[next] = Some(Attribution {
                         reason: Reason::SplitQuotation,
                         ..a.clone()
@@ -440,7 +445,7 @@ fn attribute_sentence_quotations(
                 }
             }
         }
-        speakers[qi] = found;
+        speakers[qi as usize] = found;
     }
     spoke
 }
@@ -482,9 +487,9 @@ fn apposed_person(
     let follows = !role.plural && role.tokens.0 == after_name + 1 && toks[after_name].is_punct(',');
     // A comma or the sentence's end closes the apposition.
     let closed = toks.get(role.tokens.1).is_none_or(|t| {
-        t.is_punct(',') || t.is_punct('.') || t.sentence != toks[role.tokens.0].sentence
+        t.is_punct(',') || t.is_punct('.') || t.sentence() != toks[role.tokens.0].sentence()
     });
-    let opens = start == 0 || toks[start - 1].sentence != toks[start].sentence;
+    let opens = start == 0 || toks[start - 1].sentence() != toks[start].sentence();
     (follows && (closed || opens)).then_some(actor)
 }
 
@@ -501,12 +506,12 @@ fn unknown_name_before_role(
     if role.plural || comma == 0 || !toks[comma].is_punct(',') {
         return None;
     }
-    let sentence = toks[comma].sentence;
+    let sentence = toks[comma].sentence();
     let mut name = reader.mention_ending_at_if(toks, comma, |n| {
         n.kind == MentionKind::Name
             && !n.org
             && n.tokens.1 == comma
-            && (n.tokens.0 == 0 || toks[n.tokens.0 - 1].sentence != sentence)
+            && (n.tokens.0 == 0 || toks[n.tokens.0 - 1].sentence() != sentence)
             && n.tokens.1 - n.tokens.0 >= 2
     })?;
     name.person = true;

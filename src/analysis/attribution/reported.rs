@@ -146,7 +146,7 @@ impl Reader<'_> {
         {
             let next = toks.get(start + 1);
             let verb_second = next.is_some_and(|t| {
-                t.class.speech_mood || t.class.reported_mood || self.is_aux(toks, start + 1)
+                t.class.speech_mood() || t.class.reported_mood() || self.is_aux(toks, start + 1)
             });
             let lower = self
                 .word(toks, start + 1)
@@ -164,7 +164,7 @@ impl Reader<'_> {
         }
         // A colon or a quotation right after the comma is a direct quotation's business.
         if let TokenKind::Quote(qi) = toks[start].kind {
-            if quotations[qi].role == QuoteRole::Direct {
+            if quotations[qi as usize].role == QuoteRole::Direct {
                 return None;
             }
         }
@@ -212,7 +212,8 @@ impl Reader<'_> {
             return None;
         }
         let comma = cue_start - 1;
-        let sentence_start = crate::analysis::tokens::sentence_range(toks, toks[v].sentence).start;
+        let sentence_start =
+            crate::analysis::tokens::sentence_range(toks, toks[v].sentence()).start;
         let lead = (sentence_start..comma)
             .rev()
             .take(MAX_INSERTED_CUE_LEAD)
@@ -284,7 +285,7 @@ impl Reader<'_> {
         }
         if !toks
             .get(v + 1)
-            .is_some_and(|t| t.is_word() && !t.class.preposition)
+            .is_some_and(|t| t.is_word() && !t.class.preposition())
         {
             return false;
         }
@@ -313,7 +314,7 @@ impl Reader<'_> {
         if after_quote {
             return None;
         }
-        let sentence = toks[v].sentence;
+        let sentence = toks[v].sentence();
         let mut start = v + 1;
         // „Als Irrweg bezeichnete der Verband die Lösung“: past the subject after the verb.
         // (A pronoun there may be the object: „bezeichnete sie als Eingriff“.)
@@ -326,7 +327,7 @@ impl Reader<'_> {
         // Up to a punctuation mark or a conjunction that opens the next clause ("… und kündigte
         // an").
         let end = (start..toks.len())
-            .take_while(|k| toks[*k].sentence == sentence)
+            .take_while(|k| toks[*k].sentence() == sentence)
             .find(|k| {
                 matches!(
                     toks[*k].kind,
@@ -439,7 +440,7 @@ impl Reader<'_> {
         }
         // Before a direct quotation the quote sieves have spoken.
         if toks[first..comma].iter().any(
-            |t| matches!(t.kind, TokenKind::Quote(qi) if quotations[qi].role == QuoteRole::Direct),
+            |t| matches!(t.kind, TokenKind::Quote(qi) if quotations[qi as usize].role == QuoteRole::Direct),
         ) {
             return None;
         }
@@ -476,7 +477,7 @@ impl Reader<'_> {
                 && !self
                     .word(toks, k)
                     .is_some_and(|w| w.starts_with(char::is_uppercase))
-                && toks[k].class.reported_mood
+                && toks[k].class.reported_mood()
         });
         if !mood {
             return None;
@@ -512,7 +513,7 @@ impl Reader<'_> {
         min_words: usize,
     ) -> Option<Span> {
         let mut end = end;
-        if let Some(k) = (start..end).find(|k| matches!(toks[*k].kind, TokenKind::Quote(qi) if quotations[qi].role == QuoteRole::Direct)) {
+        if let Some(k) = (start..end).find(|k| matches!(toks[*k].kind, TokenKind::Quote(qi) if quotations[qi as usize].role == QuoteRole::Direct)) {
             end = k;
         }
         while end > start && matches!(toks[end - 1].kind, TokenKind::Punct(_)) {

@@ -32,14 +32,14 @@ impl Reader<'_> {
     /// Sieve 1: the quotation, then its verb of saying and speaker.
     pub(super) fn quote_verb_name(&mut self, block: &BlockView, q: usize) -> Outcome {
         let toks = block.toks;
-        let sentence = toks[q].sentence;
+        let sentence = toks[q].sentence();
         let mut i = q + 1;
         if toks.get(i).is_some_and(|t| t.is_punct(',')) {
             i += 1;
         }
         let same = |k: usize| {
             toks.get(k)
-                .is_some_and(|t| t.sentence == sentence || k == q + 1)
+                .is_some_and(|t| t.sentence() == sentence || k == q + 1)
         };
         if !same(i) {
             return Outcome::Pass;
@@ -172,10 +172,10 @@ impl Reader<'_> {
     /// "said University of Lakeside, Northport's chancellor, Lena Obi": after an organisation
     /// or a thing, a person named after a comma in the same clause is who the phrase is about.
     fn person_in_apposition_after(&self, toks: &[Token], m: &Mention) -> Option<Mention> {
-        let sentence = toks[m.tokens.0].sentence;
+        let sentence = toks[m.tokens.0].sentence();
         (m.tokens.1 + 1..(m.tokens.1 + MAX_APPOSITION_TOKENS).min(toks.len()))
             .take_while(|k| {
-                toks[*k].sentence == sentence && !matches!(toks[*k].kind, TokenKind::Quote(_))
+                toks[*k].sentence() == sentence && !matches!(toks[*k].kind, TokenKind::Quote(_))
             })
             .filter(|k| toks[*k].is_word() && toks[*k - 1].is_punct(','))
             .find_map(|k| {
@@ -185,13 +185,13 @@ impl Reader<'_> {
     }
 
     pub(super) fn only_a_cue_after(&self, toks: &[Token], v: usize) -> bool {
-        let end = crate::analysis::tokens::sentence_range(toks, toks[v].sentence).end;
+        let end = crate::analysis::tokens::sentence_range(toks, toks[v].sentence()).end;
         let rest = &toks[v + 1..end];
         let first = rest.first();
         let time_or_place = first.is_none_or(|t| {
             t.is_punct('.')
                 || t.is_punct(',')
-                || (t.is_word() && t.class.preposition)
+                || (t.is_word() && t.class.preposition())
                 || self.lower(toks, v + 1).is_some_and(|w| {
                     self.lang.calendar_words.contains(&w.as_ref())
                         || self.lang.subordinators.contains(&w.as_ref())
@@ -212,12 +212,12 @@ impl Reader<'_> {
     /// Is there a verb of saying before the quotation at `q` in its sentence ("Voss asserted
     /// that „…“")? Then the quotation has its cue.
     fn cue_before(&self, toks: &[Token], q: usize) -> bool {
-        let start = crate::analysis::tokens::sentence_range(toks, toks[q].sentence).start;
+        let start = crate::analysis::tokens::sentence_range(toks, toks[q].sentence()).start;
         (start..q).any(|k| self.is_speech_verb(toks, k))
     }
 
     fn is_direct_quote(&self, toks: &[Token], q: usize) -> bool {
-        matches!(toks[q].kind, TokenKind::Quote(qi) if self.quotations[qi].role == QuoteRole::Direct)
+        matches!(toks[q].kind, TokenKind::Quote(qi) if self.quotations[qi as usize].role == QuoteRole::Direct)
     }
 
     /// Sieve 2: the speaker and verb before the quotation, closed by a colon or comma
@@ -226,11 +226,11 @@ impl Reader<'_> {
     /// colon is introduced by that paragraph's last sentence.
     pub(super) fn name_verb_quote(&mut self, block: &BlockView, q: usize, direct: bool) -> Outcome {
         let toks = block.toks;
-        let sentence = toks[q].sentence;
+        let sentence = toks[q].sentence();
         if q == 0 {
             return self.introduced_by_previous_paragraph(block);
         }
-        if toks[q - 1].sentence != sentence {
+        if toks[q - 1].sentence() != sentence {
             return Outcome::Pass;
         }
         if let Some(outcome) = self.name_bracket_quote(block, q) {
@@ -261,7 +261,7 @@ impl Reader<'_> {
         );
         let mut verbs = (lowest.max(clause_start)..q)
             .rev()
-            .take_while(|k| toks[*k].sentence == sentence)
+            .take_while(|k| toks[*k].sentence() == sentence)
             .filter(|k| self.is_speech_verb(toks, *k));
         let nearest = verbs.next();
         // "Holzer kritisiert, die Aktion erinnere „fatal an …“": of several verbs, the nearest
@@ -284,7 +284,7 @@ impl Reader<'_> {
             if direct && toks[q - 1].is_punct(':') {
                 let start = (0..q)
                     .rev()
-                    .take_while(|k| toks[*k].sentence == sentence)
+                    .take_while(|k| toks[*k].sentence() == sentence)
                     .last()
                     .unwrap_or(q);
                 // The clause's subject first: "the ministry justified the strike, which the
@@ -331,10 +331,10 @@ impl Reader<'_> {
         if !prev.last().is_some_and(|t| t.is_punct(':')) {
             return Outcome::Pass;
         }
-        let sentence = prev[prev.len() - 1].sentence;
+        let sentence = prev[prev.len() - 1].sentence();
         let first = prev
             .iter()
-            .position(|t| t.sentence == sentence)
+            .position(|t| t.sentence() == sentence)
             .unwrap_or(0);
         let prev_view = BlockView {
             index: block.index.saturating_sub(1),
@@ -373,9 +373,9 @@ impl Reader<'_> {
         {
             return None;
         }
-        let sentence = toks[participle].sentence;
+        let sentence = toks[participle].sentence();
         let marker = (participle + 1..(participle + 4).min(toks.len()))
-            .take_while(|k| toks[*k].is_word() && toks[*k].sentence == sentence)
+            .take_while(|k| toks[*k].is_word() && toks[*k].sentence() == sentence)
             .find(|k| {
                 self.lower(toks, *k)
                     .is_some_and(|w| self.lang.passive_agent_markers.contains(&w.as_ref()))
@@ -386,7 +386,7 @@ impl Reader<'_> {
 
     /// Sieve 3: "laut X", "X zufolge", "according to X" in the quotation's sentence.
     pub(super) fn according_to(&mut self, block: &BlockView, q: usize) -> Option<Attribution> {
-        let (m, cue, _) = self.source_phrase(block.toks, block.toks[q].sentence)?;
+        let (m, cue, _) = self.source_phrase(block.toks, block.toks[q].sentence())?;
         self.decide(block, m, Some(cue), Reason::AccordingTo)
     }
 
@@ -422,9 +422,9 @@ impl Reader<'_> {
         if !toks.get(end).is_some_and(|t| t.is_punct(',')) {
             return false;
         }
-        let sentence = toks[end].sentence;
+        let sentence = toks[end].sentence();
         (end + 1..(end + MAX_ENUMERATION_TOKENS).min(toks.len()))
-            .take_while(|k| toks[*k].sentence == sentence)
+            .take_while(|k| toks[*k].sentence() == sentence)
             .any(|k| {
                 self.lower(toks, k)
                     .is_some_and(|w| self.lang.coordinators.contains(&w.as_ref()))
@@ -448,7 +448,8 @@ impl Reader<'_> {
 
     fn find_source_phrase(&self, toks: &[Token], sentence: usize) -> Option<SourcePhrase> {
         for k in crate::analysis::tokens::sentence_range(toks, sentence) {
-            if !toks[k].class.source && !toks[k].span.slice(self.text).eq_ignore_ascii_case("nach")
+            if !toks[k].class.source()
+                && !toks[k].span.slice(self.text).eq_ignore_ascii_case("nach")
             {
                 continue;
             }
@@ -459,9 +460,9 @@ impl Reader<'_> {
             if k > 0 && toks[k - 1].is_punct(',') && self.lang.so_markers.contains(&&*w) {
                 if let Some(m) = self.mention_at(toks, k + 1) {
                     // "…, so der Schriftsteller Amos Leroy in einem Blogeintrag, …"
-                    let closed = toks
-                        .get(m.tokens.1)
-                        .is_none_or(|t| t.is_punct(',') || t.is_punct('.') || t.class.preposition);
+                    let closed = toks.get(m.tokens.1).is_none_or(|t| {
+                        t.is_punct(',') || t.is_punct('.') || t.class.preposition()
+                    });
                     if closed && m.kind != MentionKind::Pronoun && !self.enumerates(toks, &m) {
                         let end = m.tokens.1;
                         return Some((m, toks[k].span, (k, end)));
@@ -499,7 +500,7 @@ impl Reader<'_> {
                 // "Dem Sender Radio Nord zufolge": the phrase may run on past its noun.
                 let found = self.mention_ending_at(toks, k).or_else(|| {
                     (k.saturating_sub(4)..k)
-                        .filter(|i| toks[*i].sentence == sentence)
+                        .filter(|i| toks[*i].sentence() == sentence)
                         .find_map(|i| self.mention_at(toks, i))
                 });
                 if let Some(m) = found {
@@ -590,7 +591,7 @@ impl Reader<'_> {
         q: usize,
     ) -> Option<Attribution> {
         let toks = block.toks;
-        let sentence = toks[q].sentence;
+        let sentence = toks[q].sentence();
         let v = crate::analysis::tokens::sentence_range(toks, sentence)
             .find(|k| self.is_speech_verb(toks, *k))?;
         let m = self.subject_of(toks, v)?;
@@ -604,7 +605,7 @@ impl Reader<'_> {
         toks: &[Token],
         mut tokens: impl Iterator<Item = usize>,
     ) -> Option<usize> {
-        tokens.find(|k| !toks[*k].class.plain || self.is_determiner(toks, *k))
+        tokens.find(|k| !toks[*k].class.plain() || self.is_determiner(toks, *k))
     }
 
     /// Where the clause of the sentence `range` starts: in English past a phrase a preposition
@@ -612,7 +613,7 @@ impl Reader<'_> {
     /// verb comes second, the verb follows such a phrase, and a comma after it closes a clause
     /// inside it („Nach dem Treffen, das …, sagte“).
     fn after_opening_phrase(&self, toks: &[Token], range: std::ops::Range<usize>) -> usize {
-        let opens_with_phrase = !self.lang.verb_second && toks[range.start].class.preposition;
+        let opens_with_phrase = !self.lang.verb_second && toks[range.start].class.preposition();
         if !opens_with_phrase {
             return range.start;
         }
@@ -640,7 +641,7 @@ impl Reader<'_> {
         q: usize,
     ) -> Option<Attribution> {
         let toks = block.toks;
-        let range = crate::analysis::tokens::sentence_range(toks, toks[q].sentence);
+        let range = crate::analysis::tokens::sentence_range(toks, toks[q].sentence());
         // In reported speech ("Der Iran müsse „…“ beenden") the subject is what is spoken of;
         // the speaker is named elsewhere. A subjunctive in a clause of its own ("Velten geht
         // davon aus, dass Morrow … habe") is the subject's thought.
@@ -653,7 +654,7 @@ impl Reader<'_> {
             .map_or(first, |colon| colon + 1);
         let main_clause =
             (first..range.end).take_while(|k| toks[*k].is_word() || toks[*k].is_punct('.'));
-        if main_clause.clone().any(|k| toks[k].class.speech_mood) {
+        if main_clause.clone().any(|k| toks[k].class.speech_mood()) {
             return None;
         }
         // Past an adverb that opens the sentence: "Auch der Sprecher …".
@@ -700,7 +701,7 @@ impl Reader<'_> {
         q: usize,
     ) -> Option<Attribution> {
         let toks = block.toks;
-        let range = crate::analysis::tokens::sentence_range(toks, toks[q].sentence);
+        let range = crate::analysis::tokens::sentence_range(toks, toks[q].sentence());
         if range.start != q {
             return None;
         }
@@ -737,11 +738,12 @@ impl Reader<'_> {
         let TokenKind::Quote(qi) = toks[q].kind else {
             return None;
         };
-        let sentence = toks[q].sentence;
+        let sentence = toks[q].sentence();
         if sentence == 0 || crate::analysis::tokens::sentence_range(toks, sentence).start != q {
             return None;
         }
-        let inner = crate::analysis::quotes::inner_text(self.text, self.quotations[qi].spans[0]);
+        let inner =
+            crate::analysis::quotes::inner_text(self.text, self.quotations[qi as usize].spans[0]);
         let first = inner
             .split(|c: char| !c.is_alphabetic())
             .next()
@@ -755,7 +757,7 @@ impl Reader<'_> {
         if let Some(colon) = before.clone().rev().find(|k| toks[*k].is_punct(':')) {
             before.start = colon + 1;
         }
-        let start = before.find(|k| !toks[*k].class.plain || self.is_determiner(toks, *k))?;
+        let start = before.find(|k| !toks[*k].class.plain() || self.is_determiner(toks, *k))?;
         let m = self.subject_at(toks, start).filter(|m| {
             matches!(m.kind, MentionKind::Org | MentionKind::Group)
                 || (m.kind == MentionKind::Name && m.org)
@@ -785,7 +787,7 @@ impl Reader<'_> {
             return None;
         }
         let first = range.start == 0;
-        let start = range.find(|k| !toks[*k].class.plain || self.is_determiner(toks, *k))?;
+        let start = range.find(|k| !toks[*k].class.plain() || self.is_determiner(toks, *k))?;
         // "Das Gericht nutzte die Urteilsbegründung zur Verteidigung. … Dieser Vorwurf gehe …":
         // an organisation opening a paragraph is what it goes on about.
         let worst = if first { 1 } else { 0 };
@@ -844,7 +846,7 @@ pub(super) fn split_continuation(
 ) -> Option<usize> {
     let toks = block.toks;
     let first = match toks[q].kind {
-        TokenKind::Quote(i) => &quotations[i],
+        TokenKind::Quote(i) => &quotations[i as usize],
         _ => return None,
     };
     if first.role != QuoteRole::Direct {
@@ -856,7 +858,7 @@ pub(super) fn split_continuation(
             let prev_punct = toks[k - 1].is_punct(',')
                 || toks[k - 1].is_punct(':')
                 || (toks[k - 1].is_punct('.') && reader.lang.quote_runs_on_after_cue);
-            let q2 = &quotations[next];
+            let q2 = &quotations[next as usize];
             // „A“, sagte sie, „und B.“: after a comma, the second part may start in lower case.
             let fits = (q2.role == QuoteRole::Direct || toks[k - 1].is_punct(','))
                 && q2.role.is_speech()
@@ -865,12 +867,12 @@ pub(super) fn split_continuation(
             // The second part must not have a cue of its own.
             let own_cue = toks.get(k + 1).is_some_and(|t| t.is_punct(','))
                 && (reader.is_speech_verb(toks, k + 2) || reader.is_speech_verb(toks, k + 3));
-            return (fits && !own_cue).then_some(next);
+            return (fits && !own_cue).then_some(next as usize);
         }
         if toks[k].is_word()
             && k > q + 1
             && toks[k - 1].is_punct('.')
-            && toks[k].sentence != toks[q].sentence
+            && toks[k].sentence() != toks[q].sentence()
         {
             return None;
         }

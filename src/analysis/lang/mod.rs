@@ -336,59 +336,119 @@ impl Lexicon {
     /// Everything the lexicon says of one word as written.
     fn classify(&self, language: &Language, word: &str) -> WordClass {
         let lower = word.to_lowercase();
+        let mut traits = Traits::empty();
+        for (trait_, holds) in [
+            (Traits::PLAIN, self.plain.contains(lower.as_str())),
+            (Traits::SPEECH_VERB, (language.is_speech_verb)(&lower)),
+            (
+                Traits::SEPARABLE,
+                (language.separable_particle)(&lower).is_some(),
+            ),
+            (Traits::REPORTED_MOOD, (language.is_reported_mood)(&lower)),
+            (Traits::SPEECH_MOOD, (language.is_speech_mood)(&lower)),
+            (
+                Traits::PREPOSITION,
+                self.prepositions.contains(lower.as_str()),
+            ),
+            (Traits::TITLE, language.titles.contains(&word)),
+            (Traits::ORG_NAME, is_org_name(word)),
+            (Traits::SOURCE, self.sources.contains(lower.as_str())),
+            (Traits::GROUP, self.groups.contains(lower.as_str())),
+            (Traits::ROLE, self.has_head(&self.role_heads, &lower)),
+            (Traits::ORG, self.has_head(&self.org_heads, &lower)),
+        ] {
+            traits.set(trait_, holds);
+        }
         WordClass {
-            plain: self.plain.contains(lower.as_str()),
-            speech_verb: (language.is_speech_verb)(&lower),
-            separable: (language.separable_particle)(&lower).is_some(),
-            reported_mood: (language.is_reported_mood)(&lower),
-            speech_mood: (language.is_speech_mood)(&lower),
-            preposition: self.prepositions.contains(lower.as_str()),
+            traits,
             first_name: first_names::first_name(word),
-            title: language.titles.contains(&word),
-            org_name: is_org_name(word),
-            source: self.sources.contains(lower.as_str()),
-            group: self.groups.contains(lower.as_str()),
-            role: self.has_head(&self.role_heads, &lower),
-            org: self.has_head(&self.org_heads, &lower),
         }
     }
 }
 
-/// What the lexicon says of one word.
+bitflags::bitflags! {
+    /// What the lexicon says of one word, but its first name: one bit each.
+    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+    pub struct Traits: u16 {
+        /// A determiner, function word, stop word, calendar word or pronoun.
+        const PLAIN = 1;
+        /// A form of a verb of saying ("sagte", "told").
+        const SPEECH_VERB = 1 << 1;
+        /// The finite form of a separable verb of saying ("fügte" of "hinzufügen").
+        const SEPARABLE = 1 << 2;
+        /// A verb form that marks reported speech by itself (German Konjunktiv I: "sei").
+        const REPORTED_MOOD = 1 << 3;
+        /// A verb form that often carries reported speech, in either subjunctive ("würden").
+        const SPEECH_MOOD = 1 << 4;
+        /// A preposition ("gegenüber", "im", "during").
+        const PREPOSITION = 1 << 5;
+        /// Opens or closes a phrase that names a source: "laut", "according", "zufolge".
+        const SOURCE = 1 << 6;
+        /// A title before a name ("Dr", "Mr").
+        const TITLE = 1 << 7;
+        /// An organisation's short name: an acronym or an institution ("OSZE", "Nato").
+        const ORG_NAME = 1 << 8;
+        /// A noun for a group of people who speak ("Experten", "officials").
+        const GROUP = 1 << 9;
+        /// A role noun, or a compound ending in one ("US-Sicherheitsberater").
+        const ROLE = 1 << 10;
+        /// A noun that names an organisation, or a compound ending in one ("Bundesregierung").
+        const ORG = 1 << 11;
+    }
+}
+
+/// What the lexicon says of one word: its traits and the gender of a known first name. Every
+/// token carries one, so it is kept small (four bytes).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct WordClass {
-    /// A determiner, function word, stop word, calendar word or pronoun.
-    pub plain: bool,
-    /// A form of a verb of saying ("sagte", "told").
-    pub speech_verb: bool,
-    /// The finite form of a separable verb of saying ("fügte" of "hinzufügen").
-    pub separable: bool,
-    /// A verb form that marks reported speech by itself (German Konjunktiv I: "sei", "habe").
-    pub reported_mood: bool,
-    /// A verb form that often carries reported speech, in either subjunctive ("sei", "würden").
-    pub speech_mood: bool,
-    /// A preposition ("gegenüber", "im", "during").
-    pub preposition: bool,
-    /// Opens or closes a phrase that names a source: "laut", "according", "zufolge".
-    pub source: bool,
+    pub traits: Traits,
     /// A known first name, with its usual gender ("Anna", "Thomas").
     pub first_name: Option<first_names::FirstName>,
-    /// A title before a name ("Dr", "Mr").
-    pub title: bool,
-    /// An organisation's short name: an acronym or an institution ("OSZE", "Nato").
-    pub org_name: bool,
-    /// A noun for a group of people who speak ("Experten", "officials").
-    pub group: bool,
-    /// A role noun, or a compound ending in one ("US-Sicherheitsberater").
-    pub role: bool,
-    /// A noun that names an organisation, or a compound ending in one ("Bundesregierung").
-    pub org: bool,
 }
 
 impl WordClass {
+    pub fn plain(self) -> bool {
+        self.traits.contains(Traits::PLAIN)
+    }
+    pub fn speech_verb(self) -> bool {
+        self.traits.contains(Traits::SPEECH_VERB)
+    }
+    pub fn separable(self) -> bool {
+        self.traits.contains(Traits::SEPARABLE)
+    }
+    pub fn reported_mood(self) -> bool {
+        self.traits.contains(Traits::REPORTED_MOOD)
+    }
+    pub fn speech_mood(self) -> bool {
+        self.traits.contains(Traits::SPEECH_MOOD)
+    }
+    pub fn preposition(self) -> bool {
+        self.traits.contains(Traits::PREPOSITION)
+    }
+    pub fn source(self) -> bool {
+        self.traits.contains(Traits::SOURCE)
+    }
+    pub fn title(self) -> bool {
+        self.traits.contains(Traits::TITLE)
+    }
+    pub fn org_name(self) -> bool {
+        self.traits.contains(Traits::ORG_NAME)
+    }
+    pub fn group(self) -> bool {
+        self.traits.contains(Traits::GROUP)
+    }
+    pub fn role(self) -> bool {
+        self.traits.contains(Traits::ROLE)
+    }
+    pub fn org(self) -> bool {
+        self.traits.contains(Traits::ORG)
+    }
+
     /// A word of the language's vocabulary, which is no name by itself.
     pub fn is_common(self) -> bool {
-        self.plain || self.speech_verb || self.group || self.role || self.org
+        self.traits.intersects(
+            Traits::PLAIN | Traits::SPEECH_VERB | Traits::GROUP | Traits::ROLE | Traits::ORG,
+        )
     }
 }
 
