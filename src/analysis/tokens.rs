@@ -78,6 +78,9 @@ pub fn tokenize(
     };
     let mut out = Vec::with_capacity(capacity);
     each_token(text, block, quotes, sentence_ends, |t| out.push(t));
+    // A hundred thousand short paragraphs: each vector grown to twice its tokens would double
+    // what they take.
+    out.shrink_to_fit();
     out
 }
 
@@ -133,7 +136,11 @@ fn each_token(
             } else {
                 at + c.len_utf8()
             };
-            emit(Token::new(Span::new(at, end), TokenKind::Punct(c), sentence));
+            emit(Token::new(
+                Span::new(at, end),
+                TokenKind::Punct(c),
+                sentence,
+            ));
             at = end;
         }
     }
@@ -265,7 +272,10 @@ mod tests {
         let text = "Ja... nein!!!! [[[[[]]]]] ?!";
         let toks = tokenize(text, Span::new(0, text.len()), &[], &[]);
         let spans: Vec<&str> = toks.iter().map(|t| t.span.slice(text)).collect();
-        assert_eq!(spans, ["Ja", ".", ".", ".", "nein", "!!!!", "[[[[[]]]]]", "?", "!"]);
+        assert_eq!(
+            spans,
+            ["Ja", ".", ".", ".", "nein", "!!!!", "[[[[[]]]]]", "?", "!"]
+        );
     }
 
     #[test]
