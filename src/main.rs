@@ -142,7 +142,7 @@ fn man_page(out: &mut impl Write) -> io::Result<()> {
 )]
 struct Cli {
     /// The article: a text, HTML or Markdown file, an http(s):// address, or - for standard input.
-    file: Option<String>,
+    file: Option<std::ffi::OsString>,
     /// Print the analysis as one JSON object.
     #[arg(long, conflicts_with_all = ["jsonl", "plain"])]
     json: bool,
@@ -302,7 +302,7 @@ fn run(cli: &Cli) -> Result<ExitCode, Failure> {
     // With no FILE, a pipe on standard input is the article (as `less` and `bat` read it);
     // only a terminal there opens the built-in sample.
     let file = match cli.file.as_deref() {
-        None if !io::stdin().is_terminal() => Some("-"),
+        None if !io::stdin().is_terminal() => Some(std::ffi::OsStr::new("-")),
         file => file,
     };
     let source = match file {
@@ -341,8 +341,8 @@ fn run(cli: &Cli) -> Result<ExitCode, Failure> {
 
 /// The canonical path of an argument that names a file on this machine (not `-`, not a web
 /// address): what the reader's place is remembered by.
-fn local_file(arg: &str) -> Option<String> {
-    if arg == "-" || arg.contains("://") {
+fn local_file(arg: &std::ffi::OsStr) -> Option<String> {
+    if arg == "-" || arg.to_str().is_some_and(input::is_url) {
         return None;
     }
     let path = Path::new(arg);

@@ -276,3 +276,34 @@ fn a_closed_pipe_on_standard_output_ends_every_mode_quietly() {
         assert!(!err.contains("panicked"), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn a_file_name_that_is_not_utf8_is_read() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir
+        .path()
+        .join(std::ffi::OsStr::from_bytes(b"Bericht-\xe4nderung.txt"));
+    std::fs::write(&path, "„Wir kommen“, sagte sie.\n").unwrap();
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_quoth"))
+        .arg("--json")
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["statements"][0]["kind"], "direct");
+    let missing = dir
+        .path()
+        .join(std::ffi::OsStr::from_bytes(b"fehlt-\xe4.txt"));
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_quoth"))
+        .arg(&missing)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("fehlt-") && err.contains("no such file"),
+        "{err}"
+    );
+}

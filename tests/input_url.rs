@@ -77,6 +77,7 @@ fn answer(mut stream: TcpStream, seen: &Mutex<Vec<String>>) {
     }
     let head = String::from_utf8_lossy(&head).into_owned();
     let path = head.split_whitespace().nth(1).unwrap_or("/").to_string();
+    let accepts_gzip = head.to_ascii_lowercase().contains("accept-encoding: gzip");
     if let Ok(mut seen) = seen.lock() {
         seen.push(head);
     }
@@ -91,6 +92,13 @@ fn answer(mut stream: TcpStream, seen: &Mutex<Vec<String>>) {
     let html = "Content-Type: text/html; charset=utf-8\r\n";
     match path.as_str() {
         "/article" => respond(&mut stream, "200 OK", html, PAGE.as_bytes()),
+        "/gzip" if accepts_gzip => {
+            let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+            let _ = gz.write_all(PAGE.as_bytes());
+            let body = gz.finish().unwrap_or_default();
+            let headers = format!("{html}Content-Encoding: gzip\r\n");
+            respond(&mut stream, "200 OK", &headers, &body);
+        }
         "/moved" => respond(&mut stream, "301 Moved", "Location: /article\r\n", b""),
         "/loop" => respond(&mut stream, "302 Found", "Location: /loop\r\n", b""),
         "/text" => respond(
@@ -205,6 +213,22 @@ fn each_failure_says_what_failed() {
     }
     let tls = failure(&format!("https://127.0.0.1:{}/article", server.port));
     assert!(tls.contains("TLS"), "{tls}");
+}
+
+#[test]
+fn a_gzip_encoded_page_is_read_like_a_plain_one() {
+    let server = Server::start();
+    let plain = json(&quoth(&["--json", &server.url("/article")], None));
+    let gzipped = json(&quoth(&["--json", &server.url("/gzip")], None));
+    assert_eq!(gzipped["text"], plain["text"]);
+    assert_eq!(gzipped["statements"], plain["statements"]);
+}
+
+#[test]
+fn an_unknown_host_is_named_as_such() {
+    // ".invalid" never resolves (RFC 2606), with a network or without.
+    let err = failure("http://no-such-host.invalid/");
+    assert!(err.contains("could not be resolved"), "{err}");
 }
 
 #[test]

@@ -79,7 +79,14 @@ pub fn fetch(url: &str) -> Result<Page, FetchError> {
     let https = url
         .get(..8)
         .is_some_and(|s| s.eq_ignore_ascii_case("https://"));
-    let mut response = agent.get(url).call().map_err(|e| from_ureq(e, https))?;
+    let mut response = agent
+        .get(url)
+        .call()
+        .map_err(|e| match from_ureq(e, https) {
+            // A name the resolver does not know fails as any connection would: say which it was.
+            FetchError::ConnectionFailed(_) if !resolves(url) => FetchError::HostNotFound,
+            other => other,
+        })?;
     let status = response.status().as_u16();
     if !(200..300).contains(&status) {
         return Err(FetchError::Status(status));
@@ -101,6 +108,21 @@ pub fn fetch(url: &str) -> Result<Page, FetchError> {
         media_type,
         charset,
     })
+}
+
+/// Whether the host of `url` has an address (true when it cannot tell).
+fn resolves(url: &str) -> bool {
+    use std::net::ToSocketAddrs;
+    let Ok(uri) = url.parse::<ureq::http::Uri>() else {
+        return true;
+    };
+    let Some(host) = uri.host() else {
+        return true;
+    };
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    (host, uri.port_u16().unwrap_or(80))
+        .to_socket_addrs()
+        .is_ok()
 }
 
 /// "text/html; charset=ISO-8859-1" → ("text/html", "ISO-8859-1").

@@ -52,22 +52,22 @@ pub struct Source {
 
 /// Reads an article named on the command line: a web address (http or https), `-` for standard
 /// input, or a path.
-pub fn open(arg: &str) -> Result<Source, InputError> {
-    if is_url(arg) {
-        read_url(arg)
-    } else {
-        read_path(arg)
+/// A path need not be UTF-8: it is named in messages as well as it can be.
+pub fn open(arg: &std::ffi::OsStr) -> Result<Source, InputError> {
+    match arg.to_str() {
+        Some(url) if is_url(url) => read_url(url),
+        _ => read_path(Path::new(arg)),
     }
 }
 
 /// Reads an article from a path, or from standard input when the path is `-`.
-pub fn read_path(path: &str) -> Result<Source, InputError> {
+pub fn read_path(p: &Path) -> Result<Source, InputError> {
+    let path = &*p.to_string_lossy();
     if path == "-" {
         let name = "standard input".to_string();
         let bytes = read_limited(std::io::stdin().lock(), &name)?;
         return from_bytes(name, &bytes);
     }
-    let p = Path::new(path);
     if p.is_dir() {
         return Err(InputError::IsDirectory(path.into()));
     }
