@@ -206,6 +206,31 @@ pub fn reopened_formatting(n: usize) -> String {
     )
 }
 
+/// Markdown of `n` opening brackets in one paragraph: the parser keeps a node for each.
+pub fn markdown_brackets(n: usize) -> String {
+    format!("# Brackets\n\n{}\n", "[".repeat(n))
+}
+
+/// Markdown of `n` runs of backticks of every length up to 50, each a possible code span.
+pub fn markdown_backticks(n: usize) -> String {
+    let mut s = String::from("# Backticks\n\n");
+    for i in 0..n {
+        s.push_str(&"`".repeat(i % 50 + 1));
+        s.push_str(" a ");
+    }
+    s
+}
+
+/// An article of `n` paragraphs whose `<p>` is never closed, each with a quotation.
+pub fn unclosed_paragraphs(n: usize) -> String {
+    let mut s = String::from("<html><body><article>");
+    for i in 0..n {
+        s.push_str(&format!("<p>Satz {i}: „Ja“, sagte er."));
+    }
+    s.push_str("</article></body></html>");
+    s
+}
+
 /// Every hostile case; `scale` 1.0 gives the sizes of the issue (a 10 MB line, 100 000
 /// paragraphs, thousands of quotation marks).
 pub fn all(scale: f64) -> Vec<Case> {
@@ -224,6 +249,9 @@ pub fn all(scale: f64) -> Vec<Case> {
         Case::read("latin1-c1.txt", latin1),
         Case::read("hostile.html", hostile_page()),
         Case::read("big-page.html", big_page(n(100_000.0))),
+        Case::read("brackets.md", markdown_brackets(n(2_000_000.0))),
+        Case::read("backticks.md", markdown_backticks(n(100_000.0))),
+        Case::read("unclosed-p.html", unclosed_paragraphs(n(50_000.0))),
         Case::refused("self-closing.html", self_closing_divs(n(8_000.0).max(2_000)), "nest more than"),
         Case::refused("reopened.html", reopened_formatting(n(990.0).max(200)), "copy them more than"),
         Case::read(
