@@ -5,7 +5,9 @@
 //! `text`, a `lang` quoth does not read, an empty line, a line longer than the article limit).
 //! A line is read with a bound: an endless line without a newline is never held whole.
 
+use std::collections::BTreeMap;
 use std::io::{self, BufRead, Write};
+use std::sync::{mpsc, Arc, Mutex};
 
 use serde_json::Value;
 
@@ -23,33 +25,135 @@ pub enum Failure {
     Write(io::Error),
 }
 
-/// Reads documents from `input` and writes one line for each to `out`. Returns whether any
-/// line got an error.
-pub fn run(mut input: impl BufRead, mut out: impl Write) -> Result<bool, Failure> {
+/// Reads documents from `input` and writes one line for each to `out`, in input order, the
+/// documents analysed on `threads` threads. Returns whether any line got an error.
+///
+/// With more than one thread, a reader thread reads lines, workers analyse them, and this thread
+/// writes the answers in order. At most `WINDOW_PER_THREAD` documents a thread are read and not
+/// yet written, so an endless stream takes bounded memory however long one document takes. The
+/// reader thread is not waited for: when the output closes, the run ends at once, even with the
+/// reader blocked on its input.
+pub fn run(
+    input: impl BufRead + Send + 'static,
+    mut out: impl Write,
+    threads: usize,
+) -> Result<bool, Failure> {
+    if threads <= 1 {
+        return run_on_one_thread(input, out);
+    }
+    let window = WINDOW_PER_THREAD * threads;
+    let (tickets, ticket_rx) = mpsc::sync_channel::<()>(window);
+    for _ in 0..window {
+        let _ = tickets.send(());
+    }
+    let (work_tx, work_rx) = mpsc::sync_channel::<Job>(window);
+    std::thread::spawn(move || read_lines(input, &ticket_rx, &work_tx));
+    let work_rx = Arc::new(Mutex::new(work_rx));
+    let (done_tx, done_rx) = mpsc::channel::<(u64, Result<Answer, io::Error>)>();
+    for _ in 0..threads {
+        let work_rx = Arc::clone(&work_rx);
+        let done_tx = done_tx.clone();
+        std::thread::spawn(move || loop {
+            let job = match work_rx.lock() {
+                Ok(rx) => rx.recv(),
+                Err(_) => return,
+            };
+            let Ok((index, line)) = job else { return };
+            let answer = line.map(|line| answer(line.as_deref()));
+            if done_tx.send((index, answer)).is_err() {
+                return;
+            }
+        });
+    }
+    drop(done_tx);
+    let mut failed = false;
+    let mut next = 0u64;
+    let mut waiting: BTreeMap<u64, Result<Answer, io::Error>> = BTreeMap::new();
+    for (index, answer) in done_rx {
+        waiting.insert(index, answer);
+        while let Some(answer) = waiting.remove(&next) {
+            let answer = answer.map_err(Failure::Read)?;
+            failed |= answer.failed;
+            out.write_all(&answer.line).map_err(Failure::Write)?;
+            next += 1;
+            let _ = tickets.send(());
+        }
+    }
+    out.flush().map_err(Failure::Write)?;
+    Ok(failed)
+}
+
+/// Documents a thread read ahead of the writing: enough to keep every thread busy while one
+/// document takes long.
+const WINDOW_PER_THREAD: usize = 4;
+
+/// A line read, by its number: its bytes, `None` for a line over the bound, or the read error.
+type Job = (u64, Result<Option<Vec<u8>>, io::Error>);
+
+/// One output line (with its line end), and whether it is an error line.
+struct Answer {
+    line: Vec<u8>,
+    failed: bool,
+}
+
+/// The reader thread: a line for each ticket, numbered; `None` for a line over the bound. A read
+/// error is passed on in order and ends the reading.
+fn read_lines(mut input: impl BufRead, tickets: &mpsc::Receiver<()>, work: &mpsc::SyncSender<Job>) {
+    let mut index = 0u64;
+    while tickets.recv().is_ok() {
+        let mut line = Vec::new();
+        let job = match read_line(&mut input, &mut line, MAX_LINE_BYTES) {
+            Ok(Line::End) => return,
+            Ok(Line::TooLong) => Ok(None),
+            Ok(Line::Read) => Ok(Some(line)),
+            Err(e) => Err(e),
+        };
+        let stop = job.is_err();
+        if work.send((index, job)).is_err() || stop {
+            return;
+        }
+        index += 1;
+    }
+}
+
+fn run_on_one_thread(mut input: impl BufRead, mut out: impl Write) -> Result<bool, Failure> {
     let mut failed = false;
     let mut line = Vec::new();
     loop {
         let read = read_line(&mut input, &mut line, MAX_LINE_BYTES).map_err(Failure::Read)?;
-        let result = match read {
+        let answer = match read {
             Line::End => break,
-            Line::TooLong => Err((
-                Value::Null,
-                format!(
-                    "line longer than {} MB, quoth's limit for one article",
-                    MAX_LINE_BYTES / 1_000_000
-                ),
-            )),
-            Line::Read => analyse_line(&line, &mut out).map_err(Failure::Write)?,
+            Line::TooLong => answer(None),
+            Line::Read => answer(Some(&line)),
         };
-        if let Err((id, error)) = result {
-            failed = true;
-            let value = serde_json::json!({"id": id, "error": error});
-            json::write_json(&mut out, &value, false).map_err(Failure::Write)?;
-        }
-        out.write_all(b"\n").map_err(Failure::Write)?;
+        failed |= answer.failed;
+        out.write_all(&answer.line).map_err(Failure::Write)?;
     }
     out.flush().map_err(Failure::Write)?;
     Ok(failed)
+}
+
+/// The output line for one input line (`None`: a line over the bound).
+fn answer(line: Option<&[u8]>) -> Answer {
+    let mut out = Vec::new();
+    let result = match line {
+        None => Err((
+            Value::Null,
+            format!(
+                "line longer than {} MB, quoth's limit for one article",
+                MAX_LINE_BYTES / 1_000_000
+            ),
+        )),
+        // Writing to memory does not fail.
+        Some(line) => analyse_line(line, &mut out).unwrap_or(Ok(())),
+    };
+    let failed = result.is_err();
+    if let Err((id, error)) = result {
+        let value = serde_json::json!({"id": id, "error": error});
+        let _ = json::write_json(&mut out, &value, false);
+    }
+    out.push(b'\n');
+    Answer { line: out, failed }
 }
 
 /// What `read_line` found.
@@ -151,7 +255,7 @@ mod tests {
 
     fn lines(input: &str) -> (Vec<Value>, bool) {
         let mut out = Vec::new();
-        let failed = run(input.as_bytes(), &mut out).unwrap();
+        let failed = run(io::Cursor::new(input.to_string()), &mut out, 1).unwrap();
         let out = String::from_utf8(out).unwrap();
         let values = out
             .lines()
@@ -178,6 +282,31 @@ mod tests {
         let (out, failed) = lines("{\"id\":1,\"text\":\"a\"}");
         assert!(!failed, "a last line without a line end is a line");
         assert_eq!(out.len(), 1);
+    }
+
+    #[test]
+    fn every_thread_count_gives_the_same_lines_in_order() {
+        let mut input = String::new();
+        for i in 0..60 {
+            match i % 6 {
+                0 => input.push('\n'),
+                1 => input.push_str("not json\n"),
+                _ => input.push_str(&format!(
+                    "{{\"id\":{i},\"text\":\"„Ja {i}“, sagte Anna Weber. Er sagte: „Nein.“ {}\"}}\n",
+                    "Wort ".repeat(i * 7)
+                )),
+            }
+        }
+        let answer = |threads| {
+            let mut out = Vec::new();
+            let failed = run(io::Cursor::new(input.clone()), &mut out, threads).unwrap();
+            (out, failed)
+        };
+        let one = answer(1);
+        assert_eq!(one.0.iter().filter(|b| **b == b'\n').count(), 60);
+        for threads in [2, 3, 8] {
+            assert_eq!(answer(threads), one, "{threads} threads");
+        }
     }
 
     #[test]

@@ -149,6 +149,10 @@ struct Cli {
     /// Read JSON lines {"id", "text", "lang"} on standard input; print one analysis a line.
     #[arg(long, conflicts_with_all = ["plain", "file"])]
     jsonl: bool,
+    /// With --jsonl: analyse documents on N threads (default: one a core); the output keeps the
+    /// input's order.
+    #[arg(long, value_name = "N", requires = "jsonl", value_parser = clap::value_parser!(u16).range(1..))]
+    threads: Option<u16>,
     /// Print the article as text with its statements marked, instead of opening the reader.
     #[arg(long)]
     plain: bool,
@@ -297,7 +301,7 @@ fn run(cli: &Cli) -> Result<ExitCode, Failure> {
     }
     drop(stdout);
     if cli.jsonl {
-        return run_jsonl();
+        return run_jsonl(cli);
     }
     // With no FILE, a pipe on standard input is the article (as `less` and `bat` read it);
     // only a terminal there opens the built-in sample.
@@ -478,9 +482,15 @@ fn print_plain(
 }
 
 /// One analysis a line; a bad line gets an error object and the run goes on (exit status 1).
-fn run_jsonl() -> Result<ExitCode, Failure> {
+fn run_jsonl(cli: &Cli) -> Result<ExitCode, Failure> {
     let out = io::BufWriter::new(io::stdout().lock());
-    match quoth::jsonl::run(io::stdin().lock(), out) {
+    let threads = cli.threads.map_or_else(
+        || std::thread::available_parallelism().map_or(1, |n| n.get()),
+        usize::from,
+    );
+    // Standard input, read through a buffer of its own on the reader thread.
+    let input = io::BufReader::with_capacity(1 << 16, io::stdin());
+    match quoth::jsonl::run(input, out, threads) {
         Ok(false) => Ok(ExitCode::SUCCESS),
         Ok(true) => Ok(ExitCode::from(1)),
         Err(quoth::jsonl::Failure::Read(e)) => Err(Failure::Input(input::InputError::Unreadable(

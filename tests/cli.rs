@@ -307,3 +307,25 @@ fn a_file_name_that_is_not_utf8_is_read() {
         "{err}"
     );
 }
+
+#[test]
+fn jsonl_on_several_threads_answers_as_on_one() {
+    let mut input = String::new();
+    for i in 0..24 {
+        input.push_str(&format!(
+            "{{\"id\": {i}, \"text\": \"„Wir kommen {i}“, sagte Anna Weber. {}\"}}\n",
+            "Wort ".repeat(i * 10)
+        ));
+    }
+    input.push_str("broken\n");
+    let one = quoth(&["--jsonl", "--threads", "1"], Some(input.as_bytes()));
+    let three = quoth(&["--jsonl", "--threads", "3"], Some(input.as_bytes()));
+    assert_eq!(one.status.code(), Some(1), "the broken line");
+    assert_eq!(three.status.code(), Some(1));
+    assert_eq!(stdout(&one).lines().count(), 25);
+    assert_eq!(stdout(&three), stdout(&one));
+    for bad in [&["--jsonl", "--threads", "0"][..], &["--threads", "2"][..]] {
+        let o = quoth(bad, None);
+        assert_eq!(o.status.code(), Some(2), "{bad:?}");
+    }
+}
