@@ -329,3 +329,23 @@ fn jsonl_on_several_threads_answers_as_on_one() {
         assert_eq!(o.status.code(), Some(2), "{bad:?}");
     }
 }
+
+#[test]
+fn a_saved_page_with_no_article_is_refused_as_a_fetched_one_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("menu.html");
+    std::fs::write(
+        &page,
+        "<html><body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>\
+         <script>app()</script></body></html>",
+    )
+    .unwrap();
+    let page = page.to_str().unwrap();
+    for args in [vec!["--json", page], vec!["--plain", page]] {
+        let o = quoth(&args, None);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(o.stdout.is_empty());
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(err.contains("no article text"), "{err}");
+    }
+}

@@ -110,11 +110,7 @@ pub fn read_url(url: &str) -> Result<Source, InputError> {
             .map_err(|()| InputError::NotAnArticle(url.into(), media_type.into()))?,
         None => None,
     };
-    let source = read_as(url.to_string(), &page.bytes, format, declared)?;
-    if source.format == Format::Html && source.text.trim().is_empty() {
-        return Err(InputError::NoText(url.into()));
-    }
-    Ok(source)
+    read_as(url.to_string(), &page.bytes, format, declared)
 }
 
 /// Reads at most `MAX_INPUT_BYTES`; more is an error, found without reading it all.
@@ -174,6 +170,10 @@ fn read_as(
         }
         Format::Markdown => markdown::to_text(&decoded.text),
     };
+    // A page of menus and scripts and no article, saved or fetched, is not an empty article.
+    if format == Format::Html && text.trim().is_empty() {
+        return Err(InputError::NoText(name));
+    }
     Ok(Source {
         name,
         text,
