@@ -196,6 +196,21 @@ fn search_like_less() {
     key(&mut app, KeyCode::Enter);
     assert!(app.search.matches.is_empty());
     assert!(app.message.as_deref().unwrap_or("").contains("not found"));
+    // A pattern: any of two words; an invalid one is named.
+    keys(&mut app, "/lawrow|nato");
+    key(&mut app, KeyCode::Enter);
+    let either = app.search.matches.len();
+    keys(&mut app, "/lawrow");
+    key(&mut app, KeyCode::Enter);
+    assert!(either > app.search.matches.len() && !app.search.matches.is_empty());
+    keys(&mut app, "/(nato");
+    key(&mut app, KeyCode::Enter);
+    assert!(app.search.matches.is_empty());
+    let message = app.message.clone().unwrap_or_default();
+    assert!(
+        message.starts_with("Invalid pattern: unclosed group"),
+        "{message}"
+    );
 }
 
 #[test]

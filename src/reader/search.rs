@@ -1,27 +1,49 @@
-//! Search as in less: `/` and a query, Enter, then `n` and `N`. The query is plain text (no
-//! pattern syntax); it ignores case unless it has a capital letter ("smart case").
+//! Search as in less: `/` and a query, Enter, then `n` and `N`. The query is a regular expression
+//! (the `regex` crate's syntax, matched in linear time); it ignores case unless it has a capital
+//! letter outside an escape ("smart case": `\S` is no capital). An invalid pattern is named in the
+//! status line.
 
 use regex::RegexBuilder;
 
 use super::app::App;
 use super::nav;
 
-/// Every match of `query` in `text`, as byte ranges.
-pub fn find(text: &str, query: &str) -> Vec<(usize, usize)> {
+/// Every match of the pattern `query` in `text`, as byte ranges; or why the pattern is invalid.
+pub fn find(text: &str, query: &str) -> Result<Vec<(usize, usize)>, String> {
     if query.is_empty() {
-        return Vec::new();
+        return Ok(Vec::new());
     }
-    let ignore_case = !query.chars().any(char::is_uppercase);
-    let Ok(re) = RegexBuilder::new(&regex::escape(query))
-        .case_insensitive(ignore_case)
+    let re = RegexBuilder::new(query)
+        .case_insensitive(!has_capital(query))
         .build()
-    else {
-        return Vec::new();
-    };
-    re.find_iter(text)
+        .map_err(|e| match e {
+            regex::Error::Syntax(why) => {
+                let last = why.lines().last().unwrap_or("").trim();
+                last.trim_start_matches("error: ").to_string()
+            }
+            regex::Error::CompiledTooBig(_) => "the pattern is too large".to_string(),
+            other => other.to_string(),
+        })?;
+    Ok(re
+        .find_iter(text)
         .filter(|m| !m.is_empty())
         .map(|m| (m.start(), m.end()))
-        .collect()
+        .collect())
+}
+
+/// A capital letter in the pattern, not counting what follows a backslash (`\S`, `\W`, `\B`).
+fn has_capital(query: &str) -> bool {
+    let mut escaped = false;
+    for c in query.chars() {
+        if escaped {
+            escaped = false;
+        } else if c == '\\' {
+            escaped = true;
+        } else if c.is_uppercase() {
+            return true;
+        }
+    }
+    false
 }
 
 pub fn submit(app: &mut App) {
@@ -33,8 +55,15 @@ pub fn submit(app: &mut App) {
         app.message = Some("No previous search.".into());
         return;
     }
-    app.search.matches = find(&app.text, &app.search.query);
     app.search.current = None;
+    app.search.matches = match find(&app.text, &app.search.query) {
+        Ok(matches) => matches,
+        Err(why) => {
+            app.search.matches = Vec::new();
+            app.message = Some(format!("Invalid pattern: {why}"));
+            return;
+        }
+    };
     if app.search.matches.is_empty() {
         app.message = Some(format!("Pattern not found: {}", app.search.query));
         return;
@@ -102,20 +131,25 @@ mod tests {
     #[test]
     fn smart_case() {
         let text = "Nato und NATO und nato";
-        assert_eq!(find(text, "nato").len(), 3);
-        assert_eq!(find(text, "Nato"), [(0, 4)]);
+        assert_eq!(find(text, "nato").unwrap().len(), 3);
+        assert_eq!(find(text, "Nato").unwrap(), [(0, 4)]);
+        // An escape is no capital: "\\S" still ignores case.
+        assert_eq!(find(text, "n\\Sto").unwrap().len(), 3);
     }
 
     #[test]
-    fn queries_are_text_not_patterns() {
-        assert_eq!(find("a.b axb", "a.b"), [(0, 3)]);
-        assert_eq!(find("(x)", "("), [(0, 1)]);
+    fn queries_are_regular_expressions() {
+        assert_eq!(find("a.b axb", "a.b").unwrap(), [(0, 3), (4, 7)]);
+        assert_eq!(find("a.b axb", "a\\.b").unwrap(), [(0, 3)]);
+        assert_eq!(find("sagte, sagten", "sagte\\b").unwrap(), [(0, 5)]);
+        let why = find("(x)", "(").unwrap_err();
+        assert!(why.contains("unclosed group"), "{why}");
     }
 
     #[test]
     fn offsets_are_bytes_of_the_original_text() {
         let text = "Grüße, GRÜSSE, grüße";
-        let m = find(text, "grüße");
+        let m = find(text, "grüße").unwrap();
         assert_eq!(m.len(), 2);
         for (a, b) in m {
             assert_eq!(text[a..b].to_lowercase(), "grüße");
