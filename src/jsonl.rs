@@ -144,8 +144,20 @@ fn answer(line: Option<&[u8]>) -> Answer {
                 MAX_LINE_BYTES / 1_000_000
             ),
         )),
-        // Writing to memory does not fail.
-        Some(line) => analyse_line(line, &mut out).unwrap_or(Ok(())),
+        // Writing to memory does not fail. A bug that panics on one document costs that
+        // document its line, not the run the rest of its lines.
+        Some(line) => {
+            let analysed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                analyse_line(line, &mut out).unwrap_or(Ok(()))
+            }));
+            analysed.unwrap_or_else(|_| {
+                out.clear();
+                Err((
+                    Value::Null,
+                    "quoth failed on this document (a bug: please report it)".to_string(),
+                ))
+            })
+        }
     };
     let failed = result.is_err();
     if let Err((id, error)) = result {
