@@ -277,6 +277,54 @@ fn mouse_wheel_click_on_actor_and_on_heading() {
 }
 
 #[test]
+fn folding_keeps_the_heading_on_its_row() {
+    let mut app = app(80, 24);
+    // The lead at the top and the first heading further down: za folds that heading's section.
+    let heading_row = |app: &quoth::reader::App, section: usize| {
+        app.visible().position(|i| {
+            let l = app.layout.lines[i];
+            l.kind == LineKind::Heading && l.section == section
+        })
+    };
+    let first_heading = |app: &quoth::reader::App| {
+        app.visible()
+            .position(|i| app.layout.lines[i].kind == LineKind::Heading)
+    };
+    while first_heading(&app).is_none_or(|r| r < 20) {
+        keys(&mut app, "j");
+    }
+    let row = first_heading(&app).unwrap();
+    assert_eq!(app.layout.lines[app.top].section, 0, "the lead at the top");
+    let section = app.layout.lines[app.top + row].section;
+    keys(&mut app, "za");
+    assert!(app.folded[section], "{:?}", app.message);
+    assert_eq!(
+        heading_row(&app, section),
+        Some(row),
+        "za keeps the heading's row"
+    );
+    keys(&mut app, "za");
+    assert!(!app.folded[section]);
+    assert_eq!(heading_row(&app, section), Some(row));
+    // A click on a heading lower on the screen: it stays on the row clicked.
+    keys(&mut app, "j");
+    let (row, section) = app
+        .visible()
+        .enumerate()
+        .rev()
+        .find(|(_, i)| app.layout.lines[*i].kind == LineKind::Heading)
+        .map(|(r, i)| (r, app.layout.lines[i].section))
+        .expect("a heading on screen");
+    act(&mut app, &[Action::Click(20, row as u16)]);
+    assert!(app.folded[section]);
+    assert_eq!(
+        heading_row(&app, section),
+        Some(row),
+        "the clicked line stays put"
+    );
+}
+
+#[test]
 fn focus_mode_needs_a_speaker_and_q_quits() {
     let mut app = app(80, 24);
     keys(&mut app, "f");

@@ -172,22 +172,52 @@ pub fn select_speaker(app: &mut App, speaker: usize) {
 }
 
 pub fn toggle_fold(app: &mut App) {
-    let section = app.section_at_cursor();
-    let Some(heading) = app
-        .analysis
-        .sections
-        .get(section)
-        .map(|s| s.heading.is_some())
-    else {
+    let mut section = app.section_at_cursor();
+    let has_heading = |app: &App, i: usize| {
+        app.analysis
+            .sections
+            .get(i)
+            .is_some_and(|s| s.heading.is_some())
+    };
+    if !has_heading(app, section) {
+        // The lead at the top, a heading further down the screen: that heading's section.
+        let heading_in_view = app
+            .visible()
+            .map(|i| app.layout.lines[i])
+            .find(|l| l.kind == LineKind::Heading && has_heading(app, l.section));
+        match heading_in_view {
+            Some(l) => section = l.section,
+            None if section < app.analysis.sections.len() => {
+                app.message = Some("The lead has no heading to fold under.".into());
+                return;
+            }
+            None => return,
+        }
+    }
+    toggle_section(app, section);
+}
+
+/// Folds or unfolds `section`, its heading left on the row of the screen it was on (so that the
+/// text being read stays where it is); a heading out of view is brought into it.
+fn toggle_section(app: &mut App, section: usize) {
+    let Some(folded) = app.folded.get(section).copied() else {
         return;
     };
-    if !heading {
-        app.message = Some("The lead has no heading to fold under.".into());
-        return;
-    }
-    app.folded[section] = !app.folded[section];
+    let heading_line = |app: &App| {
+        app.layout
+            .lines
+            .iter()
+            .position(|l| l.section == section && l.kind == LineKind::Heading)
+    };
+    let row = heading_line(app)
+        .filter(|l| app.visible().contains(l))
+        .map(|l| l - app.top);
+    app.folded[section] = !folded;
     app.refold();
-    show_heading(app, section);
+    match (row, heading_line(app)) {
+        (Some(row), Some(line)) => app.top = line.saturating_sub(row).min(app.max_top()),
+        _ => show_heading(app, section),
+    }
 }
 
 /// Keeps a section's heading on screen after its fold changed.
@@ -219,10 +249,6 @@ pub fn click_line(app: &mut App, line: usize) {
         return;
     };
     if matches!(l.kind, LineKind::Heading | LineKind::FoldSummary) {
-        if let Some(f) = app.folded.get_mut(l.section) {
-            *f = !*f;
-            app.refold();
-            show_heading(app, l.section);
-        }
+        toggle_section(app, l.section);
     }
 }
