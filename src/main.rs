@@ -383,10 +383,12 @@ fn load_config(cli: &Cli) -> (Config, usize) {
                     format!(" {}:", p.key)
                 };
                 let message = input::sanitize(&p.message);
-                eprintln!(
-                    "quoth: {shown}:{}:{key} {message} (the default applies)",
-                    p.line
-                );
+                let outcome = if p.applied {
+                    ""
+                } else {
+                    " (the default applies)"
+                };
+                eprintln!("quoth: {shown}:{}:{key} {message}{outcome}", p.line);
             }
             (config, problems.len())
         }
@@ -441,7 +443,7 @@ fn run_reader(
         if problems > 0 {
             let s = if problems == 1 { "" } else { "s" };
             app.message = Some(format!(
-                "{problems} problem{s} in the config (on the terminal after you quit): defaults used"
+                "{problems} problem{s} in the config (on the terminal after you quit)"
             ));
         }
         if let Some(place) = place {

@@ -38,7 +38,9 @@ fn a_config_that_rebinds_the_bracket_and_changes_the_theme_takes_effect() {
     let (config, problems) = config::parse(
         "theme = \"light\"\n[keys]\nnext-statement = [\"n\"]\nprev-statement = \"p\"\n",
     );
-    assert_eq!(problems, vec![]);
+    // n is taken from search-next: applied, and said.
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].applied && problems[0].message.contains("search-next loses"));
     let mut app = app_from(&config, 120, 40);
     let first = statement(&app, "„Wir warten");
 

@@ -488,6 +488,11 @@ fn suspended_the_reader_gives_the_terminal_back_and_takes_it_again_on_fg() {
             assert!(start.elapsed() < DEADLINE, "quoth stops on {stop}");
             std::thread::sleep(Duration::from_millis(40));
         }
+        // What quoth wrote before it stopped may still be on its way to the emulator.
+        s.wait_for("the main screen and the cursor", |_| {
+            let vt = s.parser.lock().unwrap();
+            !vt.screen().alternate_screen() && !vt.screen().hide_cursor()
+        });
         {
             let vt = s.parser.lock().unwrap();
             let screen = vt.screen();

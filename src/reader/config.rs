@@ -50,6 +50,9 @@ pub struct Problem {
     /// The key as a dotted path (`keys.next-statement`); empty for a syntax error.
     pub key: String,
     pub message: String,
+    /// The setting was applied all the same (a key taken from another action); else it was
+    /// rejected and its default applies.
+    pub applied: bool,
 }
 
 impl fmt::Display for Problem {
@@ -79,6 +82,7 @@ pub fn parse(text: &str) -> (Config, Vec<Problem>) {
             line,
             key: String::new(),
             message: format!("not valid TOML: {}", e.message().trim()),
+            applied: false,
         });
     }
     for (key, value) in in_file_order(document.get_ref()) {
@@ -148,7 +152,16 @@ impl Reader<'_> {
             line,
             key: key.to_string(),
             message,
+            applied: false,
         });
+    }
+
+    /// A note on a setting that was applied: what it took from elsewhere.
+    fn note(&mut self, span: Range<usize>, key: &str, message: String) {
+        self.problem(span, key, message);
+        if let Some(p) = self.problems.last_mut() {
+            p.applied = true;
+        }
     }
 
     fn unknown(&mut self, key: &Spanned<std::borrow::Cow<'_, str>>, path: &str, known: &str) {
@@ -300,7 +313,7 @@ impl Reader<'_> {
                 {
                     let message = if earlier == seq {
                         format!(
-                            "\"{}\" is also given to {other}; it now does {action}",
+                            "\"{}\" is also given to {other} above; it now does {action}",
                             sequence_name(seq)
                         )
                     } else {
@@ -310,11 +323,49 @@ impl Reader<'_> {
                             sequence_name(earlier)
                         )
                     };
-                    self.problem(value.span(), &path, message);
+                    self.note(value.span(), &path, message);
                 }
                 claimed.push((context, seq.clone(), action));
             }
-            let _ = keymap.rebind(name, sequences);
+            let losers = keymap.rebind(name, sequences.clone()).unwrap_or_default();
+            // What the defaults of other actions lose (the file's own were reported above).
+            for (other, lost) in losers {
+                if claimed.iter().any(|(_, s, o)| *o == other && *s == lost) {
+                    continue;
+                }
+                let Some(new) = sequences.iter().find(|s| overlap(s, &lost)) else {
+                    continue;
+                };
+                let left = keymap.binding(other).map_or(0, |b| b.keys.len());
+                let how = if *new == lost {
+                    format!("\"{}\" was {other}'s", sequence_name(&lost))
+                } else if lost.starts_with(new) {
+                    format!(
+                        "\"{}\" is the start of {other}'s \"{}\"",
+                        sequence_name(new),
+                        sequence_name(&lost)
+                    )
+                } else {
+                    format!(
+                        "{other}'s \"{}\" is the start of \"{}\"",
+                        sequence_name(&lost),
+                        sequence_name(new)
+                    )
+                };
+                let rest = if left == 0 {
+                    format!("; {other} has no key left")
+                } else {
+                    String::new()
+                };
+                self.note(
+                    value.span(),
+                    &path,
+                    format!(
+                        "{how}: it now does {action}, and {other} loses \"{}\"{rest}",
+                        sequence_name(&lost)
+                    ),
+                );
+            }
         }
         for (long, short) in keymap.shadowed() {
             self.problem(
@@ -473,7 +524,16 @@ mod tests {
         let (config, problems) = parse(
             "theme = \"light\"\n[layout]\nwidth = 80\npanel-side = \"left\"\n[keys]\nnext-statement = [\"n\", \"g j\"]\nquit = \"Q\"\n",
         );
-        assert_eq!(problems, vec![]);
+        // Taking n from search-next and g from top is applied, and said.
+        let notes: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
+        assert_eq!(
+            notes,
+            [
+                "top's \"g\" is the start of \"gj\": it now does next-statement, and top loses \"g\"",
+                "\"n\" was search-next's: it now does next-statement, and search-next loses \"n\"; search-next has no key left",
+            ]
+        );
+        assert!(problems.iter().all(|p| p.applied));
         assert_eq!(config.theme, ThemeName::Light);
         assert_eq!(config.width, 80);
         assert_eq!(config.panel_side, PanelSide::Left);
@@ -563,10 +623,25 @@ mod tests {
             problems[0].message.contains("cannot both be typed"),
             "{problems:?}"
         );
-        // A key taken from the defaults is no problem: z now goes to the top, and the folds
-        // that started with z lose those keys.
+        // A key taken from the defaults is applied, and said: z now goes to the top, and the
+        // folds that started with z lose those keys, each named.
         let (config, problems) = parse("[keys]\ntop = [\"z\"]\n");
-        assert_eq!(problems, vec![]);
+        assert_eq!(problems.len(), 3, "{problems:?}");
+        assert!(problems.iter().all(|p| p.applied && p.key == "keys.top"));
+        assert!(
+            problems[0]
+                .message
+                .contains("\"z\" is the start of fold-toggle's \"za\"")
+                && problems[0].message.contains("fold-toggle has no key left"),
+            "{problems:?}"
+        );
+        assert!(problems[1].message.contains("fold-all's \"zM\""));
+        let (_, problems) = parse("[keys]\nquit = [\"j\"]\n");
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(
+            problems[0].message,
+            "\"j\" was line-down's: it now does quit, and line-down loses \"j\""
+        );
         assert!(config
             .keymap
             .binding("fold-toggle")

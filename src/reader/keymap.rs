@@ -278,7 +278,12 @@ impl Keymap {
     /// action of the same context that had them, or had a sequence that starts one of them or
     /// starts with one (so `n = next-statement` and `"g j"` just work). Returns the names of those
     /// other actions; None if no action has that name.
-    pub fn rebind(&mut self, name: &str, keys: Vec<Vec<Key>>) -> Option<Vec<&'static str>> {
+    /// Returns, for each sequence another action loses, that action and the sequence.
+    pub fn rebind(
+        &mut self,
+        name: &str,
+        keys: Vec<Vec<Key>>,
+    ) -> Option<Vec<(&'static str, Vec<Key>)>> {
         let i = self.bindings.iter().position(|b| b.name == name)?;
         let context = self.bindings[i].context;
         let mut losers = Vec::new();
@@ -286,13 +291,11 @@ impl Keymap {
             if j == i || other.context != context {
                 continue;
             }
-            let before = other.keys.len();
-            other
-                .keys
-                .retain(|k| !keys.iter().any(|new| overlap(new, k)));
-            if other.keys.len() != before {
-                losers.push(other.name);
-            }
+            let (lost, kept) = std::mem::take(&mut other.keys)
+                .into_iter()
+                .partition(|k| keys.iter().any(|new| overlap(new, k)));
+            other.keys = kept;
+            losers.extend(lost.into_iter().map(|k: Vec<Key>| (other.name, k)));
         }
         self.bindings[i].keys = keys;
         Some(losers)
@@ -493,7 +496,7 @@ mod tests {
     fn rebinding_takes_the_keys_from_their_old_action() {
         let mut map = Keymap::default();
         let losers = map.rebind("next-statement", vec![vec![Key::ch('n')]]);
-        assert_eq!(losers, Some(vec!["search-next"]));
+        assert_eq!(losers, Some(vec![("search-next", vec![Key::ch('n')])]));
         assert_eq!(
             map.binding("next-statement").map(|b| b.keys.clone()),
             Some(vec![vec![Key::ch('n')]])
