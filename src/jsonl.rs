@@ -238,6 +238,15 @@ fn analyse_line(line: &[u8], out: &mut impl Write) -> io::Result<Result<(), (Val
         Ok(lang) => lang,
         Err(why) => return Ok(Err((id, why))),
     };
+    if lang.is_none() {
+        if let Some(language) = crate::analysis::lang::unsupported(text) {
+            let why = format!(
+                "the text seems to be in {language}, and quoth reads \"de\" and \"en\" \
+                 (a \"lang\" of \"de\" or \"en\" reads it anyway)"
+            );
+            return Ok(Err((id, why)));
+        }
+    }
     let analysis = analyze(text, &Options { lang });
     let extra = json::Extra {
         id: Some(&id),

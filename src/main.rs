@@ -241,6 +241,14 @@ fn main() -> ExitCode {
             eprintln!("quoth: {e}");
             ExitCode::from(2)
         }
+        Err(Failure::Language(name, language)) => {
+            eprintln!(
+                "quoth: cannot read '{}': it seems to be in {language}, and quoth reads German \
+                 and English (--lang de or --lang en reads it anyway)",
+                input::sanitize_line(&name)
+            );
+            ExitCode::from(2)
+        }
         // The reader of our output went away (`quoth --json | head`): nothing more to say.
         Err(Failure::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(Failure::Output(e)) => {
@@ -270,6 +278,8 @@ fn usage_error(e: &clap::Error) -> ExitCode {
 
 enum Failure {
     Input(input::InputError),
+    /// A text in a language quoth does not read (its name), with no --lang: (source, language).
+    Language(String, &'static str),
     Output(io::Error),
 }
 
@@ -316,6 +326,11 @@ fn run(cli: &Cli) -> Result<ExitCode, Failure> {
     let options = Options {
         lang: cli.lang.lang(),
     };
+    if options.lang.is_none() {
+        if let Some(language) = quoth::analysis::lang::unsupported(&source.text) {
+            return Err(Failure::Language(source.name, language));
+        }
+    }
     if !cli.json && !cli.plain && io::stdout().is_terminal() {
         let file = cli.file.as_deref().and_then(local_file);
         return run_reader(cli, source, options, file);

@@ -349,3 +349,33 @@ fn a_saved_page_with_no_article_is_refused_as_a_fetched_one_is() {
         assert!(err.contains("no article text"), "{err}");
     }
 }
+
+#[test]
+fn a_text_in_another_language_is_refused_unless_its_language_is_given() {
+    let french = "Le président de la République a annoncé mardi une série de mesures pour \
+        soutenir les entreprises touchées par la crise. « Nous ne laisserons personne sur le \
+        bord de la route », a-t-il déclaré dans une allocution télévisée. Les syndicats ont \
+        salué cette décision, mais ils demandent plus de moyens pour les salariés. Selon le \
+        ministre, le plan coûtera plusieurs milliards et sera financé par la dette. Les partis \
+        estiment que ces mesures arrivent trop tard et qu'elles ne sont pas à la hauteur des \
+        enjeux. Le gouvernement doit présenter le texte au Parlement dans les prochaines semaines.";
+    let o = quoth(&["--json", "-"], Some(french.as_bytes()));
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("in French") && err.contains("--lang"), "{err}");
+    let o = quoth(&["--json", "--lang", "en", "-"], Some(french.as_bytes()));
+    assert!(o.status.success());
+    let line = |lang: &str| {
+        let doc = serde_json::json!({"id": "fr", "text": french, "lang": lang});
+        let o = quoth(&["--jsonl"], Some(format!("{doc}\n").as_bytes()));
+        serde_json::from_str::<serde_json::Value>(stdout(&o).trim()).unwrap()
+    };
+    let detected = {
+        let doc = serde_json::json!({"id": "fr", "text": french});
+        let o = quoth(&["--jsonl"], Some(format!("{doc}\n").as_bytes()));
+        assert_eq!(o.status.code(), Some(1));
+        serde_json::from_str::<serde_json::Value>(stdout(&o).trim()).unwrap()
+    };
+    assert!(detected["error"].as_str().unwrap().contains("French"));
+    assert_eq!(line("en")["lang"], "en");
+}

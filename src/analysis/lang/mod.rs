@@ -11,6 +11,9 @@ use crate::model::Lang;
 pub mod de;
 pub mod en;
 pub mod first_names;
+mod other;
+
+pub use other::unsupported;
 
 use crate::model::Gender;
 
