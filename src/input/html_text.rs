@@ -126,6 +126,9 @@ struct Collector {
     current: String,
     /// Open list items, to put a bullet before each item's first words.
     bullet_pending: bool,
+    /// Open `<figure>` and `<figcaption>` elements: a heading inside one is a caption, no
+    /// section's heading.
+    in_figure: usize,
 }
 
 impl Collector {
@@ -146,6 +149,9 @@ impl Collector {
     }
 
     fn open(&mut self, name: &str) {
+        if matches!(name, "figure" | "figcaption") {
+            self.in_figure += 1;
+        }
         match name {
             "br" => {
                 let trimmed = self.current.trim_end_matches(' ').len();
@@ -167,7 +173,12 @@ impl Collector {
     }
 
     fn close(&mut self, name: &str) {
-        if let Some(level) = heading_level(name) {
+        if matches!(name, "figure" | "figcaption") {
+            self.in_figure = self.in_figure.saturating_sub(1);
+        }
+        if heading_level(name).is_some() && self.in_figure > 0 {
+            self.flush();
+        } else if let Some(level) = heading_level(name) {
             let words = self
                 .current
                 .split_whitespace()
@@ -214,6 +225,22 @@ mod tests {
 
     fn para(s: &str) -> TextBlock {
         TextBlock::Paragraph(s.into())
+    }
+
+    #[test]
+    fn a_heading_in_a_figure_is_its_caption_not_a_section() {
+        let blocks = of("<h2>Die Lage</h2><p>Eins.</p><figure><img src=x>\
+            <figcaption><h3>Demonstranten in Kiew</h3>Foto: dpa</figcaption></figure><p>Zwei.</p>");
+        assert_eq!(
+            blocks,
+            [
+                TextBlock::Heading(2, "Die Lage".into()),
+                para("Eins."),
+                para("Demonstranten in Kiew"),
+                para("Foto: dpa"),
+                para("Zwei."),
+            ]
+        );
     }
 
     #[test]
