@@ -209,11 +209,7 @@ fn sigterm_gives_the_terminal_back() {
     // Once quoth has drawn, its signal handlers are in place.
     s.wait_text("WHO SPEAKS");
     let pid = std::fs::read_to_string(pidfile).expect("the pid file");
-    let killed = std::process::Command::new("sh")
-        .args(["-c", "kill -TERM \"$1\"", "sh", pid.trim()])
-        .status()
-        .expect("kill runs");
-    assert!(killed.success());
+    signal("TERM", pid.trim());
     s.wait_exit();
     let screen = s.wait_text("exit=");
     assert!(screen.contains("exit=143"), "{screen}");

@@ -124,8 +124,7 @@ fn pieces(markdown: &str) -> Vec<Piece<'_>> {
         let para_start = at;
         let mut para_fenced = false;
         while at < markdown.len() {
-            let end = memchr::memchr(b'\n', &markdown.as_bytes()[at..])
-                .map_or(markdown.len(), |i| at + i + 1);
+            let end = line_end(markdown, at);
             let line = &markdown[at..end];
             if line.trim().is_empty() && fence.is_none() {
                 break;
@@ -137,8 +136,7 @@ fn pieces(markdown: &str) -> Vec<Piece<'_>> {
         let para_end = at;
         // The blank lines after it.
         while at < markdown.len() {
-            let end = memchr::memchr(b'\n', &markdown.as_bytes()[at..])
-                .map_or(markdown.len(), |i| at + i + 1);
+            let end = line_end(markdown, at);
             if !markdown[at..end].trim().is_empty() {
                 break;
             }
@@ -162,6 +160,11 @@ fn pieces(markdown: &str) -> Vec<Piece<'_>> {
         out.push(Piece::Markdown(&markdown[piece_start..]));
     }
     out
+}
+
+/// Where the line that starts at `at` ends, its line end included.
+fn line_end(s: &str, at: usize) -> usize {
+    memchr::memchr(b'\n', &s.as_bytes()[at..]).map_or(s.len(), |i| at + i + 1)
 }
 
 /// The fence a code block is inside after `line`: a line of three or more backticks or tildes

@@ -13,7 +13,7 @@ const OTHERS: &[(&str, &[&str])] = &[
         &[
             "le", "la", "les", "des", "du", "une", "est", "et", "dans", "pour", "que", "qui",
             "pas", "sur", "avec", "ce", "cette", "sont", "il", "elle", "nous", "vous", "ils", "au",
-            "aux", "ont", "été", "mais", "ou", "par", "plus", "été", "sa", "ses", "leur",
+            "aux", "ont", "été", "mais", "ou", "par", "plus", "sa", "ses", "leur",
         ],
     ),
     (
