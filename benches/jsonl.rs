@@ -79,7 +79,8 @@ fn main() {
     for threads in counts {
         let mut out = Vec::with_capacity(input.len() * 2);
         let start = Instant::now();
-        quoth::jsonl::run(Cursor::new(input.clone()), &mut out, threads).expect("the run ends");
+        quoth::jsonl::run(Cursor::new(input.clone()), &mut out, threads, |_| {})
+            .expect("the run ends");
         let seconds = start.elapsed().as_secs_f64();
         let speedup = first.as_ref().map_or(1.0, |(s, _)| s / seconds);
         println!(

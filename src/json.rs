@@ -281,6 +281,22 @@ impl<F: serde_json::ser::Formatter> serde_json::ser::Formatter for TerminalSafe<
     }
 }
 
+/// What `quoth --json` prints for a text file holding `text`, on one line and without a line end;
+/// or, when `lang` is not given and the text is clearly in a language quoth does not read, that
+/// language's name. This is the Python package's `analyze`.
+pub fn of_text(text: &str, lang: Option<crate::Lang>) -> Result<Vec<u8>, &'static str> {
+    if lang.is_none() {
+        if let Some(language) = crate::analysis::lang::unsupported(text) {
+            return Err(language);
+        }
+    }
+    let analysis = crate::analyze(text, &crate::Options { lang });
+    let mut out = Vec::new();
+    // Writing to memory does not fail.
+    let _ = write(&mut out, text, &analysis, Extra::default(), false);
+    Ok(out)
+}
+
 /// The analysis as a JSON value; `id` is the one a `--jsonl` line gave.
 pub fn to_value(text: &str, analysis: &Analysis, id: Option<&Value>) -> Value {
     let extra = Extra { id, format: None };

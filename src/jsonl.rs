@@ -26,7 +26,9 @@ pub enum Failure {
 }
 
 /// Reads documents from `input` and writes one line for each to `out`, in input order, the
-/// documents analysed on `threads` threads. Returns whether any line got an error.
+/// documents analysed on `threads` threads. After each line written, `progress` hears how many
+/// bytes of input its document took (its line end included). Returns whether any line got an
+/// error.
 ///
 /// With more than one thread, a reader thread reads lines, workers analyse them, and this thread
 /// writes the answers in order. At most `WINDOW_PER_THREAD` documents a thread are read and not
@@ -37,9 +39,10 @@ pub fn run(
     input: impl BufRead + Send + 'static,
     mut out: impl Write,
     threads: usize,
+    mut progress: impl FnMut(u64),
 ) -> Result<bool, Failure> {
     if threads <= 1 {
-        return run_on_one_thread(input, out);
+        return run_on_one_thread(input, out, progress);
     }
     let window = WINDOW_PER_THREAD * threads;
     let (tickets, ticket_rx) = mpsc::sync_channel::<()>(window);
@@ -49,7 +52,7 @@ pub fn run(
     let (work_tx, work_rx) = mpsc::sync_channel::<Job>(window);
     std::thread::spawn(move || read_lines(input, &ticket_rx, &work_tx));
     let work_rx = Arc::new(Mutex::new(work_rx));
-    let (done_tx, done_rx) = mpsc::channel::<(u64, Result<Answer, io::Error>)>();
+    let (done_tx, done_rx) = mpsc::channel::<(u64, Result<(Answer, u64), io::Error>)>();
     for _ in 0..threads {
         let work_rx = Arc::clone(&work_rx);
         let done_tx = done_tx.clone();
@@ -58,8 +61,8 @@ pub fn run(
                 Ok(rx) => rx.recv(),
                 Err(_) => return,
             };
-            let Ok((index, line)) = job else { return };
-            let answer = line.map(|line| answer(line.as_deref()));
+            let Ok((index, read, line)) = job else { return };
+            let answer = line.map(|line| (answer(line.as_deref()), read));
             if done_tx.send((index, answer)).is_err() {
                 return;
             }
@@ -68,13 +71,14 @@ pub fn run(
     drop(done_tx);
     let mut failed = false;
     let mut next = 0u64;
-    let mut waiting: BTreeMap<u64, Result<Answer, io::Error>> = BTreeMap::new();
+    let mut waiting: BTreeMap<u64, Result<(Answer, u64), io::Error>> = BTreeMap::new();
     for (index, answer) in done_rx {
         waiting.insert(index, answer);
         while let Some(answer) = waiting.remove(&next) {
-            let answer = answer.map_err(Failure::Read)?;
+            let (answer, read) = answer.map_err(Failure::Read)?;
             failed |= answer.failed;
             out.write_all(&answer.line).map_err(Failure::Write)?;
+            progress(read);
             next += 1;
             let _ = tickets.send(());
         }
@@ -87,8 +91,9 @@ pub fn run(
 /// document takes long.
 const WINDOW_PER_THREAD: usize = 4;
 
-/// A line read, by its number: its bytes, `None` for a line over the bound, or the read error.
-type Job = (u64, Result<Option<Vec<u8>>, io::Error>);
+/// A line read, by its number and the bytes of input it took: its bytes, `None` for a line over
+/// the bound, or the read error.
+type Job = (u64, u64, Result<Option<Vec<u8>>, io::Error>);
 
 /// One output line (with its line end), and whether it is an error line.
 struct Answer {
@@ -102,35 +107,52 @@ fn read_lines(mut input: impl BufRead, tickets: &mpsc::Receiver<()>, work: &mpsc
     let mut index = 0u64;
     while tickets.recv().is_ok() {
         let mut line = Vec::new();
-        let job = match read_line(&mut input, &mut line, MAX_LINE_BYTES) {
+        let mut read = 0;
+        let job = match read_line(&mut input, &mut line, MAX_LINE_BYTES, &mut read) {
             Ok(Line::End) => return,
             Ok(Line::TooLong) => Ok(None),
             Ok(Line::Read) => Ok(Some(line)),
             Err(e) => Err(e),
         };
         let stop = job.is_err();
-        if work.send((index, job)).is_err() || stop {
+        if work.send((index, read, job)).is_err() || stop {
             return;
         }
         index += 1;
     }
 }
 
-fn run_on_one_thread(mut input: impl BufRead, mut out: impl Write) -> Result<bool, Failure> {
+fn run_on_one_thread(
+    mut input: impl BufRead,
+    mut out: impl Write,
+    mut progress: impl FnMut(u64),
+) -> Result<bool, Failure> {
     let mut failed = false;
     let mut line = Vec::new();
     loop {
-        let read = read_line(&mut input, &mut line, MAX_LINE_BYTES).map_err(Failure::Read)?;
-        let answer = match read {
+        let mut read = 0;
+        let found =
+            read_line(&mut input, &mut line, MAX_LINE_BYTES, &mut read).map_err(Failure::Read)?;
+        let answer = match found {
             Line::End => break,
             Line::TooLong => answer(None),
             Line::Read => answer(Some(&line)),
         };
         failed |= answer.failed;
         out.write_all(&answer.line).map_err(Failure::Write)?;
+        progress(read);
     }
     out.flush().map_err(Failure::Write)?;
     Ok(failed)
+}
+
+/// The output line for one input line, without its line end, and whether it is an error line:
+/// what `--jsonl` writes for it. This is the Python package's `analyze_many` for a document given
+/// as a mapping.
+pub fn answer_to(line: &[u8]) -> (Vec<u8>, bool) {
+    let Answer { mut line, failed } = answer(Some(line));
+    line.pop();
+    (line, failed)
 }
 
 /// The output line for one input line (`None`: a line over the bound).
@@ -179,8 +201,14 @@ enum Line {
     End,
 }
 
-/// Reads one line into `buf` (emptied first), holding no more than `max` bytes of it.
-fn read_line(input: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> io::Result<Line> {
+/// Reads one line into `buf` (emptied first), holding no more than `max` bytes of it; adds the
+/// bytes it took from `input` to `read`.
+fn read_line(
+    input: &mut impl BufRead,
+    buf: &mut Vec<u8>,
+    max: usize,
+    read: &mut u64,
+) -> io::Result<Line> {
     buf.clear();
     let mut too_long = false;
     let mut any = false;
@@ -205,6 +233,7 @@ fn read_line(input: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> io::Res
             buf.clear();
         }
         input.consume(used);
+        *read += used as u64;
         if ended {
             break;
         }
@@ -277,7 +306,7 @@ mod tests {
 
     fn lines(input: &str) -> (Vec<Value>, bool) {
         let mut out = Vec::new();
-        let failed = run(io::Cursor::new(input.to_string()), &mut out, 1).unwrap();
+        let failed = run(io::Cursor::new(input.to_string()), &mut out, 1, |_| {}).unwrap();
         let out = String::from_utf8(out).unwrap();
         let values = out
             .lines()
@@ -321,13 +350,46 @@ mod tests {
         }
         let answer = |threads| {
             let mut out = Vec::new();
-            let failed = run(io::Cursor::new(input.clone()), &mut out, threads).unwrap();
+            let failed = run(io::Cursor::new(input.clone()), &mut out, threads, |_| {}).unwrap();
             (out, failed)
         };
         let one = answer(1);
         assert_eq!(one.0.iter().filter(|b| **b == b'\n').count(), 60);
         for threads in [2, 3, 8] {
             assert_eq!(answer(threads), one, "{threads} threads");
+        }
+    }
+
+    #[test]
+    fn progress_hears_of_every_line_written_and_the_bytes_it_took() {
+        /// Output that the progress callback can look at.
+        struct Shared(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+        impl Write for Shared {
+            fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+                self.0.borrow_mut().write(buf)
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        let input = "{\"text\":\"a\"}\n\nnot json\r\n{\"text\":\"„Ja“\"}";
+        for threads in [1, 2] {
+            let out = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+            let mut heard = Vec::new();
+            let lines_written = || out.borrow().iter().filter(|b| **b == b'\n').count();
+            run(
+                io::Cursor::new(input),
+                Shared(out.clone()),
+                threads,
+                |read| heard.push((read, lines_written())),
+            )
+            .unwrap();
+            // Once a line, each time after the line is written.
+            let written: Vec<usize> = heard.iter().map(|(_, lines)| *lines).collect();
+            assert_eq!(written, [1, 2, 3, 4], "{threads} threads");
+            let read: Vec<u64> = heard.iter().map(|(read, _)| *read).collect();
+            assert_eq!(read, [13, 1, 10, 19], "{threads} threads");
+            assert_eq!(read.iter().sum::<u64>(), input.len() as u64);
         }
     }
 
@@ -349,17 +411,35 @@ mod tests {
     fn a_line_longer_than_the_bound_is_passed_over_not_held() {
         let mut input: &[u8] = b"0123456789\nabc\n0123456789";
         let mut buf = Vec::new();
-        assert_eq!(read_line(&mut input, &mut buf, 5).unwrap(), Line::TooLong);
+        assert_eq!(
+            read_line(&mut input, &mut buf, 5, &mut 0).unwrap(),
+            Line::TooLong
+        );
         assert!(buf.is_empty());
-        assert_eq!(read_line(&mut input, &mut buf, 5).unwrap(), Line::Read);
+        assert_eq!(
+            read_line(&mut input, &mut buf, 5, &mut 0).unwrap(),
+            Line::Read
+        );
         assert_eq!(buf, b"abc");
-        assert_eq!(read_line(&mut input, &mut buf, 5).unwrap(), Line::TooLong);
-        assert_eq!(read_line(&mut input, &mut buf, 5).unwrap(), Line::End);
+        assert_eq!(
+            read_line(&mut input, &mut buf, 5, &mut 0).unwrap(),
+            Line::TooLong
+        );
+        assert_eq!(
+            read_line(&mut input, &mut buf, 5, &mut 0).unwrap(),
+            Line::End
+        );
         // Through small reads, the bound holds as well.
         let long = format!("{}\n{{\"id\":7,\"text\":\"x\"}}\n", "x".repeat(100));
         let mut small = io::BufReader::with_capacity(8, long.as_bytes());
-        assert_eq!(read_line(&mut small, &mut buf, 50).unwrap(), Line::TooLong);
+        assert_eq!(
+            read_line(&mut small, &mut buf, 50, &mut 0).unwrap(),
+            Line::TooLong
+        );
         assert!(buf.capacity() <= 64, "{}", buf.capacity());
-        assert_eq!(read_line(&mut small, &mut buf, 50).unwrap(), Line::Read);
+        assert_eq!(
+            read_line(&mut small, &mut buf, 50, &mut 0).unwrap(),
+            Line::Read
+        );
     }
 }

@@ -507,7 +507,27 @@ fn run_jsonl(cli: &Cli) -> Result<ExitCode, Failure> {
     );
     // Standard input, read through a buffer of its own on the reader thread.
     let input = io::BufReader::with_capacity(1 << 16, io::stdin());
-    match quoth::jsonl::run(input, out, threads) {
+    let bar = io::stderr().is_terminal().then(progress_bar);
+    let mut bytes = 0u64;
+    let progress = |read: u64| {
+        if let Some(bar) = &bar {
+            bytes += read;
+            bar.inc(1);
+            let seconds = bar.elapsed().as_secs_f64().max(1e-3);
+            let mb = bytes as f64 / 1e6;
+            let per_second = bar.position() as f64 / seconds;
+            bar.set_message(format!(
+                "{mb:.1} MB · {per_second:.0} documents/s · {:.2} MB/s",
+                mb / seconds
+            ));
+        }
+    };
+    let run = quoth::jsonl::run(input, out, threads, progress);
+    if let Some(bar) = &bar {
+        // The last count stays on screen: how much was done, and how fast.
+        bar.finish();
+    }
+    match run {
         Ok(false) => Ok(ExitCode::SUCCESS),
         Ok(true) => Ok(ExitCode::from(1)),
         Err(quoth::jsonl::Failure::Read(e)) => Err(Failure::Input(input::InputError::Unreadable(
@@ -516,4 +536,18 @@ fn run_jsonl(cli: &Cli) -> Result<ExitCode, Failure> {
         ))),
         Err(quoth::jsonl::Failure::Write(e)) => Err(Failure::Output(e)),
     }
+}
+
+/// The line on standard error that `--jsonl` keeps up to date while it works: documents, MB read,
+/// documents a second, MB a second and the time taken.
+fn progress_bar() -> indicatif::ProgressBar {
+    let style = indicatif::ProgressStyle::with_template(
+        "{spinner} {human_pos} documents · {msg} · {elapsed}",
+    )
+    .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner());
+    let bar =
+        indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr())
+            .with_style(style);
+    bar.enable_steady_tick(std::time::Duration::from_millis(200));
+    bar
 }

@@ -31,6 +31,43 @@ pub fn map_runs<T: Sync, R: Send>(
     })
 }
 
+/// `f` of every item, in order, on `threads` threads (one when `threads` is 1 or there is one
+/// item). Each thread takes the next item not yet taken, so that one long item holds up only its
+/// own thread. A panic in `f` is passed on.
+pub fn map_each<T: Sync, R: Send>(
+    items: &[T],
+    threads: usize,
+    f: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
+    let threads = threads.min(items.len());
+    if threads <= 1 {
+        return items.iter().map(f).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let (next, f) = (&next, &f);
+    let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(move || {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(item) = items.get(i) else { break };
+                        done.push((i, f(item)));
+                    }
+                    done
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    done.sort_unstable_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, r)| r).collect()
+}
+
 /// `consume(i, produce(&items[i]))` for each item in order. When `parallel` (and there is a
 /// second core) the items are produced on another thread a little ahead of their consumer, so
 /// that the two steps overlap; a bounded queue keeps at most `ahead` results waiting.
@@ -70,6 +107,21 @@ pub fn pipeline<T: Sync, R: Send>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_item_on_threads_comes_back_in_order() {
+        // Uneven work: some items take far longer than others, so threads finish out of order.
+        let items: Vec<u64> = (0..300)
+            .map(|i| if i % 37 == 0 { 200_000 } else { i })
+            .collect();
+        let work = |n: &u64| (0..*n).fold(*n, |acc, x| acc.wrapping_mul(31).wrapping_add(x));
+        let one = map_each(&items, 1, work);
+        assert_eq!(one.len(), items.len());
+        for threads in [2, 3, 16, 1000] {
+            assert_eq!(map_each(&items, threads, work), one, "{threads} threads");
+        }
+        assert!(map_each(&[] as &[u64], 4, work).is_empty());
+    }
 
     #[test]
     fn runs_on_threads_give_what_one_thread_gives() {

@@ -324,6 +324,8 @@ fn jsonl_on_several_threads_answers_as_on_one() {
     assert_eq!(three.status.code(), Some(1));
     assert_eq!(stdout(&one).lines().count(), 25);
     assert_eq!(stdout(&three), stdout(&one));
+    // Standard error is no terminal here: no progress line, nothing at all.
+    assert!(one.stderr.is_empty() && three.stderr.is_empty());
     for bad in [&["--jsonl", "--threads", "0"][..], &["--threads", "2"][..]] {
         let o = quoth(bad, None);
         assert_eq!(o.status.code(), Some(2), "{bad:?}");

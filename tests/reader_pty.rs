@@ -519,3 +519,30 @@ fn suspended_the_reader_gives_the_terminal_back_and_takes_it_again_on_fg() {
     s.wait_exit();
     assert!(s.wait_text("exit=").contains("exit=0"));
 }
+
+#[test]
+fn jsonl_shows_its_progress_on_a_terminal_and_writes_only_answers_to_its_output() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let input = dir.path().join("in.jsonl");
+    let output = dir.path().join("out.jsonl");
+    let line = "{\"text\":\"„Ja“, sagte Anna Weber.\"}\n";
+    std::fs::write(&input, line.repeat(40)).expect("input written");
+    let script = r#""$0" --jsonl < "$1" > "$2"; echo "exit=$?""#;
+    let mut s = Session::start(
+        script,
+        &[input.to_str().unwrap(), output.to_str().unwrap()],
+        &[],
+    );
+    let screen = s.wait_text("exit=0");
+    s.wait_exit();
+    // The last count stays: every document, and the megabytes they took.
+    let expected_mb = format!("{:.1} MB", (line.len() * 40) as f64 / 1e6);
+    assert!(
+        screen.contains("40 documents") && screen.contains(&expected_mb),
+        "{screen}"
+    );
+    assert!(screen.contains("documents/s"), "{screen}");
+    let out = std::fs::read_to_string(&output).expect("output");
+    assert_eq!(out.lines().count(), 40);
+    assert!(out.lines().all(|l| l.starts_with("{\"actors\"")), "{out}");
+}

@@ -1,0 +1,119 @@
+"""quoth: who says what in a news article.
+
+The analysis of German and English news: its sections, the people and organisations in it
+(actors), and every statement with its speaker. Each analysis is a dict in the shape of
+``quoth --json`` (see spec/analysis-json.md); offsets are ``str`` indices into the text given.
+
+    >>> import quoth
+    >>> quoth.analyze("„Ja“, sagte sie.")["statements"][0]["kind"]
+    'direct'
+
+The analysis runs in Rust, with the GIL released: ``analyze_many`` uses every core.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Union
+
+from . import _quoth
+
+__all__ = ["analyze", "analyze_many", "dumps", "__version__"]
+__version__: str = _quoth.__version__
+
+#: Documents handed to Rust at once by ``analyze_many``, per thread: enough to keep every
+#: thread busy, few enough that an endless iterable is read a batch at a time.
+_BATCH_PER_THREAD = 32
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+#: What quoth escapes in its JSON besides what ``json.dumps`` does: the C1 controls, DEL and the
+#: bidirectional embeddings, overrides and isolates, which a terminal may act on.
+_TERMINAL_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _text(text: str) -> str:
+    """The text, with any lone surrogate (which no UTF-8 can carry) as U+FFFD: one character
+    for one, so offsets stay ``str`` indices into the text given."""
+    if not isinstance(text, str):
+        raise TypeError(f"quoth analyses a str, not {type(text).__name__}")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
+
+
+def dumps(analysis: Mapping[str, Any], indent: Optional[int] = None) -> str:
+    """An analysis as JSON text, byte for byte as quoth writes it: one line as ``--jsonl`` writes
+    it (without the line end), or with ``indent=2`` as ``--json`` prints it.
+
+    This is ``json.dumps`` with quoth's separators, non-ASCII kept, and the characters a terminal
+    may act on (C1 controls, DEL, bidirectional overrides) escaped as ``\\u0085``: the same value
+    when parsed, and harmless when printed.
+    """
+    separators = (",", ":") if indent is None else (",", ": ")
+    text = json.dumps(analysis, ensure_ascii=False, indent=indent, separators=separators)
+    return _TERMINAL_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def analyze(text: str, lang: Optional[str] = None) -> Dict[str, Any]:
+    """The analysis of one article, as ``quoth --json`` gives it for a text file.
+
+    ``lang`` is "de" or "en"; None detects it. A text clearly in another language raises
+    ValueError unless ``lang`` is given, as ``quoth`` exits 2 on it.
+
+    Raises ValueError for a ``lang`` quoth does not read, TypeError when ``text`` is no str.
+    """
+    return json.loads(_quoth.analyze_json(_text(text), lang))
+
+
+def analyze_many(
+    texts: Iterable[Union[str, Mapping[str, Any]]],
+    lang: Optional[str] = None,
+    threads: Optional[int] = None,
+) -> List[Dict[str, Any]]:
+    """The analyses of many articles, in order, on ``threads`` threads (None: every core).
+
+    An item is a text (a str), analysed as ``analyze`` does, or a document as a line of
+    ``quoth --jsonl`` gives it: a mapping with "text" and optionally "id" and "lang". A document's
+    analysis is exactly the ``--jsonl`` answer: it carries the "id", and a document that cannot be
+    analysed (no "text", a language quoth does not read) gives ``{"id": ..., "error": "..."}``
+    instead of raising, so that one bad document does not cost a corpus its run. ``lang`` is
+    the language of texts, and of documents that do not give their own.
+
+    The iterable is read a batch at a time, so a generator is fine.
+
+    Raises ValueError for a ``lang`` quoth does not read, for ``threads`` below 1, and for a text
+    (a str item) in another language when ``lang`` is None; TypeError for an item that is neither
+    a str nor a mapping.
+    """
+    if threads is None:
+        threads = _quoth.cores()
+    if not isinstance(threads, int) or threads < 1:
+        raise ValueError(f"threads is a number of threads, at least 1, not {threads!r}")
+    if lang is not None and lang not in ("de", "en"):
+        # As the native module says it, also for an empty iterable.
+        raise ValueError(f'quoth reads "de" and "en" (or None: detect), not lang="{lang}"')
+    items = iter(texts)
+    results: List[Dict[str, Any]] = []
+    while True:
+        batch = [_item(item, lang) for item in itertools.islice(items, _BATCH_PER_THREAD * threads)]
+        if not batch:
+            return results
+        results.extend(json.loads(j) for j in _quoth.analyze_batch_json(batch, lang, threads))
+
+
+def _item(item: Union[str, Mapping[str, Any]], lang: Optional[str]) -> "tuple[bool, str]":
+    """An item as the native module takes it: (False, text) or (True, a --jsonl line)."""
+    if isinstance(item, str):
+        return (False, _text(item))
+    if isinstance(item, Mapping):
+        document = dict(item)
+        if lang is not None and document.get("lang") is None:
+            document["lang"] = lang
+        # ensure_ascii keeps lone surrogates as escapes, which the line's reader replaces.
+        return (True, json.dumps(document, ensure_ascii=True))
+    raise TypeError(f"quoth analyses a str or a mapping with \"text\", not {type(item).__name__}")
