@@ -62,6 +62,9 @@ struct JsonAnalysis<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     id: Option<&'a Value>,
     lang: Lang,
+    /// For a page or Markdown file: its links, by the span of their words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    links: Option<Vec<JsonLink<'a>>>,
     sections: Vec<JsonSection<'a>>,
     statements: Vec<JsonStatement<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -74,6 +77,13 @@ struct JsonSection<'a> {
     end: usize,
     heading: Option<&'a str>,
     start: usize,
+}
+
+#[derive(Serialize)]
+struct JsonLink<'a> {
+    end: usize,
+    start: usize,
+    url: &'a str,
 }
 
 #[derive(Serialize)]
@@ -117,6 +127,8 @@ pub struct Extra<'a> {
     pub id: Option<&'a Value>,
     /// For a page or Markdown file: its format's name; the document then carries the text.
     pub format: Option<&'a str>,
+    /// For a page or Markdown file: its links.
+    pub links: Option<&'a [crate::input::Link]>,
 }
 
 fn document<'a>(text: &'a str, analysis: &'a Analysis, extra: Extra<'a>) -> JsonAnalysis<'a> {
@@ -124,6 +136,16 @@ fn document<'a>(text: &'a str, analysis: &'a Analysis, extra: Extra<'a>) -> Json
     JsonAnalysis {
         id: extra.id,
         format: extra.format,
+        links: extra.links.map(|links| {
+            links
+                .iter()
+                .map(|l| JsonLink {
+                    start: chars.of(l.span.start),
+                    end: chars.of(l.span.end),
+                    url: &l.url,
+                })
+                .collect()
+        }),
         text: extra.format.map(|_| text),
         lang: analysis.lang,
         title: analysis.title.map(|t| t.slice(text)),
@@ -299,7 +321,10 @@ pub fn of_text(text: &str, lang: Option<crate::Lang>) -> Result<Vec<u8>, &'stati
 
 /// The analysis as a JSON value; `id` is the one a `--jsonl` line gave.
 pub fn to_value(text: &str, analysis: &Analysis, id: Option<&Value>) -> Value {
-    let extra = Extra { id, format: None };
+    let extra = Extra {
+        id,
+        ..Extra::default()
+    };
     serde_json::to_value(document(text, analysis, extra)).unwrap_or(Value::Null)
 }
 
@@ -343,7 +368,7 @@ mod tests {
         let mut line = Vec::new();
         let extra = Extra {
             id: Some(&id),
-            format: None,
+            ..Extra::default()
         };
         write(&mut line, &text, &analysis, extra, false).unwrap();
         assert_eq!(String::from_utf8(line).unwrap(), value.to_string());
@@ -355,8 +380,8 @@ mod tests {
         }
         let mut pretty = Vec::new();
         let extra = Extra {
-            id: None,
             format: Some("html"),
+            ..Extra::default()
         };
         write(&mut pretty, &text, &analysis, extra, true).unwrap();
         let expected = serde_json::to_string_pretty(&value).unwrap();

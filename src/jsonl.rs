@@ -279,7 +279,7 @@ fn analyse_line(line: &[u8], out: &mut Vec<u8>) -> Result<(), (Value, String)> {
     let analysis = analyze(text, &Options { lang });
     let extra = json::Extra {
         id: Some(&id),
-        format: None,
+        ..json::Extra::default()
     };
     // Writing to memory does not fail.
     let _ = json::write(out, text, &analysis, extra, false);

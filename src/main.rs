@@ -345,9 +345,11 @@ fn run(cli: &Cli) -> Result<ExitCode, Failure> {
     if cli.json {
         // Offsets refer to the text quoth analysed; for a page or Markdown that is not the file,
         // so the object carries it.
+        let extracted = source.format != input::Format::Text;
         let extra = json::Extra {
             id: None,
-            format: (source.format != input::Format::Text).then(|| source.format.name()),
+            format: extracted.then(|| source.format.name()),
+            links: extracted.then_some(&source.links[..]),
         };
         json::write(&mut out, &source.text, &analysis, extra, true)?;
         writeln!(out)?;
@@ -426,6 +428,7 @@ fn run_reader(
         theme = reader::Theme::no_color();
     }
     let mut options = reader::Options::from_config(&config, theme);
+    options.opener = reader::links::system_opener();
     if let Some(width) = cli.width {
         options.max_width = width;
     }
@@ -454,7 +457,8 @@ fn run_reader(
     let size = crossterm::terminal::size().unwrap_or((80, 24));
     let build = move || {
         let analysis = analyze(&source.text, &analysis_options);
-        let mut app = reader::App::new(&source.name, source.text, analysis, options, size);
+        let mut app = reader::App::new(&source.name, source.text, analysis, options, size)
+            .with_links(source.links);
         if problems > 0 {
             let s = if problems == 1 { "" } else { "s" };
             app.message = Some(format!(

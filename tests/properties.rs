@@ -123,6 +123,12 @@ const PIECES: &[&str] = &[
     "<!--",
     "-->",
     "<div/>",
+    "<a href=\"https://example.org/a\">",
+    "<a href=\"x\u{1b}y\">",
+    "</a>",
+    "<link rel=\"canonical\" href=\"http://example.org/\">",
+    "\u{f0000}",
+    "\u{10fffd}",
     "\r\n",
 ];
 

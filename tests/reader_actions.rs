@@ -435,3 +435,79 @@ fn ctrl_z_and_ctrl_l_ask_the_terminal_to_suspend_and_to_redraw() {
         assert_eq!(app.message, None, "Ctrl-{c} is a key");
     }
 }
+
+/// The dpa app with two links: on words near the top and on words far down.
+fn app_with_links(opener: Option<Vec<String>>) -> (quoth::reader::App, [String; 2]) {
+    let mut app = app(100, 30);
+    app.options.opener = opener;
+    let link = |words: &str, url: &str, from: usize| {
+        let start = from + app.text[from..].find(words).expect("the words");
+        quoth::input::Link {
+            span: quoth::Span::new(start, start + words.len()),
+            url: url.into(),
+        }
+    };
+    let far = app.text.len() * 3 / 4;
+    let near = link("Lawrow", "https://example.org/near", 0);
+    let down = link("die", "https://example.org/far", far);
+    let app = app.with_links(vec![down, near]);
+    let words = [0, 1].map(|i| app.links[i].span.slice(&app.text).to_string());
+    (app, words)
+}
+
+#[test]
+fn o_opens_the_link_on_screen_or_copies_it_where_nothing_opens_links() {
+    let (mut app, words) = app_with_links(None);
+    assert_eq!(words[0], "Lawrow", "links are kept in text order");
+    keys(&mut app, "o");
+    assert_eq!(app.clipboard.as_deref(), Some("https://example.org/near"));
+    let message = app.message.clone().unwrap_or_default();
+    assert!(
+        message.starts_with("Link copied: https://example.org/near"),
+        "{message}"
+    );
+    assert!(app.open.is_none());
+
+    let (mut app, _) = app_with_links(Some(vec!["opener".into()]));
+    keys(&mut app, "o");
+    assert_eq!(app.open.as_deref(), Some("https://example.org/near"));
+    assert!(app.clipboard.is_none());
+    // Far down, the link on screen is the far one.
+    act(&mut app, &[Action::Bottom]);
+    app.open = None;
+    keys(&mut app, "o");
+    assert_eq!(app.open.as_deref(), Some("https://example.org/far"));
+}
+
+#[test]
+fn o_says_when_there_is_no_link_to_open() {
+    let mut plain = app(100, 30);
+    keys(&mut plain, "o");
+    assert_eq!(plain.message.as_deref(), Some("This article has no links."));
+    assert!(plain.clipboard.is_none() && plain.open.is_none());
+    let (mut app, _) = app_with_links(None);
+    // Scrolled past the near link, with the far one not yet on screen.
+    let near_end = app.links[0].span.end;
+    let line = app.layout.line_of_offset(near_end) + 3;
+    act(&mut app, &[Action::Scroll(line as isize)]);
+    assert!(app.layout.lines[app.top].start > near_end);
+    assert!(app.links[1].span.start > app.layout.lines[app.visible().end - 1].end);
+    keys(&mut app, "o");
+    assert_eq!(app.message.as_deref(), Some("No link on this screen."));
+    assert!(app.clipboard.is_none());
+}
+
+#[test]
+fn link_words_are_underlined() {
+    let (app, _) = app_with_links(None);
+    let buf = render(&app);
+    let (x, y) = find_in_article(&app, &buf, "Sergej Lawrow").expect("the link on screen");
+    let x = x + 7;
+    let underlined = |x: u16| {
+        buf[(x, y)]
+            .modifier
+            .contains(ratatui::style::Modifier::UNDERLINED)
+    };
+    assert!((x..x + 6).all(underlined));
+    assert!(!underlined(x + 6) && !underlined(x - 1));
+}

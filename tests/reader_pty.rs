@@ -546,3 +546,89 @@ fn jsonl_shows_its_progress_on_a_terminal_and_writes_only_answers_to_its_output(
     assert_eq!(out.lines().count(), 40);
     assert!(out.lines().all(|l| l.starts_with("{\"actors\"")), "{out}");
 }
+
+/// A saved page whose links point somewhere: its canonical address makes the relative one whole.
+fn page_with_links(dir: &std::path::Path) -> std::path::PathBuf {
+    let para = "<p>The council met on Tuesday. \u{201c}We will build the line,\u{201d} said \
+                Mayor Anna Weber, who spoke for an hour about the plan and its cost.</p>";
+    let page = format!(
+        "<html><head><title>Tram line approved</title>\
+         <link rel=\"canonical\" href=\"https://news.example.org/city/tram.html\"></head>\
+         <body><article><h1>Tram line approved</h1>\
+         <p>Read <a href=\"plan.pdf\">the plan</a> and \
+         <a href=\"https://council.example.org/vote\">the vote</a>.</p>{}</article></body></html>",
+        para.repeat(6)
+    );
+    let path = dir.join("tram.html");
+    std::fs::write(&path, page).expect("the page written");
+    path
+}
+
+#[test]
+fn o_opens_the_link_with_the_browser_named_in_browser() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let page = page_with_links(dir.path());
+    let opened = dir.path().join("opened");
+    let browser = dir.path().join("browser");
+    std::fs::write(
+        &browser,
+        format!(
+            "#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n",
+            opened.display()
+        ),
+    )
+    .expect("the browser written");
+    std::fs::set_permissions(
+        &browser,
+        std::os::unix::fs::PermissionsExt::from_mode(0o755),
+    )
+    .expect("executable");
+    let mut s = Session::start(
+        r#""$0" "$@"; echo "exit=$?""#,
+        &[page.to_str().unwrap()],
+        &[("BROWSER", browser.to_str().unwrap())],
+    );
+    s.wait_text("the plan");
+    s.send("o");
+    s.wait_for("the opening reported", |scr| {
+        scr.contains("Opening https://news.example.org/city/plan.pdf")
+    });
+    let began = Instant::now();
+    while !opened.exists() && began.elapsed() < DEADLINE {
+        std::thread::sleep(Duration::from_millis(40));
+    }
+    let got = std::fs::read_to_string(&opened).expect("the browser ran");
+    assert_eq!(got, "https://news.example.org/city/plan.pdf\n");
+    s.send("q");
+    s.wait_text("exit=0");
+    s.wait_exit();
+}
+
+#[test]
+fn o_copies_the_link_where_nothing_opens_links() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let page = page_with_links(dir.path());
+    // No BROWSER, no display: nothing here opens links.
+    let mut s = Session::start(
+        r#"unset BROWSER DISPLAY WAYLAND_DISPLAY; "$0" "$@"; echo "exit=$?""#,
+        &[page.to_str().unwrap()],
+        &[],
+    );
+    s.wait_text("the plan");
+    s.send("o");
+    s.wait_for("the copy reported", |scr| {
+        scr.contains("Link copied: https://news")
+    });
+    let began = Instant::now();
+    let sequence = format!("\x1b]52;c;{}\x07", {
+        use base64::Engine as _;
+        base64::engine::general_purpose::STANDARD.encode("https://news.example.org/city/plan.pdf")
+    });
+    while !String::from_utf8_lossy(&s.raw.lock().unwrap()).contains(&sequence) {
+        assert!(began.elapsed() < DEADLINE, "no OSC 52 with the link");
+        std::thread::sleep(Duration::from_millis(40));
+    }
+    s.send("q");
+    s.wait_text("exit=0");
+    s.wait_exit();
+}

@@ -24,7 +24,9 @@ pub fn compose(title: Option<&str>, body: Vec<TextBlock>) -> String {
         match block {
             TextBlock::Heading(_, words) => {
                 let words = one_line(&words);
-                if words.is_empty() || (i == 0 && title.as_deref() == Some(words.as_str())) {
+                let same_as_title =
+                    || title.as_deref() == Some(&*super::links::without_marks(&words));
+                if words.is_empty() || (i == 0 && same_as_title()) {
                     continue;
                 }
                 let marks = if parts.is_empty() { "#" } else { "##" };

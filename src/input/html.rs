@@ -4,17 +4,27 @@
 //! `##` lines, paragraphs separated by a blank line.
 
 use dom_query::Document;
-use dom_smoothie::{Config, Readability};
+use dom_smoothie::Readability;
 use encoding_rs::Encoding;
 
 use super::blocks::{compose, one_line};
 use super::html_text::blocks;
+use super::links::{unmark, Link};
 
-/// The article of a page, as text.
+/// The article of a page, as text, and its links.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Article {
     pub title: Option<String>,
     pub text: String,
+    pub links: Vec<Link>,
+}
+
+impl Article {
+    fn new(title: Option<String>, body: (Vec<super::blocks::TextBlock>, Vec<String>)) -> Self {
+        let (blocks, urls) = body;
+        let (text, links) = unmark(&compose(title.as_deref(), blocks), &urls);
+        Article { title, text, links }
+    }
 }
 
 /// The encoding a page declares in its first bytes (`<meta charset=...>` or
@@ -55,26 +65,26 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
 }
 
-/// The article in a page. Readability finds it when it can; a page too small or too odd for it
-/// is read whole, less what is never article text (scripts, navigation, forms, hidden parts).
-pub fn article(html: &str) -> Article {
-    let config = Config {
-        // The page's own URL is not needed: links are reduced to their words.
-        ..Config::default()
-    };
+/// The article in a page that came from `address` (None for a saved page, whose own canonical
+/// address stands in). Readability finds it when it can; a page too small or too odd for it is
+/// read whole, less what is never article text (scripts, navigation, forms, hidden parts). Links
+/// relative to the page are made absolute against its address; without one they are dropped.
+pub fn article(html: &str, address: Option<&str>) -> Article {
     let page = Document::from(html);
     let headline = first_headline(&page);
-    let extracted =
-        Readability::with_document(page, None, Some(config)).and_then(|mut r| r.parse());
-    match extracted {
+    let address = address
+        .map(str::to_string)
+        .or_else(|| canonical_address(&page));
+    let readability = match Readability::with_document(page, address.as_deref(), None) {
+        Ok(r) => Ok(r),
+        // An address Readability does not take is no address.
+        Err(_) => Readability::with_document(Document::from(html), None, None),
+    };
+    match readability.and_then(|mut r| r.parse()) {
         Ok(found) => {
             let content = Document::from(found.content);
-            let body = blocks(&content.root());
             let title = best_title(&found.title, headline);
-            Article {
-                text: compose(title.as_deref(), body),
-                title,
-            }
+            Article::new(title, blocks(&content.root()))
         }
         Err(_) => {
             // Readability has taken the page apart: read it again, whole.
@@ -85,12 +95,21 @@ pub fn article(html: &str) -> Article {
                 .next()
                 .map(|t| one_line(&t.text()))
                 .filter(|t| !t.is_empty());
-            Article {
-                text: compose(title.as_deref(), blocks(&page.root())),
-                title,
-            }
+            Article::new(title, blocks(&page.root()))
         }
     }
+}
+
+/// The address a saved page gives for itself: `<link rel="canonical">` or `og:url`, when it is an
+/// absolute web address.
+fn canonical_address(page: &Document) -> Option<String> {
+    let canonical = page.select(r#"link[rel="canonical"]"#).attr("href");
+    let og = page.select(r#"meta[property="og:url"]"#).attr("content");
+    [canonical, og]
+        .into_iter()
+        .flatten()
+        .map(|a| a.trim().to_string())
+        .find(|a| a.starts_with("https://") || a.starts_with("http://"))
 }
 
 /// The page's first `<h1>`, on one line.
@@ -136,6 +155,7 @@ mod tests {
         let a = article(
             "<html><head><title>Short news</title></head><body><nav>Home</nav>\
              <p>\u{201c}We stay,\u{201d} she said.</p></body></html>",
+            None,
         );
         assert_eq!(a.title.as_deref(), Some("Short news"));
         assert_eq!(
@@ -158,10 +178,54 @@ mod tests {
     }
 
     #[test]
-    fn an_empty_page_is_empty_text() {
-        assert_eq!(article("").text, "");
+    fn links_keep_their_words_and_absolute_addresses() {
+        let page = "<html><head><title>Links</title>\
+            <link rel=\"canonical\" href=\"https://news.example.org/politics/article.html\">\
+            </head><body><p>The <a href=\"report.pdf\">new  report</a> and \
+            <a href=\"https://other.example.com/x\"> <b>its</b> critics </a>, \
+            <a href=\"#top\">top</a>, <a href=\"mailto:desk@example.org\">the desk</a>.</p>\
+            <ul><li><a href=\"/more\">More</a> news</li></ul></body></html>";
+        let a = article(page, None);
+        let links: Vec<(&str, &str)> = a
+            .links
+            .iter()
+            .map(|l| (l.span.slice(&a.text), l.url.as_str()))
+            .collect();
         assert_eq!(
-            article("<html><body><script>x()</script></body></html>").text,
+            a.text,
+            "# Links\n\nThe new report and its critics , top, the desk.\n\n• More news\n"
+        );
+        assert_eq!(
+            links,
+            [
+                ("new report", "https://news.example.org/politics/report.pdf"),
+                ("its critics", "https://other.example.com/x"),
+                ("the desk", "mailto:desk@example.org"),
+                ("More", "https://news.example.org/more"),
+            ]
+        );
+        // The address it was fetched from counts over the page's own.
+        let fetched = article(page, Some("https://mirror.example.net/a/b.html"));
+        assert_eq!(fetched.text, a.text);
+        assert_eq!(
+            fetched.links[0].url,
+            "https://mirror.example.net/a/report.pdf"
+        );
+        // Saved with no address of its own, relative links cannot be followed: they go.
+        let bare = page.replace("rel=\"canonical\"", "rel=\"x\"");
+        let b = article(&bare, None);
+        let urls: Vec<&str> = b.links.iter().map(|l| l.url.as_str()).collect();
+        assert_eq!(
+            urls,
+            ["https://other.example.com/x", "mailto:desk@example.org"]
+        );
+    }
+
+    #[test]
+    fn an_empty_page_is_empty_text() {
+        assert_eq!(article("", None).text, "");
+        assert_eq!(
+            article("<html><body><script>x()</script></body></html>", None).text,
             ""
         );
     }

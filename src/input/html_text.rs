@@ -6,6 +6,7 @@
 use dom_query::NodeRef;
 
 use super::blocks::TextBlock;
+use super::links::{self, Marks};
 
 /// Elements that hold no article text, or hold page furniture rather than the article.
 const SKIPPED: &[&str] = &[
@@ -45,8 +46,9 @@ const BLOCKS: &[&str] = &[
     "html",
 ];
 
-/// The article's blocks under `root`, in document order.
-pub fn blocks(root: &NodeRef) -> Vec<TextBlock> {
+/// The article's blocks under `root`, in document order, with the words of its links between
+/// marks (see `links`), and the links' addresses by number.
+pub fn blocks(root: &NodeRef) -> (Vec<TextBlock>, Vec<String>) {
     let mut out = Collector::default();
     let mut stack = vec![Step::Enter(*root)];
     while let Some(step) = stack.pop() {
@@ -65,18 +67,28 @@ pub fn blocks(root: &NodeRef) -> Vec<TextBlock> {
                     continue;
                 }
                 out.open(name);
+                if name == "a" {
+                    if let Some(href) = node.attr("href") {
+                        out.marks.open(&href, &mut out.current);
+                    }
+                }
                 stack.push(Step::Leave(node));
                 let children = node.children();
                 stack.extend(children.into_iter().rev().map(Step::Enter));
             }
             Step::Leave(node) => {
                 let name = node.node_name().map(|n| n.to_ascii_lowercase());
-                out.close(name.as_deref().unwrap_or(""));
+                let name = name.as_deref().unwrap_or("");
+                if name == "a" {
+                    out.marks.close(&mut out.current);
+                }
+                out.close(name);
             }
         }
     }
     out.flush();
-    out.blocks
+    let urls = out.marks.urls().to_vec();
+    (out.blocks, urls)
 }
 
 enum Step<'a> {
@@ -129,21 +141,28 @@ struct Collector {
     /// Open `<figure>` and `<figcaption>` elements: a heading inside one is a caption, no
     /// section's heading.
     in_figure: usize,
+    /// The links met.
+    marks: Marks,
 }
 
 impl Collector {
+    /// Inline text, white space collapsed as if the links' marks were not there; a space or
+    /// bullet that comes where a link opens goes before its mark.
     fn text(&mut self, s: &str) {
         for c in s.chars() {
+            let words = self.current.trim_end_matches(links::is_mark).len();
+            let opening = self.current[words..].contains(|c| c != links::CLOSE);
+            let at = if opening { words } else { self.current.len() };
             if matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0c') {
-                if !self.current.is_empty() && !self.current.ends_with([' ', '\n']) {
-                    self.current.push(' ');
+                if words > 0 && !self.current[..words].ends_with([' ', '\n']) {
+                    self.current.insert(at, ' ');
                 }
             } else {
                 if self.bullet_pending {
-                    self.current.push_str("• ");
+                    self.current.insert_str(at, "• ");
                     self.bullet_pending = false;
                 }
-                self.current.push(c);
+                self.current.push(links::clean(c));
             }
         }
     }
@@ -220,7 +239,7 @@ mod tests {
 
     fn of(html: &str) -> Vec<TextBlock> {
         let doc = Document::from(html);
-        blocks(&doc.root())
+        blocks(&doc.root()).0
     }
 
     fn para(s: &str) -> TextBlock {

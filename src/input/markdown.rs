@@ -6,6 +6,7 @@
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
 use super::blocks::{compose, TextBlock};
+use super::links::{self, unmark, Link, Marks};
 
 /// A paragraph (a run of lines with no blank line) longer than this is taken as plain text, not
 /// parsed: prose never runs so long without a break, and the parser keeps a node for every
@@ -17,20 +18,21 @@ pub const MAX_PARAGRAPH_BYTES: usize = 64 * 1024;
 /// whose reference is defined in another piece then keeps its brackets.
 pub const PIECE_BYTES: usize = 256 * 1024;
 
-/// The article's text.
-pub fn to_text(markdown: &str) -> String {
+/// The article's text, and its links.
+pub fn to_text(markdown: &str) -> (String, Vec<Link>) {
     let mut text = Collector::default();
     for piece in pieces(markdown) {
         match piece {
             Piece::Markdown(md) => text.feed(Parser::new(md)),
             Piece::Plain(words) => {
                 text.flush();
-                text.blocks.push(TextBlock::Paragraph(words.to_string()));
+                let words = words.chars().map(links::clean).collect();
+                text.blocks.push(TextBlock::Paragraph(words));
             }
         }
     }
     text.flush();
-    compose(None, text.blocks)
+    unmark(&compose(None, text.blocks), text.marks.urls())
 }
 
 /// The blocks of text the parser's events make.
@@ -42,6 +44,8 @@ struct Collector {
     image_depth: usize,
     heading: Option<u8>,
     bullet_pending: bool,
+    /// The links met.
+    marks: Marks,
 }
 
 impl Collector {
@@ -85,12 +89,18 @@ impl Collector {
                     | TagEnd::Item,
                 )
                 | Event::Rule => self.flush(),
+                Event::Start(Tag::Link { dest_url, .. }) => {
+                    self.marks.open(&dest_url, &mut self.current);
+                }
+                Event::End(TagEnd::Link) => self.marks.close(&mut self.current),
                 Event::Text(t) | Event::Code(t) => {
                     if self.bullet_pending {
-                        self.current.push_str("• ");
+                        // Before a link's mark, so that the bullet is no word of the link.
+                        let at = self.current.trim_end_matches(links::is_mark).len();
+                        self.current.insert_str(at, "• ");
                         self.bullet_pending = false;
                     }
-                    self.current.push_str(&t);
+                    self.current.extend(t.chars().map(links::clean));
                 }
                 // A soft break is how the file was wrapped, not where the author broke the line.
                 Event::SoftBreak => self.current.push(' '),
@@ -208,7 +218,7 @@ mod tests {
     fn headings_emphasis_and_links_become_plain_text() {
         let md = "# The *big* news\n\nShe said: **“We [stay](https://x.org).”**\n\n## Reactions\n\nMore.\n";
         assert_eq!(
-            to_text(md),
+            to_text(md).0,
             "# The big news\n\nShe said: “We stay.”\n\n## Reactions\n\nMore.\n"
         );
     }
@@ -217,7 +227,7 @@ mod tests {
     fn block_quotes_and_lists_are_paragraphs() {
         let md = "Intro.\n\n> “We stay,” she said.\n> Then she left.\n\n- one\n- two\n";
         assert_eq!(
-            to_text(md),
+            to_text(md).0,
             "Intro.\n\n“We stay,” she said. Then she left.\n\n• one\n\n• two\n"
         );
     }
@@ -225,7 +235,7 @@ mod tests {
     #[test]
     fn setext_headings_images_and_html_go_to_words() {
         let md = "Title\n=====\n\nText ![a photo](p.jpg) <span>on</span>.\n\nSub\n---\n\nEnd.";
-        assert_eq!(to_text(md), "# Title\n\nText  on.\n\n## Sub\n\nEnd.\n");
+        assert_eq!(to_text(md).0, "# Title\n\nText  on.\n\n## Sub\n\nEnd.\n");
     }
 
     #[test]
@@ -242,14 +252,21 @@ mod tests {
         let mut whole = Collector::default();
         whole.feed(Parser::new(&md));
         whole.flush();
-        assert_eq!(to_text(&md), compose(None, whole.blocks));
+        let (text, links) = to_text(&md);
+        assert_eq!(
+            (text.clone(), links.clone()),
+            unmark(&compose(None, whole.blocks), whole.marks.urls())
+        );
+        // Every link of every piece, each on its word.
+        assert_eq!(links.len(), md.matches("](https://x.org)").count());
+        assert!(links.iter().all(|l| l.span.slice(&text) == "stay"));
     }
 
     #[test]
     fn a_paragraph_too_long_to_parse_is_kept_as_plain_text() {
         let brackets = "[".repeat(MAX_PARAGRAPH_BYTES + 1);
         let md = format!("# T\n\n{}\n\n**After.**\n", brackets).repeat(3);
-        let text = to_text(&md);
+        let text = to_text(&md).0;
         assert_eq!(text.matches(&brackets).count(), 3, "no text lost");
         assert!(text.contains("\n\nAfter.\n"), "Markdown around it is read");
         // Inside a fence, a long run is code, and read as such.
@@ -265,6 +282,6 @@ mod tests {
 
     #[test]
     fn control_characters_are_left_for_sanitize() {
-        assert_eq!(to_text("a \u{1b}[31m b"), "a \u{1b}[31m b\n");
+        assert_eq!(to_text("a \u{1b}[31m b").0, "a \u{1b}[31m b\n");
     }
 }

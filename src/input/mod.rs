@@ -12,6 +12,7 @@ mod fetch;
 mod format;
 mod html;
 mod html_text;
+mod links;
 mod markdown;
 mod nesting;
 mod sanitize;
@@ -20,6 +21,7 @@ pub use decode::{decode, decode_declared, Decoded};
 pub use error::InputError;
 pub use fetch::{is_url, FetchError, MAX_REDIRECTS, TIMEOUT, USER_AGENT};
 pub use format::Format;
+pub use links::Link;
 pub use sanitize::{display_char, sanitize, sanitize_line};
 
 use std::io::Read;
@@ -44,6 +46,8 @@ pub struct Source {
     /// The article's text: the decoded file for text; for HTML and Markdown, the article's text as
     /// extracted (title as a `#` line, subheadings as `##` lines, blank lines between paragraphs).
     pub text: String,
+    /// The article's links (from a page or Markdown), by the byte spans of their words in `text`.
+    pub links: Vec<Link>,
     /// The encoding the bytes were decoded from ("UTF-8", "windows-1252", ...).
     pub encoding: &'static str,
     /// What the input was.
@@ -88,11 +92,12 @@ pub fn read_path(p: &Path) -> Result<Source, InputError> {
         return Ok(Source {
             name: path.to_string(),
             text: decoded.text,
+            links: Vec::new(),
             encoding: decoded.encoding,
             format: Format::Text,
         });
     }
-    read_as(path.to_string(), &bytes, format, None)
+    read_as(path.to_string(), &bytes, format, None, None)
 }
 
 /// Fetches a web page and reads its article.
@@ -110,7 +115,7 @@ pub fn read_url(url: &str) -> Result<Source, InputError> {
             .map_err(|()| InputError::NotAnArticle(url.into(), media_type.into()))?,
         None => None,
     };
-    read_as(url.to_string(), &page.bytes, format, declared)
+    read_as(url.to_string(), &page.bytes, format, declared, Some(url))
 }
 
 /// Reads at most `MAX_INPUT_BYTES`; more is an error, found without reading it all.
@@ -135,7 +140,7 @@ fn read_limited_into(
 
 /// Reads bytes that came from `name`, whatever kind of document they are.
 pub fn from_bytes(name: String, bytes: &[u8]) -> Result<Source, InputError> {
-    read_as(name, bytes, None, None)
+    read_as(name, bytes, None, None, None)
 }
 
 /// Reads bytes as `format` (None: as their content says) with the encoding a server declared.
@@ -144,6 +149,7 @@ fn read_as(
     bytes: &[u8],
     format: Option<Format>,
     declared: Option<&'static Encoding>,
+    address: Option<&str>,
 ) -> Result<Source, InputError> {
     let binary = |what| InputError::Binary(name.clone(), what);
     let mut decoded = decode_declared(bytes, declared).map_err(binary)?;
@@ -154,8 +160,8 @@ fn read_as(
             decoded = decode_declared(bytes, Some(meta)).map_err(binary)?;
         }
     }
-    let text = match format {
-        Format::Text => decoded.text,
+    let (text, links) = match format {
+        Format::Text => (decoded.text, Vec::new()),
         Format::Html => {
             match nesting::refusal(&decoded.text) {
                 Some(nesting::Refusal::TooDeep) => {
@@ -166,7 +172,8 @@ fn read_as(
                 }
                 None => {}
             }
-            html::article(&decoded.text).text
+            let article = html::article(&decoded.text, address);
+            (article.text, article.links)
         }
         Format::Markdown => markdown::to_text(&decoded.text),
     };
@@ -177,6 +184,7 @@ fn read_as(
     Ok(Source {
         name,
         text,
+        links,
         encoding: decoded.encoding,
         format,
     })
@@ -187,6 +195,7 @@ pub fn builtin_sample() -> Source {
     Source {
         name: BUILTIN_SAMPLE_NAME.into(),
         text: BUILTIN_SAMPLE.into(),
+        links: Vec::new(),
         encoding: "UTF-8",
         format: Format::Text,
     }
@@ -215,7 +224,14 @@ mod tests {
 
     #[test]
     fn a_declared_format_wins_over_the_content() {
-        let source = read_as("x.txt".into(), b"<html><p>x</p>", Some(Format::Text), None).unwrap();
+        let source = read_as(
+            "x.txt".into(),
+            b"<html><p>x</p>",
+            Some(Format::Text),
+            None,
+            None,
+        )
+        .unwrap();
         assert_eq!(source.text, "<html><p>x</p>");
     }
 

@@ -43,6 +43,8 @@ pub enum Action {
     /// speaker's statements.
     CopyStatement,
     CopySpeaker,
+    /// Open the link on the current line with the system's opener, or copy it (OSC 52).
+    OpenLink,
     ToggleHelp,
     CloseHelp,
     /// Scroll the help overlay by this many lines (negative: up).

@@ -1,6 +1,6 @@
 //! The reader's one state. `update` changes it, drawing only reads it.
 
-use crate::input::sanitize_line;
+use crate::input::{sanitize_line, Link};
 use crate::model::Analysis;
 
 use super::config::Config;
@@ -25,6 +25,8 @@ pub struct Options {
     /// Report the mouse (wheel, clicks); off leaves selecting text to the terminal.
     pub mouse: bool,
     pub keymap: Keymap,
+    /// The program `o` opens links with (and its first arguments); None: `o` copies them.
+    pub opener: Option<Vec<String>>,
 }
 
 impl Default for Options {
@@ -37,6 +39,7 @@ impl Default for Options {
             theme: Theme::default(),
             mouse: true,
             keymap: Keymap::default(),
+            opener: None,
         }
     }
 }
@@ -53,6 +56,7 @@ impl Options {
             theme,
             mouse: config.mouse,
             keymap: config.keymap.clone(),
+            opener: None,
         }
     }
 
@@ -90,6 +94,8 @@ pub struct App {
     pub name: String,
     pub text: String,
     pub analysis: Analysis,
+    /// The article's links, in text order (see `with_links`).
+    pub links: Vec<Link>,
     pub stats: Stats,
     pub options: Options,
     /// The screen's size in cells.
@@ -119,6 +125,8 @@ pub struct App {
     pub message: Option<String>,
     /// Text to put on the clipboard; the terminal loop sends it (OSC 52) and clears it.
     pub clipboard: Option<String>,
+    /// An address to open with `options.opener`; the terminal loop starts it and clears it.
+    pub open: Option<String>,
     pub quit: bool,
     /// What the terminal is asked for besides a frame, taken by its loop: `Suspend` or `Redraw`.
     pub terminal_request: Option<super::action::Action>,
@@ -148,6 +156,7 @@ impl App {
             name: sanitize_line(name),
             text,
             analysis,
+            links: Vec::new(),
             stats,
             options,
             width,
@@ -166,9 +175,18 @@ impl App {
             pending: Vec::new(),
             message,
             clipboard: None,
+            open: None,
             quit: false,
             terminal_request: None,
         }
+    }
+
+    /// The article's links (byte spans into the text), kept in text order.
+    pub fn with_links(mut self, mut links: Vec<Link>) -> Self {
+        links.retain(|l| l.span.end <= self.text.len() && l.span.start < l.span.end);
+        links.sort_by_key(|l| l.span.start);
+        self.links = links;
+        self
     }
 
     pub fn geometry(&self) -> Geometry {

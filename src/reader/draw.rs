@@ -109,6 +109,8 @@ fn draw_text(buf: &mut Buffer, app: &App, g: &Geometry, y: u16, line: &VisualLin
     let spans = app.stats.spans_in(line.start, line.end);
     let matches = &app.search.matches;
     let (mut m, m_end) = search::matches_in(matches, line.start, line.end);
+    let links = &app.links;
+    let mut k = links.partition_point(|l| l.span.end <= line.start);
     let mut s = 0;
     let mut x = g.text_x;
     let right = g.text_x.saturating_add(g.text_width);
@@ -125,7 +127,14 @@ fn draw_text(buf: &mut Buffer, app: &App, g: &Geometry, y: u16, line: &VisualLin
             m += 1;
         }
         let in_match = (m < m_end && matches[m].0 <= at).then(|| app.search.current == Some(m));
-        let style = style_at(app, base, statement, in_match);
+        while k < links.len() && links[k].span.end <= at {
+            k += 1;
+        }
+        let mut style = style_at(app, base, statement, in_match);
+        if links.get(k).is_some_and(|l| l.span.start <= at) {
+            // A link's words are underlined, as a browser shows them.
+            style = style.add_modifier(ratatui::style::Modifier::UNDERLINED);
+        }
         if style != run_style && !run.is_empty() {
             x = put(buf, x, y, &run, right.saturating_sub(x), run_style);
             run.clear();

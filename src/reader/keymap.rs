@@ -238,6 +238,7 @@ pub const DEFAULTS: &[(&str, Context, Action, &[&str], &str)] = &[
     ("search-prev", R, Action::SearchPrev, &["N"], "previous match"),
     ("copy-statement", R, Action::CopyStatement, &["y"], "copy statement (cite)"),
     ("copy-speaker", R, Action::CopySpeaker, &["Y"], "copy all by this speaker"),
+    ("open-link", R, Action::OpenLink, &["o"], "open or copy the link"),
     ("help", R, Action::ToggleHelp, &["?"], "this help"),
     ("suspend", R, Action::Suspend, &["Ctrl-z"], "suspend (fg comes back)"),
     ("redraw", R, Action::Redraw, &["Ctrl-l"], "redraw the screen"),

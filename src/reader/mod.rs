@@ -12,6 +12,7 @@ pub mod geometry;
 pub mod help;
 pub mod keymap;
 pub mod layout;
+pub mod links;
 pub mod nav;
 pub mod panel;
 pub mod panel_view;

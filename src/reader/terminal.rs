@@ -196,6 +196,8 @@ fn main_loop(
             if (size.width, size.height) != (app.width, app.height) {
                 update(app, Action::Resize(size.width, size.height));
             }
+            // Before the frame, so that a failure to start the opener is on it.
+            super::links::send_open(app);
             terminal.draw(|frame| draw(frame, app))?;
             // After the frame, through the same writer, so the sequence never splits one.
             send_clipboard(app, terminal.backend_mut())?;

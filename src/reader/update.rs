@@ -52,6 +52,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::SearchPrev => search::next(app, false),
         Action::CopyStatement => copy::copy_statement(app),
         Action::CopySpeaker => copy::copy_speaker(app),
+        Action::OpenLink => super::links::open_link(app),
         Action::ToggleHelp => {
             app.help = !app.help;
             app.help_scroll = 0;

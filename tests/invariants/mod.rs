@@ -26,6 +26,9 @@ pub fn check(name: &str, bytes: &[u8], sizes: &[(u16, u16)]) {
         }
     };
     let text = &source.text;
+    if source.format != input::Format::Text {
+        check_links(text, &source.links);
+    }
     let analysis = analyze(text, &Options::default());
     check_analysis(text, &analysis);
     check_json(text, &analysis);
@@ -34,7 +37,27 @@ pub fn check(name: &str, bytes: &[u8], sizes: &[(u16, u16)]) {
         panic!("control character {c:?} in --plain output");
     }
     for &(width, height) in sizes {
-        check_screen(name, text, &analysis, width, height);
+        check_screen(name, text, &analysis, &source.links, width, height);
+    }
+}
+
+/// Links (of a page or Markdown) are non-empty spans of the text, in order, to addresses without
+/// control characters; the marks that carried them while the text was made are all gone.
+pub fn check_links(text: &str, links: &[input::Link]) {
+    let forged = |c: char| matches!(c, '\u{F0000}'..='\u{10FFFF}');
+    assert!(!text.contains(forged), "a link mark is left in the text");
+    for (i, link) in links.iter().enumerate() {
+        on_boundaries(text, link.span, "a link");
+        assert!(!link.span.is_empty(), "an empty link");
+        assert!(
+            i == 0 || links[i - 1].span.end <= link.span.start,
+            "links out of order or overlapping"
+        );
+        assert!(
+            !link.url.contains(char::is_control) && link.url.contains(':'),
+            "link address {:?}",
+            link.url
+        );
     }
 }
 
@@ -130,18 +153,27 @@ pub fn check_json(text: &str, analysis: &Analysis) {
 }
 
 /// The reader's first screen and the screen after moving through it hold no control character.
-fn check_screen(name: &str, text: &str, analysis: &Analysis, width: u16, height: u16) {
+fn check_screen(
+    name: &str,
+    text: &str,
+    analysis: &Analysis,
+    links: &[input::Link],
+    width: u16,
+    height: u16,
+) {
     let mut app = reader::App::new(
         name,
         text.to_string(),
         analysis.clone(),
         reader::Options::default(),
         (width, height),
-    );
+    )
+    .with_links(links.to_vec());
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
     for action in [
         None,
         Some(reader::Action::NextStatement),
+        Some(reader::Action::OpenLink),
         Some(reader::Action::Bottom),
         Some(reader::Action::ToggleHelp),
     ] {
