@@ -3,7 +3,7 @@
 //! languages most often met next to German and English news, and refused unless the user names
 //! its language.
 
-use super::{lexicon, ALL};
+use super::{language, ALL};
 
 /// Function words of other languages: the most frequent ones, leaving out any that German or
 /// English has too ("in", "die", "was", "a") and single letters.
@@ -56,27 +56,67 @@ const DOMINANCE: usize = 3;
 /// `MIN_EVIDENCE` of its function words, and `DOMINANCE` times as many as German's and
 /// English's together. Short texts and texts that quote another language are read as usual.
 pub fn unsupported(text: &str) -> Option<&'static str> {
-    let ours = |w: &str| ALL.iter().any(|l| lexicon(*l).function_words.contains(w));
     let mut own = 0usize;
     let mut others = [0usize; OTHERS.len()];
+    let mut lower = String::new();
     for word in text
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| w.chars().nth(1).is_some())
         .take(20_000)
     {
-        let lower = word.to_lowercase();
-        if ours(&lower) {
-            own += 1;
+        // Function words are short: a long word is none, of any language.
+        if word.len() > LONGEST_FUNCTION_WORD {
             continue;
         }
-        for (i, (_, words)) in OTHERS.iter().enumerate() {
-            if words.contains(&lower.as_str()) {
-                others[i] += 1;
+        lower.clear();
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+        let languages = function_words().get(lower.as_str()).copied().unwrap_or(0);
+        if languages & OURS != 0 {
+            own += 1;
+        }
+        if languages & OURS == 0 {
+            for (i, count) in others.iter_mut().enumerate() {
+                *count += usize::from(languages >> i & 1);
             }
+        }
+        if own + others.iter().sum::<usize>() >= DECISIVE {
+            break;
         }
     }
     let (best, count) = others.iter().enumerate().max_by_key(|(_, n)| **n)?;
     (*count >= MIN_EVIDENCE && *count > DOMINANCE * own).then_some(OTHERS[best].0)
+}
+
+/// Function words enough to tell the language: the rest of a long text is not read.
+const DECISIVE: usize = 1_000;
+
+/// Bytes of the longest function word, of ours and of the others: a longer word is no function
+/// word (German's and English's longest are well under it).
+const LONGEST_FUNCTION_WORD: usize = 24;
+
+/// The bit of German's and English's function words in `function_words`.
+const OURS: u8 = 1 << 7;
+
+/// Every function word, German's and English's (`OURS`) and the other languages' (bit `i`:
+/// `OTHERS[i]`). Built from the word lists alone, not the lexicons, so that telling a language
+/// costs no more than it needs: the reader does it before its first screen.
+fn function_words() -> &'static rustc_hash::FxHashMap<&'static str, u8> {
+    static WORDS: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u8>> =
+        std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut map = rustc_hash::FxHashMap::default();
+        for lang in ALL {
+            for word in language(lang).function_words {
+                *map.entry(*word).or_insert(0) |= OURS;
+            }
+        }
+        for (i, (_, words)) in OTHERS.iter().enumerate() {
+            for word in *words {
+                *map.entry(*word).or_insert(0) |= 1 << i;
+            }
+        }
+        map
+    })
 }
 
 #[cfg(test)]
@@ -91,6 +131,16 @@ mod tests {
         Les partis d'opposition estiment que ces mesures arrivent trop tard et qu'elles ne sont \
         pas à la hauteur des enjeux. Le gouvernement doit présenter le texte au Parlement dans les \
         prochaines semaines, avec un vote prévu avant la fin du mois.";
+
+    #[test]
+    fn no_function_word_is_longer_than_the_bound() {
+        let ours = ALL
+            .iter()
+            .flat_map(|l| language(*l).function_words.iter().copied());
+        for word in ours.chain(OTHERS.iter().flat_map(|(_, w)| w.iter().copied())) {
+            assert!(word.len() <= LONGEST_FUNCTION_WORD, "{word}");
+        }
+    }
 
     #[test]
     fn a_french_article_is_named() {
