@@ -319,12 +319,55 @@ fn run(cli: &Cli) -> Result<ExitCode, Failure> {
         None if !io::stdin().is_terminal() => Some(std::ffi::OsStr::new("-")),
         file => file,
     };
+    let options = Options {
+        lang: cli.lang.lang(),
+    };
+    let to_reader = !cli.json && !cli.plain && io::stdout().is_terminal();
+    if let Some(path) = file.filter(|_| to_reader).map(Path::new) {
+        // A long text file: the reader shows its beginning while it reads the whole.
+        let local = path.to_str().is_none_or(|p| !input::is_url(p));
+        let beginning = match local {
+            true => input::beginning(path).map_err(Failure::Input)?,
+            false => None,
+        };
+        if let Some(text) = beginning {
+            let name = path.to_string_lossy().into_owned();
+            if options.lang.is_none() {
+                if let Some(language) = quoth::analysis::lang::unsupported(&text) {
+                    return Err(Failure::Language(name, language));
+                }
+            }
+            let opening = Opening::Beginning {
+                name,
+                text,
+                path: path.to_path_buf(),
+            };
+            return run_reader(cli, opening, options, file.and_then(local_file));
+        }
+    }
+    open_whole(cli, file, options)
+}
+
+/// What the reader opens with: the whole article, or the beginning of a long text file, which
+/// the reader reads whole while it shows the beginning.
+enum Opening {
+    Whole(Source),
+    Beginning {
+        name: String,
+        text: String,
+        path: std::path::PathBuf,
+    },
+}
+
+/// Reads the article whole and shows it as asked: reader, JSON or plain text.
+fn open_whole(
+    cli: &Cli,
+    file: Option<&std::ffi::OsStr>,
+    options: Options,
+) -> Result<ExitCode, Failure> {
     let source = match file {
         Some(arg) => input::open(arg).map_err(Failure::Input)?,
         None => input::builtin_sample(),
-    };
-    let options = Options {
-        lang: cli.lang.lang(),
     };
     if options.lang.is_none() {
         if let Some(language) = quoth::analysis::lang::unsupported(&source.text) {
@@ -333,7 +376,7 @@ fn run(cli: &Cli) -> Result<ExitCode, Failure> {
     }
     if !cli.json && !cli.plain && io::stdout().is_terminal() {
         let file = cli.file.as_deref().and_then(local_file);
-        return run_reader(cli, source, options, file);
+        return run_reader(cli, Opening::Whole(source), options, file);
     }
     // A config named on the command line is read even where nothing in it applies, so that a
     // mistyped path or a broken file is reported and not silently passed over.
@@ -417,7 +460,7 @@ fn load_config(cli: &Cli) -> (Config, usize) {
 /// already on screen; the reader takes over when it is done.
 fn run_reader(
     cli: &Cli,
-    source: Source,
+    mut opening: Opening,
     analysis_options: Options,
     file: Option<String>,
 ) -> Result<ExitCode, Failure> {
@@ -447,15 +490,27 @@ fn run_reader(
             ),
         }
     }
-    let preview = reader::preview::Preview::new(
-        &source.name,
-        &source.text,
-        place.as_ref().map_or(0, |p| p.offset),
-        options.clone(),
-    );
+    let offset = place.as_ref().map_or(0, |p| p.offset);
+    if let Opening::Beginning { text, path, .. } = &opening {
+        // The place kept is at or past the beginning's end: the first screen needs the whole.
+        if offset > 0 && offset + input::BEGINNING_BYTES / 4 > text.len() {
+            opening = Opening::Whole(input::read_path(path).map_err(Failure::Input)?);
+        }
+    }
+    let (name, text) = match &opening {
+        Opening::Whole(source) => (&source.name, &source.text),
+        Opening::Beginning { name, text, .. } => (name, text),
+    };
+    let preview = reader::preview::Preview::new(name, text, offset, options.clone());
     // Laid out once for the screen as it is; a resize lays out again.
     let size = crossterm::terminal::size().unwrap_or((80, 24));
     let build = move || {
+        let source = match opening {
+            Opening::Whole(source) => source,
+            Opening::Beginning { path, .. } => {
+                input::read_path(&path).map_err(|e| e.to_string())?
+            }
+        };
         let analysis = analyze(&source.text, &analysis_options);
         let mut app = reader::App::new(&source.name, source.text, analysis, options, size)
             .with_links(source.links);
@@ -468,7 +523,7 @@ fn run_reader(
         if let Some(place) = place {
             remember::restore(&mut app, &place);
         }
-        app
+        Ok(app)
     };
     let (exit, app) = reader::run_after(&preview, build)?;
     if let (Some(store), Some(file), Some(app)) = (&store, &file, &app) {
@@ -483,6 +538,10 @@ fn run_reader(
         reader::Exit::Quit => Ok(ExitCode::SUCCESS),
         // As a shell reports a process ended by SIGTERM and the like.
         reader::Exit::Signal => Ok(ExitCode::from(143)),
+        reader::Exit::Failed(why) => {
+            eprintln!("quoth: {why}");
+            Ok(ExitCode::from(2))
+        }
     }
 }
 

@@ -632,3 +632,39 @@ fn o_copies_the_link_where_nothing_opens_links() {
     s.wait_text("exit=0");
     s.wait_exit();
 }
+
+/// A long text file opens on its beginning while it is read whole; reopened at a place kept far
+/// past that beginning, the first screen is that place, read from the whole file.
+#[test]
+fn a_long_file_reopens_at_its_place_past_the_beginning() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let state = dir.path().join("state");
+    let state = state.to_str().expect("a UTF-8 path");
+    let mut text = String::new();
+    for i in 0..20000 {
+        text.push_str(&format!(
+            "Paragraph {i} of a long file, read as it is kept.\n\n"
+        ));
+    }
+    let file = dir.path().join("long.txt");
+    std::fs::write(&file, &text).expect("the file written");
+    assert!(text.len() > 4 * quoth::input::BEGINNING_BYTES);
+    let file = file.to_str().expect("a UTF-8 path");
+    let env = [("XDG_STATE_HOME", state)];
+    let script = r#""$0" "$@"; echo "exit=$?""#;
+    let mut s = Session::start(script, &[file], &env);
+    s.wait_text("Paragraph 0 of");
+    s.send("G");
+    s.wait_for("the end", |scr| scr.contains("Paragraph 19999 of"));
+    s.send("q");
+    s.wait_text("exit=0");
+    s.wait_exit();
+    let mut s = Session::start(script, &[file], &env);
+    // The first screen, drawn before the analysis (a megabyte takes seconds in a debug build),
+    // is already the place kept.
+    let first = s.wait_text("reading who says what");
+    assert!(first.contains("Paragraph 19999 of"), "{first}");
+    s.send("q");
+    s.wait_text("exit=0");
+    s.wait_exit();
+}

@@ -63,6 +63,25 @@ pub fn decode_owned(bytes: Vec<u8>) -> Result<Decoded, &'static str> {
     }
 }
 
+/// The text of the first bytes of a file, as `decode` would begin it, when they are UTF-8 (with
+/// or without a byte order mark): up to the last whole character. None when they are in another
+/// encoding, whose text only the whole file decides; Err when `decode` would refuse the file.
+pub fn utf8_beginning(bytes: &[u8]) -> Result<Option<String>, &'static str> {
+    let bytes = match plan(bytes, None)? {
+        Plan::Encoding(encoding, skip) if encoding == UTF_8 => &bytes[skip..],
+        Plan::Encoding(..) => return Ok(None),
+        Plan::Utf8OrGuess => bytes,
+    };
+    Ok(match std::str::from_utf8(bytes) {
+        Ok(text) => Some(text.to_string()),
+        // Cut inside a character: its first bytes are no error.
+        Err(e) if e.error_len().is_none() => std::str::from_utf8(&bytes[..e.valid_up_to()])
+            .ok()
+            .map(str::to_string),
+        Err(_) => None,
+    })
+}
+
 /// How bytes are to be decoded.
 enum Plan {
     /// In this encoding, after this many bytes (a byte order mark).

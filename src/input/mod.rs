@@ -100,6 +100,38 @@ pub fn read_path(p: &Path) -> Result<Source, InputError> {
     read_as(path.to_string(), &bytes, format, None, None)
 }
 
+/// Bytes of a long text file that the reader shows before it has read and analysed the whole.
+pub const BEGINNING_BYTES: usize = 64 * 1024;
+
+/// The beginning of the text file at `p` (a text file by its name, four times `BEGINNING_BYTES`
+/// or longer), for the reader to show while it reads the whole: reading two megabytes costs
+/// more than drawing a screen. None for a shorter file, one of another kind, or one not in UTF-8
+/// (whose text only the whole decides). A file that `read_path` would refuse for its size or as
+/// binary data is refused here too.
+pub fn beginning(p: &Path) -> Result<Option<String>, InputError> {
+    let path = &*p.to_string_lossy();
+    if path == "-" || format::by_extension(path) != Some(Format::Text) {
+        return Ok(None);
+    }
+    let Ok(file) = std::fs::File::open(p) else {
+        return Ok(None);
+    };
+    let size = file
+        .metadata()
+        .map_or(0, |m| if m.is_file() { m.len() } else { 0 });
+    if size > MAX_INPUT_BYTES as u64 {
+        return Err(InputError::TooLarge(path.into()));
+    }
+    if size < 4 * BEGINNING_BYTES as u64 {
+        return Ok(None);
+    }
+    let mut bytes = Vec::with_capacity(BEGINNING_BYTES);
+    file.take(BEGINNING_BYTES as u64)
+        .read_to_end(&mut bytes)
+        .map_err(|e| InputError::Unreadable(path.into(), e))?;
+    decode::utf8_beginning(&bytes).map_err(|what| InputError::Binary(path.into(), what))
+}
+
 /// Fetches a web page and reads its article.
 pub fn read_url(url: &str) -> Result<Source, InputError> {
     let page = fetch::fetch(url).map_err(|e| match e {
@@ -204,6 +236,51 @@ pub fn builtin_sample() -> Source {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_text_file_begins_as_it_is_read_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |name: &str, bytes: &[u8]| {
+            let path = dir.path().join(name);
+            std::fs::write(&path, bytes).unwrap();
+            path
+        };
+        let long = "„Grüße“, sagte sie. 🙂 ".repeat(4 * BEGINNING_BYTES / 20);
+        let path = write("long.txt", long.as_bytes());
+        let begun = beginning(&path).unwrap().expect("a beginning");
+        assert!(begun.len() <= BEGINNING_BYTES && begun.len() > BEGINNING_BYTES - 4);
+        assert!(read_path(&path).unwrap().text.starts_with(&begun));
+        let mut bom = b"\xef\xbb\xbf".to_vec();
+        bom.extend_from_slice(long.as_bytes());
+        let begun = beginning(&write("bom.txt", &bom))
+            .unwrap()
+            .expect("a beginning");
+        assert!(long.starts_with(&begun));
+        // Short, not text by name, or not UTF-8: read whole, as ever.
+        assert_eq!(beginning(&write("short.txt", b"short")).unwrap(), None);
+        assert_eq!(
+            beginning(&write("long.html", long.as_bytes())).unwrap(),
+            None
+        );
+        let latin1: Vec<u8> = long
+            .bytes()
+            .map(|b| if b >= 0x80 { 0xe4 } else { b })
+            .collect();
+        assert_eq!(beginning(&write("latin1.txt", &latin1)).unwrap(), None);
+        // Refused as the whole would be.
+        let mut binary = b"\x89PNG".to_vec();
+        binary.extend_from_slice(long.as_bytes());
+        assert!(matches!(
+            beginning(&write("image.txt", &binary)),
+            Err(InputError::Binary(..))
+        ));
+        let huge = std::fs::File::create(dir.path().join("huge.txt")).unwrap();
+        huge.set_len(MAX_INPUT_BYTES as u64 + 1).unwrap();
+        assert!(matches!(
+            beginning(&dir.path().join("huge.txt")),
+            Err(InputError::TooLarge(..))
+        ));
+    }
 
     #[test]
     fn html_is_read_by_content_and_its_meta_charset_counts() {

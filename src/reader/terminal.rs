@@ -27,12 +27,14 @@ use super::preview::{draw_preview, Preview};
 use super::update::{handle_key, update};
 
 /// How the reader ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Exit {
     /// The user quit.
     Quit,
     /// A signal asked us to stop (the terminal was still given back).
     Signal,
+    /// The work `run_after` waited for failed, for this reason (said once the terminal is back).
+    Failed(String),
 }
 
 /// Lines the mouse wheel scrolls per notch.
@@ -54,14 +56,14 @@ pub fn run(app: &mut App) -> io::Result<Exit> {
 /// Shows `preview`, then runs `build` on a thread of its own (the caller's work: the analysis and
 /// the App made of it) and the reader with the App it returns. The preview is drawn first, so
 /// that the work does not delay it. Keys pressed in the meantime are kept and act once the App is
-/// there; the quit keys act at once. Returns how it ended and the App, if it came.
+/// there; the quit keys act at once. Returns how it ended and the App, if it came; when the work
+/// fails, `Exit::Failed` with its reason.
 pub fn run_after(
     preview: &Preview,
-    build: impl FnOnce() -> App + Send + 'static,
+    build: impl FnOnce() -> Result<App, String> + Send + 'static,
 ) -> io::Result<(Exit, Option<App>)> {
     let signals = on_signals()?;
     let _screen = Screen::enter(preview.options.mouse)?;
-    watch_for_the_end(Arc::clone(&signals.stop));
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let quit_keys = preview
         .options
@@ -71,6 +73,8 @@ pub fn run_after(
         .unwrap_or_default();
     let mut kept: Vec<Event> = Vec::new();
     terminal.draw(|frame| draw_preview(frame, preview))?;
+    // After the first frame, which starting a thread would only delay.
+    watch_for_the_end(Arc::clone(&signals.stop));
     let (done, ready) = mpsc::channel();
     std::thread::spawn(move || {
         // The reader may have been left already; then no one waits for this.
@@ -87,7 +91,8 @@ pub fn run_after(
             dirty = false;
         }
         match ready.try_recv() {
-            Ok(app) => break app,
+            Ok(Ok(app)) => break app,
+            Ok(Err(why)) => return Ok((Exit::Failed(why), None)),
             Err(TryRecvError::Empty) => {}
             Err(TryRecvError::Disconnected) => {
                 return Err(io::Error::other("the analysis of the article failed"));
