@@ -70,7 +70,7 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 /// read whole, less what is never article text (scripts, navigation, forms, hidden parts). Links
 /// relative to the page are made absolute against its address; without one they are dropped.
 pub fn article(html: &str, address: Option<&str>) -> Article {
-    let page = Document::from(html);
+    let page = without_banners(Document::from(html));
     let headline = first_headline(&page);
     let address = address
         .map(str::to_string)
@@ -78,7 +78,7 @@ pub fn article(html: &str, address: Option<&str>) -> Article {
     let readability = match Readability::with_document(page, address.as_deref(), None) {
         Ok(r) => Ok(r),
         // An address Readability does not take is no address.
-        Err(_) => Readability::with_document(Document::from(html), None, None),
+        Err(_) => Readability::with_document(without_banners(Document::from(html)), None, None),
     };
     match readability.and_then(|mut r| r.parse()) {
         Ok(found) => {
@@ -88,7 +88,7 @@ pub fn article(html: &str, address: Option<&str>) -> Article {
         }
         Err(_) => {
             // Readability has taken the page apart: read it again, whole.
-            let page = Document::from(html);
+            let page = without_banners(Document::from(html));
             let title = page
                 .select("title")
                 .iter()
@@ -110,6 +110,33 @@ fn canonical_address(page: &Document) -> Option<String> {
         .flatten()
         .map(|a| a.trim().to_string())
         .find(|a| a.starts_with("https://") || a.starts_with("http://"))
+}
+
+/// Cookie and consent banners and dialogs, which a page keeps outside its article and
+/// Readability can take for its first paragraph: elements named so by id or class, or that say
+/// they are dialogs. Only short ones go (a banner is a sentence or two and its buttons), never one
+/// that holds the headline.
+const BANNERS: &str = r#"[id*="cookie" i], [class*="cookie" i], [id*="consent" i],
+    [class*="consent" i], [id*="gdpr" i], [class*="gdpr" i], [role="dialog"],
+    [role="alertdialog"], [aria-modal="true"]"#;
+
+/// The longest text, in characters, of a banner `without_banners` takes out.
+const MAX_BANNER_CHARS: usize = 1_500;
+
+/// The page without its cookie and consent banners (see `BANNERS`).
+fn without_banners(page: Document) -> Document {
+    let found = page.select(BANNERS);
+    for node in found.nodes() {
+        let short = node.text().chars().nth(MAX_BANNER_CHARS).is_none();
+        let headline = node
+            .descendants()
+            .iter()
+            .any(|d| d.node_name().is_some_and(|n| n.eq_ignore_ascii_case("h1")));
+        if short && !headline {
+            node.remove_from_parent();
+        }
+    }
+    page
 }
 
 /// The page's first `<h1>`, on one line.
@@ -219,6 +246,35 @@ mod tests {
             urls,
             ["https://other.example.com/x", "mailto:desk@example.org"]
         );
+    }
+
+    #[test]
+    fn cookie_banners_and_dialogs_are_no_part_of_the_article() {
+        let story = "<p>Der Stadtrat hat am Dienstag den Bau einer neuen Linie beschlossen. \
+            „Wir bauen bis 2028“, sagte Bürgermeisterin Anna Weber.</p>";
+        let page = |banner: &str| {
+            format!(
+                "<html><head><title>Neue Linie</title></head><body>{banner}<main>\
+                 <h1>Neue Linie</h1>{story}</main></body></html>"
+            )
+        };
+        for banner in [
+            "<div id=\"cookie-banner\"><p>Wir verwenden Cookies. <button>Akzeptieren</button></p></div>",
+            "<section class=\"CMP-Consent-Layer\"><p>We use cookies to improve your experience.</p></section>",
+            "<div role=\"dialog\"><p>Jetzt den Newsletter abonnieren!</p></div>",
+        ] {
+            let a = article(&page(banner), None);
+            assert!(a.text.starts_with("# Neue Linie\n\nDer Stadtrat"), "{}", a.text);
+            assert!(!a.text.contains("ookie") && !a.text.contains("Newsletter"), "{}", a.text);
+        }
+        // A long text or one that holds the headline is no banner, whatever its name.
+        let long = format!("<div class=\"consent-law\"><h1>Neue Linie</h1>{story}</div>");
+        assert!(article(&page(&long), None).text.contains("Der Stadtrat"));
+        let essay = format!("<div class=\"cookies-essay\">{}</div>", story.repeat(20));
+        let kept = without_banners(Document::from(page(&essay).as_str()));
+        assert_eq!(kept.select(".cookies-essay").nodes().len(), 1);
+        let gone = without_banners(Document::from(page("<div id=\"gdpr\">ok</div>").as_str()));
+        assert_eq!(gone.select("#gdpr").nodes().len(), 0);
     }
 
     #[test]
