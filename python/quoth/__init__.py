@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Union
 
 from . import _quoth
@@ -99,11 +100,19 @@ def analyze_many(
         raise ValueError(f'quoth reads "de" and "en" (or None: detect), not lang="{lang}"')
     items = iter(texts)
     results: List[Dict[str, Any]] = []
-    while True:
-        batch = [_item(item, lang) for item in itertools.islice(items, _BATCH_PER_THREAD * threads)]
-        if not batch:
-            return results
-        results.extend(json.loads(j) for j in _quoth.analyze_batch_json(batch, lang, threads))
+    # Rust analyses a batch on a thread of this pool, without the GIL, while this thread reads
+    # the next batch in and parses the last one's JSON: the two overlap.
+    with ThreadPoolExecutor(max_workers=1) as rust:
+        pending: Optional[Future] = None
+        while True:
+            size = _BATCH_PER_THREAD * threads
+            batch = [_item(item, lang) for item in itertools.islice(items, size)]
+            running = rust.submit(_quoth.analyze_batch_json, batch, lang, threads) if batch else None
+            if pending is not None:
+                results.extend(json.loads(j) for j in pending.result())
+            if running is None:
+                return results
+            pending = running
 
 
 def _item(item: Union[str, Mapping[str, Any]], lang: Optional[str]) -> "tuple[bool, str]":
