@@ -182,7 +182,10 @@ struct Open {
 type RunOn = (char, Vec<Span>);
 
 /// A quotation as the pairing finds it: every one a fragment until `classify` tells its role.
-fn found_quotation(spans: Vec<Span>, unclosed: bool, nested: bool) -> Quotation {
+fn found_quotation(mut spans: Vec<Span>, unclosed: bool, nested: bool) -> Quotation {
+    // Grown by pushes, the vector holds room for four spans; nearly every quotation has one,
+    // and an article of many short quotations keeps them all (issue 14: memory).
+    spans.shrink_to_fit();
     Quotation {
         spans,
         role: QuoteRole::Partial,
