@@ -303,14 +303,25 @@ impl<F: serde_json::ser::Formatter> serde_json::ser::Formatter for TerminalSafe<
     }
 }
 
+/// Why `of_text` does not analyse a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refused {
+    /// It is clearly in this language, which quoth does not read (and no `lang` was given).
+    Language(&'static str),
+    /// It has more paragraphs than `input::MAX_PARAGRAPHS`.
+    TooManyParagraphs,
+}
+
 /// What `quoth --json` prints for a text file holding `text`, on one line and without a line end;
-/// or, when `lang` is not given and the text is clearly in a language quoth does not read, that
-/// language's name. This is the Python package's `analyze`.
-pub fn of_text(text: &str, lang: Option<crate::Lang>) -> Result<Vec<u8>, &'static str> {
+/// or why it refuses the text, as it refuses the file. This is the Python package's `analyze`.
+pub fn of_text(text: &str, lang: Option<crate::Lang>) -> Result<Vec<u8>, Refused> {
     if lang.is_none() {
         if let Some(language) = crate::analysis::lang::unsupported(text) {
-            return Err(language);
+            return Err(Refused::Language(language));
         }
+    }
+    if crate::input::too_many_paragraphs(text) {
+        return Err(Refused::TooManyParagraphs);
     }
     let analysis = crate::analyze(text, &crate::Options { lang });
     let mut out = Vec::new();

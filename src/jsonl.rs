@@ -146,11 +146,14 @@ fn run_on_one_thread(
     Ok(failed)
 }
 
-/// The output line for one input line, without its line end, and whether it is an error line:
-/// what `--jsonl` writes for it. This is the Python package's `analyze_many` for a document given
-/// as a mapping.
+/// The output line for one input line (its line end, if any, left out), without its line end,
+/// and whether it is an error line: what `--jsonl` writes for it. This is the Python package's
+/// `analyze_jsonl`, and its `analyze_many` for a document given as a mapping.
 pub fn answer_to(line: &[u8]) -> (Vec<u8>, bool) {
-    let Answer { mut line, failed } = answer(Some(line));
+    // As `read_line` gives it: without its line end, and passed over when longer than the bound.
+    let line = line.strip_suffix(b"\n").unwrap_or(line);
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    let Answer { mut line, failed } = answer((line.len() <= MAX_LINE_BYTES).then_some(line));
     line.pop();
     (line, failed)
 }
@@ -275,6 +278,13 @@ fn analyse_line(line: &[u8], out: &mut Vec<u8>) -> Result<(), (Value, String)> {
             );
             return Err((id, why));
         }
+    }
+    if crate::input::too_many_paragraphs(text) {
+        let why = format!(
+            "more than {} paragraphs, more than any article or book",
+            crate::input::MAX_PARAGRAPHS
+        );
+        return Err((id, why));
     }
     let analysis = analyze(text, &Options { lang });
     let extra = json::Extra {
@@ -405,6 +415,16 @@ mod tests {
         assert!(out[1]["error"].as_str().unwrap().contains("language code"));
         assert_eq!(out[2]["lang"], "de");
         assert_eq!(out[3]["lang"], "en");
+    }
+
+    #[test]
+    fn a_text_of_too_many_paragraphs_is_an_error_line() {
+        let text = "a\n\n".repeat(crate::input::MAX_PARAGRAPHS + 1);
+        let line = serde_json::json!({"id": 9, "text": text}).to_string();
+        let (out, failed) = lines(&format!("{line}\n"));
+        assert!(failed);
+        assert_eq!(out[0]["id"], 9);
+        assert!(out[0]["error"].as_str().unwrap().contains("paragraphs"));
     }
 
     #[test]

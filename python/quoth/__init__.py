@@ -21,7 +21,7 @@ from typing import Any, Dict, Iterable, List, Mapping, Optional, Union
 
 from . import _quoth
 
-__all__ = ["analyze", "analyze_many", "dumps", "__version__"]
+__all__ = ["analyze", "analyze_many", "analyze_jsonl", "dumps", "__version__"]
 __version__: str = _quoth.__version__
 
 #: Documents handed to Rust at once by ``analyze_many``, per thread: enough to keep every
@@ -88,16 +88,16 @@ def analyze_many(
     The iterable is read a batch at a time, so a generator is fine.
 
     Raises ValueError for a ``lang`` quoth does not read, for ``threads`` below 1, and for a text
-    (a str item) in another language when ``lang`` is None; TypeError for an item that is neither
-    a str nor a mapping.
+    (a str item) in another language when ``lang`` is None, or of more paragraphs than any article
+    or book; TypeError for an item that is neither a str nor a mapping, for a document holding a
+    value JSON cannot carry (a datetime), and for one str or mapping given instead of an iterable.
     """
-    if threads is None:
-        threads = _quoth.cores()
-    if not isinstance(threads, int) or threads < 1:
-        raise ValueError(f"threads is a number of threads, at least 1, not {threads!r}")
+    if isinstance(texts, (str, bytes, Mapping)):
+        raise TypeError("analyze_many takes an iterable of texts or documents; for one, use analyze")
+    threads = _threads(threads)
     if lang is not None and lang not in ("de", "en"):
         # As the native module says it, also for an empty iterable.
-        raise ValueError(f'quoth reads "de" and "en" (or None: detect), not lang="{lang}"')
+        raise ValueError(f'quoth reads "de" and "en" (or None: detect), not lang={lang!r}')
     items = iter(texts)
     results: List[Dict[str, Any]] = []
     # Rust analyses a batch on a thread of this pool, without the GIL, while this thread reads
@@ -115,6 +115,49 @@ def analyze_many(
             pending = running
 
 
+def analyze_jsonl(lines: Iterable[Union[str, bytes]], threads: Optional[int] = None) -> List[str]:
+    """The lines ``quoth --jsonl`` writes for these input lines, in order, on ``threads`` threads
+    (None: every core), each without its line end: exactly its answers, an error line for a line
+    that is blank, not JSON, or not a document quoth reads. An input line may keep its line end.
+
+    The fastest way from JSON lines to JSON lines: nothing is parsed in Python. A cluster's
+    workers use it (see ``examples/dask_jsonl.py``).
+    """
+    if isinstance(lines, (str, bytes)):
+        raise TypeError("analyze_jsonl takes an iterable of lines; for one, pass [line]")
+    threads = _threads(threads)
+    items = iter(lines)
+    answers: List[str] = []
+    while True:
+        batch = [_line(line) for line in itertools.islice(items, _BATCH_PER_THREAD * threads)]
+        if not batch:
+            return answers
+        answers.extend(_quoth.analyze_batch_json(batch, None, threads))
+
+
+def _threads(threads: Optional[int]) -> int:
+    """A number of threads: None is every core."""
+    if threads is None:
+        return _quoth.cores()
+    if isinstance(threads, bool) or not isinstance(threads, int) or threads < 1:
+        raise ValueError(f"threads is a number of threads, at least 1, not {threads!r}")
+    # More threads than this do no more work; the batches stay of a size memory holds.
+    return min(threads, _MAX_THREADS)
+
+
+#: The most threads a call uses, whatever it is asked.
+_MAX_THREADS = 256
+
+
+def _line(line: Union[str, bytes]) -> "tuple[bool, str]":
+    """A --jsonl input line as the native module takes it."""
+    if isinstance(line, bytes):
+        line = line.decode("utf-8", errors="replace")
+    if not isinstance(line, str):
+        raise TypeError(f"a JSON line is a str or bytes, not {type(line).__name__}")
+    return (True, _text(line))
+
+
 def _item(item: Union[str, Mapping[str, Any]], lang: Optional[str]) -> "tuple[bool, str]":
     """An item as the native module takes it: (False, text) or (True, a --jsonl line)."""
     if isinstance(item, str):
@@ -123,6 +166,10 @@ def _item(item: Union[str, Mapping[str, Any]], lang: Optional[str]) -> "tuple[bo
         document = dict(item)
         if lang is not None and document.get("lang") is None:
             document["lang"] = lang
-        # ensure_ascii keeps lone surrogates as escapes, which the line's reader replaces.
+        if isinstance(document.get("text"), str):
+            # A lone surrogate, which JSON cannot carry, as U+FFFD, as for a str item.
+            document["text"] = _text(document["text"])
+        # A value JSON cannot carry (a datetime, a set) raises TypeError here. ensure_ascii: any
+        # other lone surrogate travels as an escape, and the document gets an error line.
         return (True, json.dumps(document, ensure_ascii=True))
     raise TypeError(f"quoth analyses a str or a mapping with \"text\", not {type(item).__name__}")

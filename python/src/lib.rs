@@ -23,8 +23,8 @@ fn lang_of(lang: Option<&str>) -> PyResult<Option<Lang>> {
 enum Outcome {
     /// The JSON of its analysis, or its `--jsonl` line (an error line included).
     Json(Vec<u8>),
-    /// A text quoth will not read: the language it seems to be in.
-    Unsupported(&'static str),
+    /// A text quoth will not read, and why.
+    Refused(quoth::json::Refused),
     /// quoth panicked on it: a bug.
     Failed,
 }
@@ -41,7 +41,7 @@ fn outcome(item: &(bool, String), lang: Option<Lang>) -> Outcome {
     });
     match run {
         Ok(Ok(json)) => Outcome::Json(json),
-        Ok(Err(language)) => Outcome::Unsupported(language),
+        Ok(Err(why)) => Outcome::Refused(why),
         Err(_) => Outcome::Failed,
     }
 }
@@ -51,10 +51,18 @@ fn into_result(outcome: Outcome) -> PyResult<String> {
         // The crate writes JSON with serde_json: UTF-8 always.
         Outcome::Json(json) => String::from_utf8(json)
             .map_err(|e| PyRuntimeError::new_err(format!("quoth wrote invalid UTF-8: {e}"))),
-        Outcome::Unsupported(language) => Err(PyValueError::new_err(format!(
-            "the text seems to be in {language}, and quoth reads German and English \
-             (lang=\"de\" or lang=\"en\" reads it anyway)"
-        ))),
+        Outcome::Refused(quoth::json::Refused::Language(language)) => {
+            Err(PyValueError::new_err(format!(
+                "the text seems to be in {language}, and quoth reads German and English \
+                 (lang=\"de\" or lang=\"en\" reads it anyway)"
+            )))
+        }
+        Outcome::Refused(quoth::json::Refused::TooManyParagraphs) => {
+            Err(PyValueError::new_err(format!(
+                "the text has more than {} paragraphs, more than any article or book",
+                quoth::input::MAX_PARAGRAPHS
+            )))
+        }
         Outcome::Failed => Err(PyRuntimeError::new_err(
             "quoth failed on this text (a bug: please report it)",
         )),

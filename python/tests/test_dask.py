@@ -41,3 +41,27 @@ def test_a_local_cluster_of_two_processes_gives_what_jsonl_gives(quoth_bin, corp
     got = b"".join(f.read_bytes() for f in files)
     assert got.count(b"\n") == expected.count(b"\n") > 100
     assert got == expected
+
+
+def test_blank_and_broken_lines_and_blocks_inside_a_line_give_what_jsonl_gives(
+    quoth_bin, corpora, tmp_path
+):
+    lines = (corpora / "quoth-gold.dev.jsonl").read_bytes().splitlines(keepends=True)[:6]
+    # A blank line, a line that is no JSON, JSON that is no document, a French text.
+    odd = [b"\n", b"not json\n", b'"a string"\n', b"[1, 2]\n",
+           '{"id": "f", "text": "« Oui », a-t-il dit. Les syndicats sont pour la réforme."}\n'.encode()]
+    data = b"".join(lines[:3] + odd + lines[3:])
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(data)
+    expected = run_quoth(quoth_bin, ["--jsonl"], stdin=data)
+    dask_jsonl = recipe()
+    out = tmp_path / "out"
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, Client(cluster):
+        # Blocks far smaller than a line: most partitions hold no line at all.
+        dask_jsonl.analyze_corpus([str(path)], str(out), blocksize=2_000, threads=1)
+        got = b"".join(f.read_bytes() for f in sorted(out.glob("*.jsonl")))
+        assert got == expected
+        assert got.count(b'"error"') >= 4
+        # A folder that already holds results is refused, not mixed with.
+        with pytest.raises(SystemExit, match="already holds"):
+            dask_jsonl.analyze_corpus([str(path)], str(out), threads=1)

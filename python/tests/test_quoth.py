@@ -160,3 +160,42 @@ def test_the_gil_is_released_while_rust_works():
 def test_version_is_the_crates():
     cargo = (ROOT / "Cargo.toml").read_text(encoding="utf-8")
     assert f'version = "{quoth.__version__}"' in cargo
+
+
+def test_a_text_of_too_many_paragraphs_is_refused_as_the_binary_refuses_it(quoth_bin):
+    many = "a\n\n" * 250_001
+    with pytest.raises(ValueError, match="paragraphs"):
+        quoth.analyze(many)
+    (answer,) = quoth.analyze_many([{"id": "m", "text": many}])
+    assert answer["id"] == "m" and "paragraphs" in answer["error"]
+    line = json.dumps({"id": "m", "text": many}) + "\n"
+    expected = run_quoth(quoth_bin, ["--jsonl"], stdin=line.encode("utf-8")).decode("utf-8")
+    assert quoth.dumps(answer) + "\n" == expected
+
+
+def test_analyze_jsonl_answers_lines_as_jsonl_does(quoth_bin, corpora):
+    raw = (corpora / "de-wikinews.dev.jsonl").read_bytes().splitlines(keepends=True)[:20]
+    raw += [b"\n", b"not json\r\n", b'{"id": 3}\n', b'{"id": 4, "text": "\xe2\x80\x9eJa\xe2\x80\x9c"}']
+    expected = run_quoth(quoth_bin, ["--jsonl"], stdin=b"".join(raw)).decode("utf-8").splitlines()
+    for threads in (1, 2):
+        assert quoth.analyze_jsonl(raw, threads=threads) == expected
+        assert quoth.analyze_jsonl([r.decode("utf-8") for r in raw], threads=threads) == expected
+    with pytest.raises(TypeError):
+        quoth.analyze_jsonl('{"text": "x"}')
+
+
+def test_one_text_or_document_instead_of_many_is_a_type_error():
+    for one in ("„Ja“, sagte sie.", {"id": 1, "text": "„Ja“, sagte sie."}, b"x"):
+        with pytest.raises(TypeError, match="iterable"):
+            quoth.analyze_many(one)
+    with pytest.raises(ValueError, match="threads"):
+        quoth.analyze_many(["x"], threads=True)
+    # A huge number of threads is as many as help.
+    assert quoth.analyze_many(["„Ja“, sagte sie."], threads=2**70)[0]["lang"] == "de"
+
+
+def test_a_document_with_a_lone_surrogate_keeps_its_id_and_is_analysed():
+    (answer,) = quoth.analyze_many([{"id": 1, "text": "\ud800 „Ja“, sagte Anna Weber."}])
+    assert answer["id"] == 1 and "error" not in answer
+    (statement,) = answer["statements"]
+    assert statement["spans"] == [[2, 6]]

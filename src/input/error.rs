@@ -25,6 +25,10 @@ pub enum InputError {
     /// A page that leaves so many formatting elements open that the parser would copy them
     /// more often than the limit (which it names).
     TooTangled(String, usize),
+    /// A page of more elements than the limit (which it names).
+    TooManyElements(String, usize),
+    /// A text of more paragraphs than the limit (which it names).
+    TooManyParagraphs(String, usize),
     /// A page in which no article text was found.
     NoText(String),
 }
@@ -54,6 +58,14 @@ impl fmt::Display for InputError {
             InputError::TooTangled(name, limit) => format!(
                 "cannot read '{name}': its HTML leaves so many <b>, <i> or <font> elements \
                  open that reading it would copy them more than {limit} times"
+            ),
+            InputError::TooManyElements(name, limit) => format!(
+                "cannot read '{name}': it has more than {limit} HTML elements, more than any \
+                 article page"
+            ),
+            InputError::TooManyParagraphs(name, limit) => format!(
+                "cannot read '{name}': it has more than {limit} paragraphs, more than any \
+                 article or book"
             ),
             InputError::NoText(name) => {
                 format!("cannot read '{name}': no article text found in the page")

@@ -89,6 +89,9 @@ pub fn read_path(p: &Path) -> Result<Source, InputError> {
         // A text file is its text: decoded without a copy when it is UTF-8.
         let decoded =
             decode::decode_owned(bytes).map_err(|what| InputError::Binary(path.into(), what))?;
+        if too_many_paragraphs(&decoded.text) {
+            return Err(InputError::TooManyParagraphs(path.into(), MAX_PARAGRAPHS));
+        }
         return Ok(Source {
             name: path.to_string(),
             text: decoded.text,
@@ -98,6 +101,33 @@ pub fn read_path(p: &Path) -> Result<Source, InputError> {
         });
     }
     read_as(path.to_string(), &bytes, format, None, None)
+}
+
+/// More paragraphs than this, and a text is refused. A long novel has ten thousand; a text of
+/// hundreds of thousands of one-word paragraphs is no article, and every paragraph costs the
+/// analysis and the reader a few hundred bytes, which the 20 MB limit alone would not bound.
+pub const MAX_PARAGRAPHS: usize = 250_000;
+
+/// Whether a text has more than `MAX_PARAGRAPHS` paragraphs (runs of lines that are not blank).
+pub fn too_many_paragraphs(text: &str) -> bool {
+    // Two paragraphs are at least two line breaks apart: few line breaks, few paragraphs,
+    // without looking at each line.
+    if memchr::memchr_iter(b'\n', text.as_bytes()).count() / 2 < MAX_PARAGRAPHS {
+        return false;
+    }
+    let mut paragraphs = 0usize;
+    let mut in_paragraph = false;
+    for line in text.split('\n') {
+        let blank = line.trim().is_empty();
+        if !blank && !in_paragraph {
+            paragraphs += 1;
+            if paragraphs > MAX_PARAGRAPHS {
+                return true;
+            }
+        }
+        in_paragraph = !blank;
+    }
+    false
 }
 
 /// Bytes of a long text file that the reader shows before it has read and analysed the whole.
@@ -202,6 +232,9 @@ fn read_as(
                 Some(nesting::Refusal::TooManyReopened(limit)) => {
                     return Err(InputError::TooTangled(name, limit))
                 }
+                Some(nesting::Refusal::Crowded) => {
+                    return Err(InputError::TooManyElements(name, nesting::MAX_ELEMENTS))
+                }
                 None => {}
             }
             let article = html::article(&decoded.text, address);
@@ -212,6 +245,9 @@ fn read_as(
     // A page of menus and scripts and no article, saved or fetched, is not an empty article.
     if format == Format::Html && text.trim().is_empty() {
         return Err(InputError::NoText(name));
+    }
+    if too_many_paragraphs(&text) {
+        return Err(InputError::TooManyParagraphs(name, MAX_PARAGRAPHS));
     }
     Ok(Source {
         name,
@@ -236,6 +272,26 @@ pub fn builtin_sample() -> Source {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_of_too_many_paragraphs_is_refused() {
+        let many = "a\n \n".repeat(MAX_PARAGRAPHS + 1);
+        assert!(too_many_paragraphs(&many));
+        assert!(!too_many_paragraphs(&"a\n \n".repeat(MAX_PARAGRAPHS)));
+        // Lines are not paragraphs: a poem of short lines is read.
+        assert!(!too_many_paragraphs(&"a\n".repeat(3 * MAX_PARAGRAPHS)));
+        let refused = from_bytes("many.txt".into(), many.as_bytes());
+        assert!(matches!(refused, Err(InputError::TooManyParagraphs(..))));
+        let page = format!(
+            "<article>{}</article>",
+            "<p>x</p>".repeat(MAX_PARAGRAPHS + 1)
+        );
+        let refused = from_bytes("many.html".into(), page.as_bytes());
+        assert!(
+            matches!(refused, Err(InputError::TooManyElements(..))),
+            "{refused:?}"
+        );
+    }
 
     #[test]
     fn a_long_text_file_begins_as_it_is_read_whole() {

@@ -25,6 +25,10 @@ pub const MAX_DEPTH: usize = 1000;
 pub const MAX_REOPENED: usize = 20_000;
 pub const BYTES_PER_COPY: usize = 8;
 
+/// More start tags than this, and a page is refused: no article page has so many elements, and
+/// the parser's tree and the paragraphs made of it take hundreds of bytes an element.
+pub const MAX_ELEMENTS: usize = 250_000;
+
 /// The copies of formatting elements allowed in a page of `bytes`.
 pub fn reopen_limit(bytes: usize) -> usize {
     MAX_REOPENED + bytes / BYTES_PER_COPY
@@ -37,6 +41,8 @@ pub enum Refusal {
     TooDeep,
     /// The parser would open more copies of formatting elements than the limit it holds.
     TooManyReopened(usize),
+    /// It has more than `MAX_ELEMENTS` start tags.
+    Crowded,
 }
 
 /// Elements with no end tag, and elements whose end tag the parser supplies when the next one
@@ -315,6 +321,7 @@ pub fn refusal(html: &str) -> Option<Refusal> {
     let mut stack = Stack::default();
     let mut active = Active::default();
     let limit = reopen_limit(html.len());
+    let mut elements = 0usize;
     let mut i = 0;
     while let Some(lt) = memchr::memchr(b'<', &bytes[i..]) {
         // Text before the tag is put in the open element, with copies of what was closed.
@@ -361,6 +368,10 @@ pub fn refusal(html: &str) -> Option<Refusal> {
         } else if RAW_TEXT.contains(&name.as_str()) {
             i += raw_text_len(&bytes[i..], name.as_bytes());
         } else {
+            elements += 1;
+            if elements > MAX_ELEMENTS {
+                return Some(Refusal::Crowded);
+            }
             if !NOT_REOPENING.contains(&name.as_str()) {
                 stack.reopen(&mut active);
             }
@@ -462,6 +473,14 @@ mod tests {
             .map(|i| format!("<b id={i}>x</b>"))
             .collect::<String>();
         assert_eq!(refusal(&closed), None);
+    }
+
+    #[test]
+    fn a_page_of_too_many_elements_is_refused() {
+        let many = format!("<article>{}</article>", "<p>x".repeat(MAX_ELEMENTS));
+        assert_eq!(refusal(&many), Some(Refusal::Crowded));
+        let enough = format!("<article>{}</article>", "<p>x".repeat(MAX_ELEMENTS - 10));
+        assert_eq!(refusal(&enough), None);
     }
 
     #[test]
