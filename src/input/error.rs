@@ -60,8 +60,8 @@ impl fmt::Display for InputError {
                  open that reading it would copy them more than {limit} times"
             ),
             InputError::TooManyElements(name, limit) => format!(
-                "cannot read '{name}': it has more than {limit} HTML elements, more than any \
-                 article page"
+                "cannot read '{name}': it has more than {limit} HTML elements, more than a page \
+                 of its size holds"
             ),
             InputError::TooManyParagraphs(name, limit) => format!(
                 "cannot read '{name}': it has more than {limit} paragraphs, more than any \

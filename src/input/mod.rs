@@ -232,8 +232,8 @@ fn read_as(
                 Some(nesting::Refusal::TooManyReopened(limit)) => {
                     return Err(InputError::TooTangled(name, limit))
                 }
-                Some(nesting::Refusal::Crowded) => {
-                    return Err(InputError::TooManyElements(name, nesting::MAX_ELEMENTS))
+                Some(nesting::Refusal::Crowded(limit)) => {
+                    return Err(InputError::TooManyElements(name, limit))
                 }
                 None => {}
             }
@@ -282,10 +282,7 @@ mod tests {
         assert!(!too_many_paragraphs(&"a\n".repeat(3 * MAX_PARAGRAPHS)));
         let refused = from_bytes("many.txt".into(), many.as_bytes());
         assert!(matches!(refused, Err(InputError::TooManyParagraphs(..))));
-        let page = format!(
-            "<article>{}</article>",
-            "<p>x</p>".repeat(MAX_PARAGRAPHS + 1)
-        );
+        let page = format!("<article>{}</article>", "<p>x".repeat(2 * MAX_PARAGRAPHS));
         let refused = from_bytes("many.html".into(), page.as_bytes());
         assert!(
             matches!(refused, Err(InputError::TooManyElements(..))),

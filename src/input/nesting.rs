@@ -25,9 +25,17 @@ pub const MAX_DEPTH: usize = 1000;
 pub const MAX_REOPENED: usize = 20_000;
 pub const BYTES_PER_COPY: usize = 8;
 
-/// More start tags than this, and a page is refused: no article page has so many elements, and
-/// the parser's tree and the paragraphs made of it take hundreds of bytes an element.
-pub const MAX_ELEMENTS: usize = 250_000;
+/// More start tags than this, and one for every `BYTES_PER_ELEMENT` bytes of the page, and a page
+/// is refused: the parser's tree and the paragraphs made of it take hundreds of bytes an element,
+/// so a page of tiny elements (`<p>x` is four bytes) would take a hundred times its size. Real
+/// pages spend thirty bytes and more on an element.
+pub const MAX_ELEMENTS: usize = 100_000;
+pub const BYTES_PER_ELEMENT: usize = 32;
+
+/// The elements allowed in a page of `bytes`.
+pub fn element_limit(bytes: usize) -> usize {
+    MAX_ELEMENTS + bytes / BYTES_PER_ELEMENT
+}
 
 /// The copies of formatting elements allowed in a page of `bytes`.
 pub fn reopen_limit(bytes: usize) -> usize {
@@ -41,8 +49,8 @@ pub enum Refusal {
     TooDeep,
     /// The parser would open more copies of formatting elements than the limit it holds.
     TooManyReopened(usize),
-    /// It has more than `MAX_ELEMENTS` start tags.
-    Crowded,
+    /// It has more start tags than the limit it holds (see `element_limit`).
+    Crowded(usize),
 }
 
 /// Elements with no end tag, and elements whose end tag the parser supplies when the next one
@@ -322,6 +330,7 @@ pub fn refusal(html: &str) -> Option<Refusal> {
     let mut active = Active::default();
     let limit = reopen_limit(html.len());
     let mut elements = 0usize;
+    let element_limit = element_limit(html.len());
     let mut i = 0;
     while let Some(lt) = memchr::memchr(b'<', &bytes[i..]) {
         // Text before the tag is put in the open element, with copies of what was closed.
@@ -369,8 +378,8 @@ pub fn refusal(html: &str) -> Option<Refusal> {
             i += raw_text_len(&bytes[i..], name.as_bytes());
         } else {
             elements += 1;
-            if elements > MAX_ELEMENTS {
-                return Some(Refusal::Crowded);
+            if elements > element_limit {
+                return Some(Refusal::Crowded(element_limit));
             }
             if !NOT_REOPENING.contains(&name.as_str()) {
                 stack.reopen(&mut active);
@@ -477,10 +486,15 @@ mod tests {
 
     #[test]
     fn a_page_of_too_many_elements_is_refused() {
-        let many = format!("<article>{}</article>", "<p>x".repeat(MAX_ELEMENTS));
-        assert_eq!(refusal(&many), Some(Refusal::Crowded));
-        let enough = format!("<article>{}</article>", "<p>x".repeat(MAX_ELEMENTS - 10));
-        assert_eq!(refusal(&enough), None);
+        let tiny = |n: usize| format!("<article>{}</article>", "<p>x".repeat(n));
+        let limit = |n: usize| element_limit(tiny(n).len());
+        // Four bytes an element: refused once they outnumber the limit the bytes allow.
+        let n = 2 * MAX_ELEMENTS;
+        assert_eq!(refusal(&tiny(n)), Some(Refusal::Crowded(limit(n))));
+        assert_eq!(refusal(&tiny(MAX_ELEMENTS)), None);
+        // Forty bytes an element, as real pages have: read, however many.
+        let roomy = "<p>a sentence of thirty bytes.".repeat(4 * MAX_ELEMENTS);
+        assert_eq!(refusal(&roomy), None);
     }
 
     #[test]
