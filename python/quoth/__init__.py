@@ -104,10 +104,14 @@ def analyze_many(
     # the next batch in and parses the last one's JSON: the two overlap.
     with ThreadPoolExecutor(max_workers=1) as rust:
         pending: Optional[Future] = None
+        first = 0
         while True:
             size = _BATCH_PER_THREAD * threads
             batch = [_item(item, lang) for item in itertools.islice(items, size)]
-            running = rust.submit(_quoth.analyze_batch_json, batch, lang, threads) if batch else None
+            running = None
+            if batch:
+                running = rust.submit(_quoth.analyze_batch_json, batch, lang, threads, first)
+                first += len(batch)
             if pending is not None:
                 results.extend(json.loads(j) for j in pending.result())
             if running is None:

@@ -5,6 +5,9 @@ __version__: str
 
 def analyze_json(text: str, lang: Optional[str] = None) -> str: ...
 def analyze_batch_json(
-    items: Sequence[Tuple[bool, str]], lang: Optional[str] = None, threads: int = 1
+    items: Sequence[Tuple[bool, str]],
+    lang: Optional[str] = None,
+    threads: int = 1,
+    first: int = 0,
 ) -> List[str]: ...
 def cores() -> int: ...

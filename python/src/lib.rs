@@ -46,26 +46,27 @@ fn outcome(item: &(bool, String), lang: Option<Lang>) -> Outcome {
     }
 }
 
-fn into_result(outcome: Outcome) -> PyResult<String> {
+/// The JSON of an outcome, or the exception it raises, its message after `place` ("item 3: ").
+fn into_result(outcome: Outcome, place: &str) -> PyResult<String> {
     match outcome {
         // The crate writes JSON with serde_json: UTF-8 always.
         Outcome::Json(json) => String::from_utf8(json)
             .map_err(|e| PyRuntimeError::new_err(format!("quoth wrote invalid UTF-8: {e}"))),
         Outcome::Refused(quoth::json::Refused::Language(language)) => {
             Err(PyValueError::new_err(format!(
-                "the text seems to be in {language}, and quoth reads German and English \
+                "{place}the text seems to be in {language}, and quoth reads German and English \
                  (lang=\"de\" or lang=\"en\" reads it anyway)"
             )))
         }
         Outcome::Refused(quoth::json::Refused::TooManyParagraphs) => {
             Err(PyValueError::new_err(format!(
-                "the text has more than {} paragraphs, more than any article or book",
+                "{place}the text has more than {} paragraphs, more than any article or book",
                 quoth::input::MAX_PARAGRAPHS
             )))
         }
-        Outcome::Failed => Err(PyRuntimeError::new_err(
-            "quoth failed on this text (a bug: please report it)",
-        )),
+        Outcome::Failed => Err(PyRuntimeError::new_err(format!(
+            "{place}quoth failed on this text (a bug: please report it)"
+        ))),
     }
 }
 
@@ -75,24 +76,30 @@ fn into_result(outcome: Outcome) -> PyResult<String> {
 fn analyze_json(py: Python<'_>, text: String, lang: Option<&str>) -> PyResult<String> {
     let lang = lang_of(lang)?;
     let item = (false, text);
-    into_result(py.detach(|| outcome(&item, lang)))
+    into_result(py.detach(|| outcome(&item, lang)), "")
 }
 
 /// The analyses of a batch, in order, on `threads` threads. Each item is `(is_line, payload)`: a
 /// `--jsonl` line (answered as `--jsonl` answers it, error lines included) or a text (analysed as
-/// `analyze_json` does, with `lang`). The first text that cannot be analysed raises.
+/// `analyze_json` does, with `lang`). The first text that cannot be analysed raises, naming its
+/// place among all the caller's items: `first` is the place of this batch's first.
 #[pyfunction]
-#[pyo3(signature = (items, lang=None, threads=1))]
+#[pyo3(signature = (items, lang=None, threads=1, first=0))]
 fn analyze_batch_json(
     py: Python<'_>,
     items: Vec<(bool, String)>,
     lang: Option<&str>,
     threads: usize,
+    first: usize,
 ) -> PyResult<Vec<String>> {
     let lang = lang_of(lang)?;
     let outcomes =
         py.detach(|| quoth::parallel::map_each(&items, threads.max(1), |item| outcome(item, lang)));
-    outcomes.into_iter().map(into_result).collect()
+    outcomes
+        .into_iter()
+        .enumerate()
+        .map(|(i, outcome)| into_result(outcome, &format!("item {}: ", first + i)))
+        .collect()
 }
 
 /// The cores this machine offers: the default number of threads.

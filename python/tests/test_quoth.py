@@ -121,6 +121,10 @@ def test_a_text_in_another_language_raises_unless_lang_is_given():
         quoth.analyze(french)
     with pytest.raises(ValueError, match="French"):
         quoth.analyze_many(["„Ja“, sagte sie.", french])
+    # Which one: its place among all the texts, whatever batch it is in.
+    many = ["„Ja“, sagte sie."] * 200 + [french]
+    with pytest.raises(ValueError, match="^item 200: the text seems to be in French"):
+        quoth.analyze_many(many, threads=2)
     assert quoth.analyze(french, lang="en")["lang"] == "en"
 
 
