@@ -312,16 +312,22 @@ pub enum Refused {
     TooManyParagraphs,
 }
 
+/// Why a text given as text (`--jsonl`, Python) is not analysed, as a file holding it would not
+/// be: a language quoth does not read (unless `lang` names one it does), or too many paragraphs.
+pub fn refused(text: &str, lang: Option<crate::Lang>) -> Option<Refused> {
+    if lang.is_none() {
+        if let Some(language) = crate::analysis::lang::unsupported(text) {
+            return Some(Refused::Language(language));
+        }
+    }
+    crate::input::too_many_paragraphs(text).then_some(Refused::TooManyParagraphs)
+}
+
 /// What `quoth --json` prints for a text file holding `text`, on one line and without a line end;
 /// or why it refuses the text, as it refuses the file. This is the Python package's `analyze`.
 pub fn of_text(text: &str, lang: Option<crate::Lang>) -> Result<Vec<u8>, Refused> {
-    if lang.is_none() {
-        if let Some(language) = crate::analysis::lang::unsupported(text) {
-            return Err(Refused::Language(language));
-        }
-    }
-    if crate::input::too_many_paragraphs(text) {
-        return Err(Refused::TooManyParagraphs);
+    if let Some(why) = refused(text, lang) {
+        return Err(why);
     }
     let analysis = crate::analyze(text, &crate::Options { lang });
     let mut out = Vec::new();

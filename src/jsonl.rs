@@ -270,21 +270,22 @@ fn analyse_line(line: &[u8], out: &mut Vec<u8>) -> Result<(), (Value, String)> {
         Ok(lang) => lang,
         Err(why) => return Err((id, why)),
     };
-    if lang.is_none() {
-        if let Some(language) = crate::analysis::lang::unsupported(text) {
+    match json::refused(text, lang) {
+        Some(json::Refused::Language(language)) => {
             let why = format!(
                 "the text seems to be in {language}, and quoth reads \"de\" and \"en\" \
                  (a \"lang\" of \"de\" or \"en\" reads it anyway)"
             );
             return Err((id, why));
         }
-    }
-    if crate::input::too_many_paragraphs(text) {
-        let why = format!(
-            "more than {} paragraphs, more than any article or book",
-            crate::input::MAX_PARAGRAPHS
-        );
-        return Err((id, why));
+        Some(json::Refused::TooManyParagraphs) => {
+            let why = format!(
+                "more than {} paragraphs, more than any article or book",
+                crate::input::MAX_PARAGRAPHS
+            );
+            return Err((id, why));
+        }
+        None => {}
     }
     let analysis = analyze(text, &Options { lang });
     let extra = json::Extra {

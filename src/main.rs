@@ -332,11 +332,7 @@ fn run(cli: &Cli) -> Result<ExitCode, Failure> {
         };
         if let Some(text) = beginning {
             let name = path.to_string_lossy().into_owned();
-            if options.lang.is_none() {
-                if let Some(language) = quoth::analysis::lang::unsupported(&text) {
-                    return Err(Failure::Language(name, language));
-                }
-            }
+            check_language(&name, &text, &options)?;
             let opening = Opening::Beginning {
                 name,
                 text,
@@ -346,6 +342,17 @@ fn run(cli: &Cli) -> Result<ExitCode, Failure> {
         }
     }
     open_whole(cli, file, options)
+}
+
+/// Refuses a text clearly in a language quoth does not read, unless `--lang` names one it does.
+fn check_language(name: &str, text: &str, options: &Options) -> Result<(), Failure> {
+    match options.lang {
+        None => match quoth::analysis::lang::unsupported(text) {
+            Some(language) => Err(Failure::Language(name.to_string(), language)),
+            None => Ok(()),
+        },
+        Some(_) => Ok(()),
+    }
 }
 
 /// What the reader opens with: the whole article, or the beginning of a long text file, which
@@ -369,11 +376,7 @@ fn open_whole(
         Some(arg) => input::open(arg).map_err(Failure::Input)?,
         None => input::builtin_sample(),
     };
-    if options.lang.is_none() {
-        if let Some(language) = quoth::analysis::lang::unsupported(&source.text) {
-            return Err(Failure::Language(source.name, language));
-        }
-    }
+    check_language(&source.name, &source.text, &options)?;
     if !cli.json && !cli.plain && io::stdout().is_terminal() {
         let file = cli.file.as_deref().and_then(local_file);
         return run_reader(cli, Opening::Whole(source), options, file);

@@ -26,7 +26,8 @@ def _binary() -> Path:
 
 def _shared() -> Path:
     named = os.environ.get("QUOTH_SHARED")
-    candidates = [Path(named)] if named else [ROOT.parent / "shared", Path("/work/shared")]
+    # The shared folder sits beside the repository, as for the scorer and the benches.
+    candidates = [Path(named)] if named else [ROOT.parent / "shared"]
     for path in candidates:
         if (path / "eval" / "corpora").is_dir():
             return path

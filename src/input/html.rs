@@ -109,7 +109,7 @@ fn canonical_address(page: &Document) -> Option<String> {
         .into_iter()
         .flatten()
         .map(|a| a.trim().to_string())
-        .find(|a| a.starts_with("https://") || a.starts_with("http://"))
+        .find(|a| super::is_url(a))
 }
 
 /// Cookie and consent banners and dialogs, which a page keeps outside its article and

@@ -150,15 +150,15 @@ impl Collector {
     /// bullet that comes where a link opens goes before its mark.
     fn text(&mut self, s: &str) {
         for c in s.chars() {
-            let words = self.current.trim_end_matches(links::is_mark).len();
-            let opening = self.current[words..].contains(|c| c != links::CLOSE);
-            let at = if opening { words } else { self.current.len() };
             if matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0c') {
-                if words > 0 && !self.current[..words].ends_with([' ', '\n']) {
+                let words = self.current.trim_end_matches(links::is_mark);
+                if !words.is_empty() && !words.ends_with([' ', '\n']) {
+                    let at = links::insertion_point(&self.current);
                     self.current.insert(at, ' ');
                 }
             } else {
                 if self.bullet_pending {
+                    let at = links::insertion_point(&self.current);
                     self.current.insert_str(at, "• ");
                     self.bullet_pending = false;
                 }

@@ -38,6 +38,15 @@ pub fn clean(c: char) -> char {
     }
 }
 
+/// Where words put at the end of `text` now go: before a link's opening mark that ends it, so
+/// that a space or a bullet put there is no word of the link, else at the end.
+pub fn insertion_point(text: &str) -> usize {
+    match text.chars().next_back() {
+        Some(c) if is_mark(c) && c != CLOSE => text.len() - c.len_utf8(),
+        _ => text.len(),
+    }
+}
+
 /// The links of a text being collected, by number.
 #[derive(Debug, Default)]
 pub struct Marks {
@@ -88,9 +97,10 @@ impl Marks {
 
 /// Whether a reader can follow an address: an absolute http, https or mailto address.
 fn followable(url: &str) -> bool {
-    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:"))
-        && !url.chars().any(char::is_control)
+    let mailto = url
+        .get(..7)
+        .is_some_and(|s| s.eq_ignore_ascii_case("mailto:"));
+    (super::is_url(url) || mailto) && !url.chars().any(char::is_control)
 }
 
 /// `text` without its marks, and its links with their spans in it. Each line loses the white

@@ -96,7 +96,7 @@ impl Collector {
                 Event::Text(t) | Event::Code(t) => {
                     if self.bullet_pending {
                         // Before a link's mark, so that the bullet is no word of the link.
-                        let at = self.current.trim_end_matches(links::is_mark).len();
+                        let at = links::insertion_point(&self.current);
                         self.current.insert_str(at, "• ");
                         self.bullet_pending = false;
                     }
