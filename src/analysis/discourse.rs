@@ -34,7 +34,8 @@ pub struct Discourse {
     role_heads: Vec<Vec<String>>,
     places: Vec<Vec<Place>>,
     /// (block, actor) for each actor's first mention in a block, in reading order, no older than
-    /// two blocks before the latest: the only actors `salience` can find. Resolving a pronoun
+    /// two blocks before the latest and at most `RECENT_REMEMBERED`: the only actors `salience`
+    /// can find. Resolving a pronoun
     /// looks at these instead of every actor of a novel.
     recent: std::collections::VecDeque<(usize, usize)>,
     /// Surname or organisation key -> actor.
@@ -64,6 +65,10 @@ pub struct Discourse {
 /// How many of the persons named last a pronoun with no one near may mean: enough for an
 /// article's cast, and a text that names a hundred thousand people stays linear.
 const PERSONS_REMEMBERED: usize = 32;
+
+/// How many actors' first mentions in a block `recent` keeps: far more than three paragraphs
+/// of an article name, and a paragraph that names a hundred thousand people stays linear.
+const RECENT_REMEMBERED: usize = 64;
 
 /// How many of an actor's latest mentions salience looks at: enough for any paragraph, and it
 /// keeps an article that names one person a hundred thousand times linear.
@@ -151,6 +156,9 @@ impl Discourse {
                 self.recent.pop_front();
             }
             self.recent.push_back((place.block, actor));
+            if self.recent.len() > RECENT_REMEMBERED {
+                self.recent.pop_front();
+            }
         }
         places.push(place);
         if self.actors[actor].kind == ActorKind::Person {
@@ -519,5 +527,55 @@ impl Discourse {
 
     pub fn set_pronoun_gender(&mut self, actor: usize, gender: Option<Gender>) {
         self.set_gender(actor, gender);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::lang::language;
+    use crate::model::Lang;
+
+    fn place(block: usize, sentence: usize, offset: usize) -> Place {
+        Place {
+            block,
+            sentence,
+            offset,
+            prominent: true,
+            governed: false,
+        }
+    }
+
+    fn pronoun(offset: usize) -> Mention {
+        Mention {
+            kind: MentionKind::Pronoun,
+            span: Span::new(offset, offset + 2),
+            tokens: (0, 1),
+            name: None,
+            role: None,
+            role_head: None,
+            gender: None,
+            plural: false,
+            person: false,
+            org: false,
+            case_marked: false,
+        }
+    }
+
+    /// A paragraph that names ten thousand people: each pronoun weighed every one of them, in
+    /// time that grew with the square of the paragraph.
+    #[test]
+    fn a_pronoun_weighs_a_bounded_number_of_recent_actors() {
+        let mut d = Discourse::new(language(Lang::De));
+        let n = 10_000;
+        for i in 0..n {
+            let a = d.add_actor(format!("Person {i}"), ActorKind::Person, None);
+            d.note(a, Span::new(i * 10, i * 10 + 8), place(0, i, i * 10));
+        }
+        assert_eq!(d.recent.len(), RECENT_REMEMBERED);
+        // The person named last is still the one "er" means.
+        let at = n * 10;
+        let found = d.resolve(&pronoun(at), place(0, n, at), language(Lang::De));
+        assert_eq!(found, Some(n - 1));
     }
 }

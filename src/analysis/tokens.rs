@@ -93,12 +93,14 @@ fn each_token(
     mut emit: impl FnMut(Token),
 ) {
     let mut q = quotes.partition_point(|(s, _)| s.end <= block.start);
-    let mut sentence = 0;
+    let mut sentence = SentenceIndex::default();
+    let mut ended = 0;
     let mut at = block.start;
     let bytes_end = block.end;
     while at < bytes_end {
-        while sentence < sentence_ends.len() && sentence_ends[sentence] <= at {
-            sentence += 1;
+        while ended < sentence_ends.len() && sentence_ends[ended] <= at {
+            ended += 1;
+            sentence.end();
         }
         if q < quotes.len() && quotes[q].0.start <= at {
             let (span, index) = quotes[q];
@@ -106,7 +108,7 @@ fn each_token(
                 emit(Token::new(
                     Span::new(span.start.max(block.start), span.end.min(block.end)),
                     TokenKind::Quote(u32::try_from(index).unwrap_or(u32::MAX)),
-                    sentence,
+                    sentence.next_token(),
                 ));
                 at = span.end.min(block.end);
             }
@@ -125,7 +127,11 @@ fn each_token(
         }
         if word_char(c) {
             let end = at + word_len(&text[at..next_quote]);
-            emit(Token::new(Span::new(at, end), TokenKind::Word, sentence));
+            emit(Token::new(
+                Span::new(at, end),
+                TokenKind::Word,
+                sentence.next_token(),
+            ));
             at = end;
         } else {
             // A run of more than `MAX_PUNCT_RUN` marks ("!!!!!", "[[[[[…") is one token: no
@@ -139,10 +145,43 @@ fn each_token(
             emit(Token::new(
                 Span::new(at, end),
                 TokenKind::Punct(c),
-                sentence,
+                sentence.next_token(),
             ));
             at = end;
         }
+    }
+}
+
+/// The most tokens the analysis reads as one sentence. Its rules look across a sentence, some
+/// from each of its words, so a runaway "sentence" (a megabyte without a full stop) would take
+/// time in the square of its length; it is read in pieces of this many tokens. No sentence of
+/// prose comes near it: the longest in the two novels of the samples and in the corpora have
+/// about 220.
+pub const MAX_SENTENCE_TOKENS: usize = 500;
+
+/// The sentence index of each token in turn: it moves on at a sentence's end (never twice
+/// between two tokens), and within a sentence after every `MAX_SENTENCE_TOKENS` tokens.
+#[derive(Default)]
+struct SentenceIndex {
+    index: usize,
+    /// Tokens given the current index so far.
+    tokens: usize,
+    ended: bool,
+}
+
+impl SentenceIndex {
+    fn end(&mut self) {
+        self.ended = self.tokens > 0;
+    }
+
+    fn next_token(&mut self) -> usize {
+        if self.ended || self.tokens == MAX_SENTENCE_TOKENS {
+            self.index += 1;
+            self.tokens = 0;
+            self.ended = false;
+        }
+        self.tokens += 1;
+        self.index
     }
 }
 
@@ -265,6 +304,34 @@ mod tests {
         let toks = tokenize(&text, Span::new(0, text.len()), &[], &[]);
         assert_eq!(toks.len(), COUNTED_FROM_BYTES);
         assert_eq!(toks.capacity(), toks.len());
+    }
+
+    /// A sentence of millions of words was read whole: rules that look across a sentence from
+    /// each of its verbs took time in its square (10 MB without a full stop: 11 minutes).
+    #[test]
+    fn a_sentence_that_never_ends_is_read_in_pieces_of_bounded_length() {
+        let text = "und er sagte ".repeat(MAX_SENTENCE_TOKENS) + "Ende. Neu hier.";
+        let ends = [text.len() - "Neu hier.".len()];
+        let toks = tokenize(&text, Span::new(0, text.len()), &[], &ends);
+        let index: Vec<usize> = toks.iter().map(Token::sentence).collect();
+        let n = MAX_SENTENCE_TOKENS;
+        assert!(index[..n].iter().all(|&s| s == 0));
+        assert!(index[n..2 * n].iter().all(|&s| s == 1));
+        assert!(index[2 * n..3 * n].iter().all(|&s| s == 2));
+        // Its last word and full stop, then the next sentence.
+        assert_eq!(index[3 * n..], [3, 3, 4, 4, 4]);
+        for s in 0..=4 {
+            assert!(sentence_range(&toks, s).len() <= n);
+        }
+    }
+
+    #[test]
+    fn sentences_without_tokens_take_no_index() {
+        let text = "A. . . B.";
+        let ends = [3, 5, 7];
+        let toks = tokenize(text, Span::new(0, text.len()), &[], &ends);
+        let index: Vec<usize> = toks.iter().map(Token::sentence).collect();
+        assert_eq!(index, [0, 0, 1, 2, 3, 3]);
     }
 
     #[test]

@@ -78,6 +78,53 @@ pub fn long_line(bytes: usize) -> String {
     unit.repeat(bytes / unit.len() + 1)
 }
 
+/// One sentence of `words` words that never ends, with verbs of saying, subjects and
+/// conjunctions all through it: the rules that look across a sentence from each of its words.
+pub fn run_on_sentence(words: usize) -> String {
+    let vocabulary = [
+        "der",
+        "Minister",
+        "sagte",
+        "dass",
+        "die",
+        "Regierung",
+        "nicht",
+        "und",
+        "sie",
+        "erklärte",
+        "the",
+        "mayor",
+        "said",
+        "that",
+        "he",
+        "warned",
+    ];
+    let mut s = String::with_capacity(words * 7);
+    for i in 0..words {
+        // A walk through the words that does not repeat with a short period.
+        s.push_str(vocabulary[(i * 7 + i / 16) % vocabulary.len()]);
+        s.push(' ');
+    }
+    s.push_str("ja.\n");
+    s
+}
+
+/// One paragraph that quotes `n` different people, with a pronoun in every sentence between.
+pub fn crowded_paragraph(n: usize) -> String {
+    let first = [
+        "Anna", "Peter", "Maria", "Thomas", "Julia", "Michael", "Laura", "Stefan",
+    ];
+    let mut s = String::with_capacity(n * 75);
+    for i in 0..n {
+        s.push_str(&format!(
+            "Er sagte, dass sie nicht komme. „Das ist gut“, sagte {} Abel{i}. ",
+            first[i % first.len()]
+        ));
+    }
+    s.push('\n');
+    s
+}
+
 /// `n` tiny paragraphs.
 pub fn tiny_paragraphs(n: usize) -> String {
     let kinds = [
@@ -242,6 +289,8 @@ pub fn all(scale: f64) -> Vec<Case> {
         Case::read("escapes.txt", escapes_article()),
         Case::read("long-line.txt", long_line(n(10_000_000.0))),
         Case::read("tiny-paragraphs.txt", tiny_paragraphs(n(100_000.0))),
+        Case::read("run-on-sentence.txt", run_on_sentence(n(600_000.0))),
+        Case::read("crowded-paragraph.txt", crowded_paragraph(n(20_000.0))),
         Case::read("unbalanced-quotes.txt", unbalanced_quotes(n(20_000.0))),
         Case::read("short-fragments.txt", short_fragments(n(100_000.0))),
         Case::read("nested-quotes.txt", nested_quotes(n(50_000.0))),

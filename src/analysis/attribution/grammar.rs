@@ -305,7 +305,13 @@ impl<'t> Reader<'t> {
         match memo.1[i] {
             super::NOT_ASKED => {}
             super::NO_MENTION => return None,
-            found => return memo.2.get(found as usize).cloned(),
+            found => return memo.2.get(found as usize).map(|(_, m)| m.clone()),
+        }
+        if memo.2.len() >= super::MEMO_MENTIONS {
+            let (_, asked, found) = &mut *memo;
+            for (token, _) in found.drain(..) {
+                asked[token] = super::NOT_ASKED;
+            }
         }
         let known = Known {
             surnames: self.surnames,
@@ -314,7 +320,7 @@ impl<'t> Reader<'t> {
         memo.1[i] = match &found {
             None => super::NO_MENTION,
             Some(m) => {
-                memo.2.push(m.clone());
+                memo.2.push((i, m.clone()));
                 u32::try_from(memo.2.len() - 1).unwrap_or(super::NO_MENTION)
             }
         };

@@ -153,8 +153,13 @@ const MENTIONS_AHEAD: usize = 64;
 
 /// The tokens' address and number, and per token the phrase found there once asked.
 /// Four bytes a token: `NOT_ASKED`, `NO_MENTION` or the index of the phrase among those found
-/// (most tokens begin none; a block of a million tokens keeps no `Mention` for each).
-type MentionMemo = ((usize, usize), Vec<u32>, Vec<mentions::Mention>);
+/// (most tokens begin none; a block of a million tokens keeps no `Mention` for each). The
+/// phrases are kept with their token, and forgotten (their tokens back to `NOT_ASKED`) once
+/// there are `MEMO_MENTIONS`: the questions come from the sentence being read and those near
+/// it, and a paragraph that names a hundred thousand people holds no copy of each.
+type MentionMemo = ((usize, usize), Vec<u32>, Vec<(usize, mentions::Mention)>);
+
+const MEMO_MENTIONS: usize = 4096;
 
 const NOT_ASKED: u32 = u32::MAX;
 const NO_MENTION: u32 = u32::MAX - 1;
