@@ -204,7 +204,7 @@ struct Scan<'a> {
 impl Scan<'_> {
     fn word(&self, i: usize) -> Option<&str> {
         let t = self.toks.get(i)?;
-        t.is_word().then(|| t.span.slice(self.text))
+        t.is_word().then(|| t.span().slice(self.text))
     }
 
     fn is_det(&self, w: &str) -> bool {
@@ -437,7 +437,7 @@ impl Scan<'_> {
                 || gender.is_some()
                 || (end - start >= 2 && !acronym)
                 || (end == start + 1 && surname));
-        let span = Span::new(self.toks[start].span.start, self.toks[end - 1].span.end);
+        let span = Span::new(self.toks[start].span().start, self.toks[end - 1].span().end);
         Some((
             end,
             span,
@@ -762,7 +762,7 @@ impl Scan<'_> {
         let (_, gender, plural) = pronoun.flatten()?;
         Some(Mention {
             kind: MentionKind::Pronoun,
-            span: self.toks[i].span,
+            span: self.toks[i].span(),
             tokens: (i, i + 1),
             name: None,
             role: None,
@@ -788,7 +788,7 @@ impl Scan<'_> {
         }
         let modifies_noun = |end: usize| {
             self.toks.get(end).is_some_and(|t| {
-                let w = t.span.slice(self.text);
+                let w = t.span().slice(self.text);
                 t.is_word()
                     && w.starts_with(char::is_lowercase)
                     && !t.class.plain()
@@ -838,7 +838,7 @@ impl Scan<'_> {
         }
         let mut m = self.standing_for((i, end), span, (agent.person, agent.gender, agent.org));
         // The phrase starts at the text's, after any article.
-        m.span.start = self.toks[start].span.start;
+        m.span.start = self.toks[start].span().start;
         Some(m)
     }
 
@@ -926,7 +926,7 @@ impl Scan<'_> {
         let bare = without_genitive_if_plain(owner);
         Mention {
             kind: MentionKind::Name,
-            span: Span::new(name.start, self.toks[tokens.1 - 1].span.end),
+            span: Span::new(name.start, self.toks[tokens.1 - 1].span().end),
             tokens,
             name: Some(Span::new(name.start, name.start + bare.len())),
             role: None,
@@ -1009,15 +1009,15 @@ impl Scan<'_> {
     fn organisation_named_after(&self, i: usize, start: usize, k: usize) -> Option<Mention> {
         let next = self.toks.get(k + 1)?;
         let name = if next.is_word() && next.class.org_name() && !self.is_particle(k + 1) {
-            next.span
+            next.span()
         } else if matches!(next.kind, TokenKind::Quote(_)) {
-            self.quoted_name(next.span)?
+            self.quoted_name(next.span())?
         } else {
             return None;
         };
-        let description = Span::new(self.toks[start].span.start, self.toks[k].span.end);
+        let description = Span::new(self.toks[start].span().start, self.toks[k].span().end);
         Some(Mention {
-            span: Span::new(description.start, next.span.end),
+            span: Span::new(description.start, next.span().end),
             tokens: (i, k + 2),
             role: Some(description),
             role_head: Some(role_head(self.word(k).unwrap_or(""))),
@@ -1041,7 +1041,7 @@ impl Scan<'_> {
     fn simple(&self, kind: MentionKind, i: usize, start: usize, end: usize) -> Mention {
         Mention {
             kind,
-            span: Span::new(self.toks[start].span.start, self.toks[end - 1].span.end),
+            span: Span::new(self.toks[start].span().start, self.toks[end - 1].span().end),
             tokens: (i, end),
             name: None,
             role: None,
@@ -1153,8 +1153,8 @@ impl Scan<'_> {
         let head_lower = self.head_in_nominative(head_word, article);
         let role_end = self.complement_end(head);
         let role_span = Span::new(
-            self.toks[start].span.start,
-            self.toks[role_end - 1].span.end,
+            self.toks[start].span().start,
+            self.toks[role_end - 1].span().end,
         );
         let name = self.role_holder(head, role_end);
         if name.is_none() {
@@ -1171,7 +1171,7 @@ impl Scan<'_> {
                 // "Außenminister Sergej Korbin": the role is the noun; with an apposition, the
                 // role keeps its complement ("Bürgermeister von Kiew").
                 role: Some(if name_start == head + 1 {
-                    Span::new(role_span.start, self.toks[head].span.end)
+                    Span::new(role_span.start, self.toks[head].span().end)
                 } else {
                     role_span
                 }),
@@ -1188,8 +1188,8 @@ impl Scan<'_> {
                 tokens: (i, role_end),
                 name: None,
                 role: Some(Span::new(
-                    self.toks[start].span.start,
-                    self.toks[head].span.end,
+                    self.toks[start].span().start,
+                    self.toks[head].span().end,
                 )),
                 role_head: Some(head_lower),
                 gender,
@@ -1266,7 +1266,7 @@ pub fn scan_block(text: &str, toks: &[Token], lang: &Language, known: &Known) ->
             i += 1;
             continue;
         }
-        let word = toks[i].span.slice(text);
+        let word = toks[i].span().slice(text);
         // Most words are function words that open no phrase: skip them cheaply.
         if toks[i].class.plain() && !scan.is_det(word) && !scan.is_title(i) {
             i += 1;
@@ -1275,7 +1275,7 @@ pub fn scan_block(text: &str, toks: &[Token], lang: &Language, known: &Known) ->
         // "EU-Treffen", "Nato-Staaten": an organisation named in a compound.
         if let Some((prefix, _)) = word.split_once('-') {
             if is_org_name(prefix) && prefix.len() < word.len() {
-                let span = Span::new(toks[i].span.start, toks[i].span.start + prefix.len());
+                let span = Span::new(toks[i].span().start, toks[i].span().start + prefix.len());
                 out.push(Mention::organisation(span, i));
                 if !toks[i].class.role() {
                     i += 1;
@@ -1311,7 +1311,7 @@ pub fn collect_surnames(text: &str, toks: &[Token], lang: &Language, into: &mut 
         let mut j = i + 1;
         let mut last = None;
         while let Some(t) = toks.get(j) {
-            let w = t.span.slice(text);
+            let w = t.span().slice(text);
             if !t.is_word() {
                 break;
             }

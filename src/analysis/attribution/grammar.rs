@@ -68,7 +68,7 @@ const FILLERS: &[&str] = &[
 impl<'t> Reader<'t> {
     pub(super) fn word(&self, toks: &[Token], i: usize) -> Option<&'t str> {
         let t = toks.get(i)?;
-        t.is_word().then(|| t.span.slice(self.text))
+        t.is_word().then(|| t.span().slice(self.text))
     }
 
     /// The word at `i` in lower case; most words are already, and are not copied.
@@ -649,7 +649,7 @@ impl<'t> Reader<'t> {
             // a preposition may end in the name of its own subject; read on inside it.
             let holds_name = m
                 .name
-                .is_some_and(|n| n.start > toks[m.tokens.0].span.start);
+                .is_some_and(|n| n.start > toks[m.tokens.0].span().start);
             k = if holds_name && m.person && self.governed(toks, &m) {
                 k + 1
             } else if german && m.kind == MentionKind::Role && rank == 2 && !m.case_marked {
@@ -814,7 +814,7 @@ impl<'t> Reader<'t> {
             .mention_ending_at(toks, before)
             .filter(|m| m.kind == MentionKind::Name && m.tokens.1 == before)?;
         Some(Mention {
-            span: toks[pronoun].span,
+            span: toks[pronoun].span(),
             tokens: (pronoun, pronoun + 1),
             ..antecedent
         })
@@ -1181,13 +1181,7 @@ impl<'t> Reader<'t> {
 
     pub(super) fn place(&self, block: &BlockView, toks_index: usize, prominent: bool) -> Place {
         let t = &block.toks[toks_index];
-        Place {
-            block: block.index,
-            sentence: t.sentence(),
-            offset: t.span.start,
-            prominent,
-            governed: false,
-        }
+        Place::new(block.index, t.sentence(), t.span().start, prominent)
     }
 
     /// "Giese said she felt …", „Weber sagte, er habe …“: a pronoun that opens the clause a

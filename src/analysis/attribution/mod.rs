@@ -181,6 +181,11 @@ pub fn attribute(
         speakers: vec![None; quotations.len()],
         continues: vec![None; quotations.len()],
     };
+    // Tokens keep their offsets in four bytes. A text longer than that (two hundred times
+    // what quoth opens) keeps its quotations, with no speakers.
+    if u32::try_from(text.len()).is_err() {
+        return out;
+    }
     // Every top-level quotation span, sorted, with its quotation's index.
     let mut spans: Vec<(Span, usize)> = quotations
         .iter()
@@ -426,7 +431,7 @@ fn attribute_sentence_quotations(
             continue;
         }
         // Only the quotation's first span looks for a cue; later paragraphs continue it.
-        if quotation.spans[0].start != toks[q].span.start {
+        if quotation.spans[0].start != toks[q].span().start {
             continue;
         }
         let direct = quotation.role == QuoteRole::Direct;
@@ -464,7 +469,7 @@ fn short_form_after<'t>(text: &'t str, toks: &[Token], m: &mentions::Mention) ->
     if !open.is_punct('(') || !word.is_word() || !close.is_punct(')') {
         return None;
     }
-    let short = word.span.slice(text);
+    let short = word.span().slice(text);
     if !mentions::is_acronym(short) {
         return None;
     }

@@ -183,7 +183,7 @@ impl Reader<'_> {
             }
             None => vec![self.content_span(toks, start, last + 1, quotations)?],
         };
-        let who = self.decide(block, m, Some(toks[v].span), Reason::VerbReportedClause)?;
+        let who = self.decide(block, m, Some(toks[v].span()), Reason::VerbReportedClause)?;
         Some(Reported { spans, who })
     }
 
@@ -456,7 +456,7 @@ impl Reader<'_> {
         if english && m.tokens.0 <= comma {
             return None;
         }
-        let who = self.decide(block, m, Some(toks[v].span), Reason::ReportedClauseVerb)?;
+        let who = self.decide(block, m, Some(toks[v].span()), Reason::ReportedClauseVerb)?;
         Some(Reported {
             spans: vec![span],
             who,
@@ -521,7 +521,7 @@ impl Reader<'_> {
         }
         let words = content_words(&toks[start..end]);
         (words >= min_words.max(1))
-            .then(|| Span::new(toks[start].span.start, toks[end - 1].span.end))
+            .then(|| Span::new(toks[start].span().start, toks[end - 1].span().end))
     }
 }
 
@@ -565,7 +565,7 @@ fn source_content(
         // relative clause or an apposition after it is about the source. Only a clause that
         // breaks off before it ("One child was, …, among the dead") goes on after it.
         let about_source = toks.get(stop + 1).is_some_and(|t| {
-            let w = t.span.slice(text).to_lowercase();
+            let w = t.span().slice(text).to_lowercase();
             relative_pronouns.contains(&w.as_str()) || determiners.contains(&w.as_str())
         });
         if about_source || !incomplete_before {

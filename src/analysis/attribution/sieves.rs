@@ -62,7 +62,7 @@ impl Reader<'_> {
                     .map_or(m.tokens.1, |k| k + 1);
                 if let Some(v) = (m.tokens.1..end).find(|k| self.is_speech_verb(toks, *k)) {
                     return self
-                        .decide(block, m, Some(toks[v].span), Reason::QuoteVerbName)
+                        .decide(block, m, Some(toks[v].span()), Reason::QuoteVerbName)
                         .into();
                 }
             }
@@ -107,7 +107,7 @@ impl Reader<'_> {
             && (same(v) || (self.only_a_cue_after(toks, v) && !self.cue_before(toks, q)))
         {
             return self
-                .decide(block, m, Some(toks[v].span), Reason::QuoteNameVerb)
+                .decide(block, m, Some(toks[v].span()), Reason::QuoteNameVerb)
                 .into();
         }
         Outcome::Pass
@@ -133,14 +133,14 @@ impl Reader<'_> {
         };
         match found {
             Some(m) => self
-                .decide(block, m, Some(toks[i].span), Reason::QuoteVerbName)
+                .decide(block, m, Some(toks[i].span()), Reason::QuoteVerbName)
                 .into(),
             // "Oberle hatte die Zustimmung „trotz einiger Vorbehalte“ bekanntgegeben": a
             // fragment inside the clause of a verb at its end has the clause's subject.
             None if i == q + 1 && !self.is_direct_quote(toks, q) => {
                 match self.subject_of(toks, i) {
                     Some(m) => self
-                        .decide(block, m, Some(toks[i].span), Reason::NameQuoteVerb)
+                        .decide(block, m, Some(toks[i].span()), Reason::NameQuoteVerb)
                         .into(),
                     None => Outcome::Unnamed,
                 }
@@ -156,14 +156,14 @@ impl Reader<'_> {
         if self.is_speech_verb(toks, i + 1) {
             return match self.subject_of(toks, i + 1) {
                 Some(m) => self
-                    .decide(block, m, Some(toks[i + 1].span), Reason::QuoteSoVerbName)
+                    .decide(block, m, Some(toks[i + 1].span()), Reason::QuoteSoVerbName)
                     .into(),
                 None => Outcome::Pass,
             };
         }
         match self.mention_at(toks, i + 1) {
             Some(m) => self
-                .decide(block, m, Some(toks[i].span), Reason::QuoteSoName)
+                .decide(block, m, Some(toks[i].span()), Reason::QuoteSoName)
                 .into(),
             None => Outcome::Pass,
         }
@@ -275,7 +275,7 @@ impl Reader<'_> {
         });
         if let Some((v, m)) = person_verb {
             return self
-                .decide(block, m, Some(toks[v].span), Reason::NameVerbQuote)
+                .decide(block, m, Some(toks[v].span()), Reason::NameVerbQuote)
                 .into();
         }
         let Some(v) = nearest else {
@@ -301,7 +301,7 @@ impl Reader<'_> {
                     .or_else(|| self.likeliest_speaker(toks, start, q, 1))
                 {
                     return self
-                        .decide(block, m, Some(toks[q - 1].span), Reason::NameQuote)
+                        .decide(block, m, Some(toks[q - 1].span()), Reason::NameQuote)
                         .into();
                 }
             }
@@ -317,7 +317,7 @@ impl Reader<'_> {
                 Outcome::Pass
             }
             Some(m) => self
-                .decide(block, m, Some(toks[v].span), Reason::NameVerbQuote)
+                .decide(block, m, Some(toks[v].span()), Reason::NameVerbQuote)
                 .into(),
             None if toks[q - 1].is_punct(':') => Outcome::Unnamed,
             None => Outcome::Pass,
@@ -352,7 +352,7 @@ impl Reader<'_> {
                 .decide(
                     &prev_view,
                     m,
-                    verb.map(|v| prev[v].span),
+                    verb.map(|v| prev[v].span()),
                     Reason::NameVerbParagraphQuote,
                 )
                 .into(),
@@ -449,7 +449,7 @@ impl Reader<'_> {
     fn find_source_phrase(&self, toks: &[Token], sentence: usize) -> Option<SourcePhrase> {
         for k in crate::analysis::tokens::sentence_range(toks, sentence) {
             if !toks[k].class.source()
-                && !toks[k].span.slice(self.text).eq_ignore_ascii_case("nach")
+                && !toks[k].span().slice(self.text).eq_ignore_ascii_case("nach")
             {
                 continue;
             }
@@ -465,7 +465,7 @@ impl Reader<'_> {
                     });
                     if closed && m.kind != MentionKind::Pronoun && !self.enumerates(toks, &m) {
                         let end = m.tokens.1;
-                        return Some((m, toks[k].span, (k, end)));
+                        return Some((m, toks[k].span(), (k, end)));
                     }
                 }
             }
@@ -490,7 +490,7 @@ impl Reader<'_> {
                     after += 1;
                 }
                 if let Some(m) = self.mention_at(toks, after) {
-                    let cue = Span::new(toks[k].span.start, toks[after - 1].span.end);
+                    let cue = Span::new(toks[k].span().start, toks[after - 1].span().end);
                     let m = self.author_of_document(toks, &m).unwrap_or(m);
                     let end = m.tokens.1;
                     return Some((m, cue, (k, end)));
@@ -505,7 +505,7 @@ impl Reader<'_> {
                 });
                 if let Some(m) = found {
                     let start = m.tokens.0;
-                    return Some((m, toks[k].span, (start, k + 1)));
+                    return Some((m, toks[k].span(), (start, k + 1)));
                 }
             }
             if w == "nach" {
@@ -530,7 +530,7 @@ impl Reader<'_> {
                 self.lower(toks, *i)
                     .is_some_and(|w| self.lang.source_nouns.contains(&w.as_ref()))
             })?;
-        let cue = Span::new(toks[k].span.start, toks[noun].span.end);
+        let cue = Span::new(toks[k].span().start, toks[noun].span().end);
         let mut after = noun + 1;
         if self
             .lower(toks, after)
@@ -543,7 +543,7 @@ impl Reader<'_> {
             // "nach seiner Ansicht": the possessive is a pronoun of the source.
             None if noun == k + 2 && self.possessive(toks, k + 1).is_some() => Mention {
                 kind: MentionKind::Pronoun,
-                span: toks[k + 1].span,
+                span: toks[k + 1].span(),
                 tokens: (k + 1, k + 2),
                 name: None,
                 role: None,
@@ -559,7 +559,7 @@ impl Reader<'_> {
                 let mut m = self
                     .mention_at(toks, k + 1)
                     .or_else(|| self.mention_at(toks, noun))?;
-                m.span = Span::new(toks[k + 1].span.start, toks[noun].span.end);
+                m.span = Span::new(toks[k + 1].span().start, toks[noun].span().end);
                 m.tokens = (k + 1, noun + 1);
                 m
             }
@@ -595,7 +595,7 @@ impl Reader<'_> {
         let v = crate::analysis::tokens::sentence_range(toks, sentence)
             .find(|k| self.is_speech_verb(toks, *k))?;
         let m = self.subject_of(toks, v)?;
-        self.decide(block, m, Some(toks[v].span), Reason::SpeakerOfSentence)
+        self.decide(block, m, Some(toks[v].span()), Reason::SpeakerOfSentence)
     }
 
     /// The first token of `tokens` that may open a subject: past adverbs and other plain words
@@ -727,7 +727,7 @@ impl Reader<'_> {
         if !self.is_speech_verb(toks, v) || ends != last + 1 {
             return None;
         }
-        self.decide(block, m, Some(toks[v].span), Reason::QuoteClauseCue)
+        self.decide(block, m, Some(toks[v].span()), Reason::QuoteClauseCue)
     }
 
     /// Sieve 6: a quotation that opens its sentence speaking as "wir" or "we", right after a
