@@ -27,6 +27,8 @@ pub enum InputError {
     TooTangled(String, usize),
     /// A page of more elements than the limit (which it names).
     TooManyElements(String, usize),
+    /// A page whose elements stand deeper, all added up, than the limit (which it names).
+    DeepThroughout(String, usize),
     /// A text of more paragraphs than the limit (which it names).
     TooManyParagraphs(String, usize),
     /// A page in which no article text was found.
@@ -62,6 +64,10 @@ impl fmt::Display for InputError {
             InputError::TooManyElements(name, limit) => format!(
                 "cannot read '{name}': it has more than {limit} HTML elements, more than a page \
                  of its size holds"
+            ),
+            InputError::DeepThroughout(name, limit) => format!(
+                "cannot read '{name}': its HTML elements nest deep all through the page (more \
+                 than {limit} levels added up over its tags, far beyond a page of its size)"
             ),
             InputError::TooManyParagraphs(name, limit) => format!(
                 "cannot read '{name}': it has more than {limit} paragraphs, more than any \

@@ -72,21 +72,13 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 pub fn article(html: &str, address: Option<&str>) -> Article {
     let page = without_banners(Document::from(html));
     let headline = first_headline(&page);
-    let address = address
-        .map(str::to_string)
-        .or_else(|| canonical_address(&page));
-    let readability = match Readability::with_document(page, address.as_deref(), None) {
-        Ok(r) => Ok(r),
-        // An address Readability does not take is no address.
-        Err(_) => Readability::with_document(without_banners(Document::from(html)), None, None),
-    };
-    match readability.and_then(|mut r| r.parse()) {
-        Ok(found) => {
+    match readable(html, page, address) {
+        Some(found) => {
             let content = Document::from(found.content);
             let title = best_title(&found.title, headline);
             Article::new(title, blocks(&content.root()))
         }
-        Err(_) => {
+        None => {
             // Readability has taken the page apart: read it again, whole.
             let page = without_banners(Document::from(html));
             let title = page
@@ -98,6 +90,27 @@ pub fn article(html: &str, address: Option<&str>) -> Article {
             Article::new(title, blocks(&page.root()))
         }
     }
+}
+
+/// What Readability finds the article of `page` (parsed from `html`) to be, or None when it
+/// finds none. Readability rewrites the page (a `<div>` that holds only text becomes a `<p>`),
+/// and what it writes can cost the parser far more than the page did: `<div>` and a thousand
+/// `<b>`s, then `<div>x</div>` again and again, becomes `<p><b>…<p>x</p><p>x</p>`, where every
+/// `<p>` ends the `<b>`s and the parser copies them all into the next. Such an article is not
+/// taken (see `nesting::refusal`): the page, which has passed, is read whole.
+fn readable(html: &str, page: Document, address: Option<&str>) -> Option<dom_smoothie::Article> {
+    let address = address
+        .map(str::to_string)
+        .or_else(|| canonical_address(&page));
+    let readability = match Readability::with_document(page, address.as_deref(), None) {
+        Ok(r) => Ok(r),
+        // An address Readability does not take is no address.
+        Err(_) => Readability::with_document(without_banners(Document::from(html)), None, None),
+    };
+    let found = readability.and_then(|mut r| r.parse()).ok()?;
+    super::nesting::refusal(&found.content)
+        .is_none()
+        .then_some(found)
 }
 
 /// The address a saved page gives for itself: `<link rel="canonical">` or `og:url`, when it is an
@@ -175,6 +188,35 @@ mod tests {
         );
         assert_eq!(declared_charset(b"<p>charset is a word</p>"), None);
         assert_eq!(declared_charset(b"<meta charset=bogus>"), None);
+    }
+
+    #[test]
+    fn an_article_that_would_cost_the_parser_more_than_its_page_is_not_taken() {
+        let page = |inner: &str| {
+            let open: String = (0..500).map(|i| format!("<b id={i}>")).collect();
+            format!(
+                "<html><head><title>T</title></head><body><article><div>{open}{}</div>\
+                 </article></body></html>",
+                inner.repeat(200)
+            )
+        };
+        // Each text in a <div> of its own: Readability makes paragraphs of them, which would
+        // copy the 500 <b>s each.
+        let costly = page("<div>We stayed, and the council met again in the old town hall.</div>");
+        assert_eq!(
+            crate::input::nesting::refusal(&costly),
+            None,
+            "the page passes"
+        );
+        let parsed = Document::from(costly.as_str());
+        assert!(readable(&costly, parsed, None).is_none());
+        let a = article(&costly, None);
+        assert_eq!(a.text.matches("We stayed").count(), 200, "{}", a.text);
+        // The same words in spans stay as they are: Readability's article is taken.
+        let cheap =
+            page("<span>We stayed, and the council met again in the old town hall. </span>");
+        let parsed = Document::from(cheap.as_str());
+        assert!(readable(&cheap, parsed, None).is_some());
     }
 
     #[test]

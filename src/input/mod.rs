@@ -235,6 +235,9 @@ fn read_as(
                 Some(nesting::Refusal::Crowded(limit)) => {
                     return Err(InputError::TooManyElements(name, limit))
                 }
+                Some(nesting::Refusal::DeepThroughout(limit)) => {
+                    return Err(InputError::DeepThroughout(name, limit))
+                }
                 None => {}
             }
             let article = html::article(&decoded.text, address);

@@ -32,6 +32,19 @@ pub const BYTES_PER_COPY: usize = 8;
 pub const MAX_ELEMENTS: usize = 100_000;
 pub const BYTES_PER_ELEMENT: usize = 32;
 
+/// More levels than this in all, and `DEPTH_PER_BYTE` for every byte of the page, and a page is
+/// refused: the parser looks down its stack of open elements at many tags (is a `<p>` open to
+/// end? a `<div>` to close?), so a page of a thousand open elements and a hundred thousand
+/// `<div>`s in them takes a hundred million steps from 3 MB. Summed over every start tag, the
+/// depth it starts at is a tenth to a fifth of the page's bytes on real pages.
+pub const MAX_LEVELS: usize = 1_000_000;
+pub const LEVELS_PER_BYTE: usize = 4;
+
+/// The levels allowed in all in a page of `bytes` (see `MAX_LEVELS`).
+pub fn level_limit(bytes: usize) -> usize {
+    MAX_LEVELS + bytes * LEVELS_PER_BYTE
+}
+
 /// The elements allowed in a page of `bytes`.
 pub fn element_limit(bytes: usize) -> usize {
     MAX_ELEMENTS + bytes / BYTES_PER_ELEMENT
@@ -51,14 +64,17 @@ pub enum Refusal {
     TooManyReopened(usize),
     /// It has more start tags than the limit it holds (see `element_limit`).
     Crowded(usize),
+    /// Its start tags stand deeper, all added up, than the limit it holds (see `level_limit`).
+    DeepThroughout(usize),
 }
 
-/// Elements with no end tag, and elements whose end tag the parser supplies when the next one
-/// starts: neither makes a page deeper.
+/// Elements with no end tag, and table and select parts whose end tag the parser supplies when
+/// the next one starts: neither makes a page deeper. (Paragraphs and list items end the same
+/// way, but what is open inside them is closed with them: they are kept on the stack.)
 const NOT_NESTING: &[&str] = &[
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
-    "wbr", "param", "keygen", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup",
-    "thead", "tbody", "tfoot", "colgroup", "caption", "rb", "rt", "rp", "html", "head", "body",
+    "wbr", "param", "keygen", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot",
+    "colgroup", "caption", "rb", "rt", "rp", "html", "head", "body",
 ];
 
 /// Elements whose content is text, not markup, up to their end tag.
@@ -148,6 +164,104 @@ const NOT_REOPENING: &[&str] = &[
     "template",
     "svg",
     "math",
+];
+
+/// Elements whose start tag ends an open `<p>` (one in button scope), and with it the formatting
+/// elements open inside it: `<p><b id=1>…<b id=990><p>x<p>x` makes the parser reopen every
+/// `<b>` in every later paragraph.
+const CLOSES_P: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "center",
+    "details",
+    "dialog",
+    "dir",
+    "div",
+    "dl",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "header",
+    "hgroup",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "search",
+    "section",
+    "summary",
+    "ul",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "pre",
+    "listing",
+    "form",
+    "li",
+    "dd",
+    "dt",
+    "plaintext",
+    "table",
+    "hr",
+    "xmp",
+];
+
+/// Open elements that hide a `<p>` below them from a start tag that would end it (the
+/// standard's "button scope").
+const P_SCOPE: &[&str] = &[
+    "applet", "caption", "table", "td", "th", "marquee", "object", "template", "button",
+];
+
+/// Open elements that hide a list item below them from the next `<li>`, `<dd>` or `<dt>`: the
+/// standard's special elements but `address`, `div` and `p` (the items themselves are counted
+/// apart).
+const ITEM_SCOPE: &[&str] = &[
+    "applet",
+    "article",
+    "aside",
+    "blockquote",
+    "button",
+    "caption",
+    "center",
+    "details",
+    "dialog",
+    "dir",
+    "dl",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "header",
+    "hgroup",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "listing",
+    "main",
+    "marquee",
+    "menu",
+    "nav",
+    "object",
+    "ol",
+    "pre",
+    "search",
+    "section",
+    "select",
+    "summary",
+    "table",
+    "template",
+    "ul",
 ];
 
 /// Elements that set a marker in the list of active formatting elements: what was opened before
@@ -270,12 +384,100 @@ impl Active {
 struct Stack {
     open: Vec<(String, Option<usize>)>,
     count: FxHashMap<String, usize>,
+    /// Where on the stack the open elements of each `Kept` kind are, lowest first: whether a
+    /// paragraph or list item is in scope is then known at once, however deep the page.
+    kept: [Vec<usize>; Kept::COUNT],
+}
+
+/// Kinds of open elements whose places on the stack are kept.
+#[derive(Clone, Copy)]
+enum Kept {
+    P,
+    Li,
+    /// `dd` or `dt`.
+    Definition,
+    /// One of `P_SCOPE`.
+    PScope,
+    /// One of `ITEM_SCOPE`.
+    ItemScope,
+}
+
+impl Kept {
+    const COUNT: usize = 5;
+    fn of(name: &str) -> impl Iterator<Item = Kept> {
+        [
+            (name == "p").then_some(Kept::P),
+            (name == "li").then_some(Kept::Li),
+            matches!(name, "dd" | "dt").then_some(Kept::Definition),
+            P_SCOPE.contains(&name).then_some(Kept::PScope),
+            ITEM_SCOPE.contains(&name).then_some(Kept::ItemScope),
+        ]
+        .into_iter()
+        .flatten()
+    }
 }
 
 impl Stack {
     fn push(&mut self, name: String, entry: Option<usize>) {
+        for kind in Kept::of(&name) {
+            self.kept[kind as usize].push(self.open.len());
+        }
         *self.count.entry(name.clone()).or_default() += 1;
         self.open.push((name, entry));
+    }
+
+    /// The place of the innermost open element of `kind`, unless one of `hiding` is open above it.
+    fn in_scope(&self, kind: Kept, hiding: &[Kept]) -> Option<usize> {
+        let at = *self.kept[kind as usize].last()?;
+        hiding
+            .iter()
+            .all(|h| self.kept[*h as usize].last().is_none_or(|b| *b < at))
+            .then_some(at)
+    }
+
+    /// Pops the element at `at` and everything above it; the formatting elements popped stay
+    /// active, to be reopened.
+    fn pop_to(&mut self, at: usize, active: &mut Active) {
+        while self.open.len() > at {
+            self.pop(active);
+        }
+    }
+
+    fn pop(&mut self, active: &mut Active) -> Option<String> {
+        let (top, entry) = self.open.pop()?;
+        let at = self.open.len();
+        for kept in &mut self.kept {
+            if kept.last() == Some(&at) {
+                kept.pop();
+            }
+        }
+        if let Some(n) = self.count.get_mut(&top) {
+            *n = n.saturating_sub(1);
+        }
+        if let Some(at) = entry {
+            if active.is_live(at) {
+                active.closed.push(at);
+            }
+        }
+        Some(top)
+    }
+
+    /// What a start tag `name` ends before it opens: an open list item for a new one, an open
+    /// paragraph for a block.
+    fn end_implied_by(&mut self, name: &str, active: &mut Active) {
+        let item = match name {
+            "li" => self.in_scope(Kept::Li, &[Kept::ItemScope, Kept::Definition]),
+            "dd" | "dt" => self.in_scope(Kept::Definition, &[Kept::ItemScope, Kept::Li]),
+            _ => None,
+        };
+        if let Some(at) = item {
+            self.pop_to(at, active);
+        }
+        if CLOSES_P.contains(&name) {
+            if let Some(at) = self.in_scope(Kept::P, &[Kept::PScope]) {
+                self.pop_to(at, active);
+            }
+        }
     }
 
     fn has(&self, name: &str) -> bool {
@@ -288,15 +490,7 @@ impl Stack {
         if !self.has(name) {
             return;
         }
-        while let Some((top, entry)) = self.open.pop() {
-            if let Some(n) = self.count.get_mut(&top) {
-                *n = n.saturating_sub(1);
-            }
-            if let Some(at) = entry {
-                if active.is_live(at) {
-                    active.closed.push(at);
-                }
-            }
+        while let Some(top) = self.pop(active) {
             if top == name {
                 break;
             }
@@ -331,6 +525,8 @@ pub fn refusal(html: &str) -> Option<Refusal> {
     let limit = reopen_limit(html.len());
     let mut elements = 0usize;
     let element_limit = element_limit(html.len());
+    let mut levels = 0usize;
+    let level_limit = level_limit(html.len());
     let mut i = 0;
     while let Some(lt) = memchr::memchr(b'<', &bytes[i..]) {
         // Text before the tag is put in the open element, with copies of what was closed.
@@ -380,6 +576,11 @@ pub fn refusal(html: &str) -> Option<Refusal> {
             elements += 1;
             if elements > element_limit {
                 return Some(Refusal::Crowded(element_limit));
+            }
+            stack.end_implied_by(&name, &mut active);
+            levels += stack.open.len();
+            if levels > level_limit {
+                return Some(Refusal::DeepThroughout(level_limit));
             }
             if !NOT_REOPENING.contains(&name.as_str()) {
                 stack.reopen(&mut active);
@@ -513,6 +714,30 @@ mod tests {
     }
 
     #[test]
+    fn a_page_deep_all_through_is_refused() {
+        // Nine hundred levels, then a block in them again and again: each block start makes
+        // the parser look down nine hundred levels.
+        let deep =
+            |blocks: usize| format!("{}{}", "<div>".repeat(900), "<div>x</div>".repeat(blocks));
+        let page = deep(3_000);
+        assert_eq!(
+            refusal(&page),
+            Some(Refusal::DeepThroughout(level_limit(page.len())))
+        );
+        assert_eq!(
+            refusal(&deep(500)),
+            None,
+            "a deep page, but not all through"
+        );
+        // As deep as real pages go, and as long as the largest page read.
+        let nested = "<div><section><ul><li><p><span><a href=x>a link</a> in a sentence that \
+            goes on for a while, as sentences in articles do, and then some more.</span></p>\
+            </li></ul></section></div>";
+        let page = format!("{}{}", "<div>".repeat(30), nested.repeat(20_000));
+        assert_eq!(refusal(&page), None);
+    }
+
+    #[test]
     fn a_slash_closes_no_html_element() {
         assert_eq!(
             refusal(&"<div/>".repeat(MAX_DEPTH + 1)),
@@ -546,6 +771,48 @@ mod tests {
         let divs = "<div>x</div>".repeat(reopen_limit(50_000) / 400);
         let page = format!("<div>{open}</div><object>{divs}</object>");
         assert_eq!(refusal(&page), None);
+    }
+
+    #[test]
+    fn formatting_closed_with_its_paragraph_or_list_item_is_reopened() {
+        let open: String = (0..500).map(|i| format!("<b id={i}>")).collect();
+        let many = reopen_limit(50_000) / 400;
+        // A new paragraph ends the open one, and the <b>s in it.
+        let page = format!("<p>{open}{}", "<p>x".repeat(many));
+        assert_eq!(
+            refusal(&page),
+            Some(Refusal::TooManyReopened(reopen_limit(page.len())))
+        );
+        // So does a block, and `</p>` itself.
+        let page = format!("<p>{open}{}", "<div>x</div>".repeat(many));
+        assert!(refusal(&page).is_some());
+        let page = format!("<p>{open}</p>{}", "<div>x</div>".repeat(many));
+        assert!(refusal(&page).is_some());
+        // A new item ends the open one, in a list or a definition list.
+        let page = format!("<ul><li>{open}{}</ul>", "<li>x".repeat(many));
+        assert!(refusal(&page).is_some());
+        let page = format!("<dl><dt>{open}{}</dl>", "<dd>x".repeat(many));
+        assert!(refusal(&page).is_some());
+    }
+
+    #[test]
+    fn a_paragraph_or_item_out_of_scope_is_not_ended() {
+        let open: String = (0..500).map(|i| format!("<b id={i}>")).collect();
+        let many = reopen_limit(50_000) / 400;
+        // A button hides the paragraph from the blocks in it: the <b>s stay open.
+        let page = format!("<p>{open}<button>{}", "<div>x</div>".repeat(many));
+        assert_eq!(refusal(&page), None);
+        // A nested list hides the outer item from the inner items.
+        let page = format!("<ul><li>{open}<ol>{}</ol></ul>", "<li>x".repeat(many));
+        assert_eq!(refusal(&page), None);
+        // Paragraphs in list items, items in lists: what real pages do, unrefused.
+        let page = "<ul><li><p><b>One</b> point.<li><p><em>Another</em> one.<p>And a third.</ul>"
+            .repeat(5_000);
+        assert_eq!(refusal(&page), None);
+        // Old pages leave formatting open in every paragraph: copied into the next, linear.
+        let sloppy =
+            "<p><font face=Arial><b>A paragraph of an old page, as long as most.".repeat(20_000);
+        assert_eq!(refusal(&sloppy), None);
     }
 
     #[test]

@@ -254,6 +254,46 @@ pub fn reopened_formatting(n: usize) -> String {
 }
 
 /// Markdown of `n` opening brackets in one paragraph: the parser keeps a node for each.
+/// `n` distinct `<b>`s left open in a paragraph, then `n` paragraphs: each `<p>` ends the one
+/// before and the `<b>`s in it, and the parser copies them all into every later paragraph.
+pub fn reopened_in_paragraphs(n: usize) -> String {
+    let open: String = (0..n).map(|i| format!("<b id=b{i}>")).collect();
+    format!(
+        "<html><body><article><p>{open}{}</article></body></html>",
+        "<p>x".repeat(n)
+    )
+}
+
+/// The same with list items: each `<li>` ends the one before.
+pub fn reopened_in_list_items(n: usize) -> String {
+    let open: String = (0..n).map(|i| format!("<i class=c{i}>")).collect();
+    format!(
+        "<html><body><article><ul><li>{open}{}</ul></article></body></html>",
+        "<li>x".repeat(n)
+    )
+}
+
+/// 500 distinct `<b>`s left open in a `<div>`, then `n` texts in `<div>`s of their own: the page
+/// costs the parser nothing more, but Readability makes paragraphs of the texts, and each would
+/// end the `<b>`s and copy them all.
+pub fn rewritten_by_readability(n: usize) -> String {
+    let open: String = (0..500).map(|i| format!("<b id=b{i}>")).collect();
+    format!(
+        "<html><body><article><div>{open}{}</div></article></body></html>",
+        "<div>The council met again.</div>".repeat(n)
+    )
+}
+
+/// Nine hundred and ninety levels of `<b>`, then `n` blocks in them: each block's start makes the
+/// parser look down all the levels.
+pub fn deep_throughout(n: usize) -> String {
+    let open: String = (0..990).map(|i| format!("<b id=b{i}>")).collect();
+    format!(
+        "<html><body><article><div>{open}{}</div></article></body></html>",
+        "<div>The council met again.</div>".repeat(n)
+    )
+}
+
 pub fn markdown_brackets(n: usize) -> String {
     format!("# Brackets\n\n{}\n", "[".repeat(n))
 }
@@ -303,6 +343,10 @@ pub fn all(scale: f64) -> Vec<Case> {
         Case::read("unclosed-p.html", unclosed_paragraphs(n(50_000.0))),
         Case::refused("self-closing.html", self_closing_divs(n(8_000.0).max(2_000)), "nest more than"),
         Case::refused("reopened.html", reopened_formatting(n(990.0).max(200)), "copy them more than"),
+        Case::refused("reopened-p.html", reopened_in_paragraphs(n(990.0).max(200)), "copy them more than"),
+        Case::refused("reopened-li.html", reopened_in_list_items(n(990.0).max(200)), "copy them more than"),
+        Case::read("rewritten.html", rewritten_by_readability(n(990.0))),
+        Case::refused("deep-throughout.html", deep_throughout(n(10_000.0).max(2_000)), "nest deep all through"),
         Case::read(
             "hostile.md",
             format!("# Title \x1b[2Jmkclear\n\n**bold \x1b]52;c;{CLIPBOARD_PAYLOAD}\x07** [link](http://x)\n"),
