@@ -324,14 +324,15 @@ fn end_paragraph(
     None
 }
 
-/// A short capitalised quotation whose words the article quotes again, word for word, is the
-/// name of a thing ("„Tranquility“", "„Aktion Deutschland hilft“"), not words someone said:
-/// speech is quoted once.
+/// A short capitalised quotation inside a sentence whose words the article quotes again, word
+/// for word, is the name of a thing ("„Tranquility“", "„Aktion Deutschland hilft“"), not words
+/// someone said: a phrase is rarely quoted twice. A quotation that is a sentence of its own
+/// ("„Ja“, sagte sie.") stays speech: dialogue says "Ja" and "No" again and again.
 fn demote_repeated_names(text: &str, found: &mut [Quotation]) {
     let short = |q: &Quotation| {
         !q.nested
             && q.spans.len() == 1
-            && matches!(q.role, QuoteRole::Partial | QuoteRole::Direct)
+            && q.role == QuoteRole::Partial
             && inner_text(text, q.spans[0]).starts_with(char::is_uppercase)
             && few_words(inner_text(text, q.spans[0]))
     };
@@ -1092,6 +1093,16 @@ mod tests {
         assert_eq!(speech(t, &de::LANGUAGE), ["„in gutem Zustand“"]);
         // Lower-case words quoted twice may well be said twice.
         let t = "He called it \"fake news\", he said. Later he said \"fake news\" again.";
+        assert_eq!(speech(t, &en::LANGUAGE).len(), 2);
+    }
+
+    #[test]
+    fn a_reply_said_twice_is_speech_twice() {
+        // A quotation that stands as its own sentence is said, however often: dialogue repeats
+        // "Yes." and "No," (a name is quoted inside a sentence of the author's).
+        let t = "„Ja“, sagte sie. Er fragte noch einmal. „Ja“, sagte sie.";
+        assert_eq!(speech(t, &de::LANGUAGE), ["„Ja“", "„Ja“"]);
+        let t = "\u{201c}No,\u{201d} he said.\n\n\u{201c}No,\u{201d} she said.";
         assert_eq!(speech(t, &en::LANGUAGE).len(), 2);
     }
 
