@@ -372,8 +372,17 @@ impl Scan<'_> {
     /// "the Association of America", "the Committee on Taxonomy of Viruses": after an
     /// organisation's head, a preposition at `k` and a name's word go on with its name.
     fn org_name_goes_on(&self, k: usize) -> bool {
-        self.word(k)
-            .is_some_and(|w| self.lang.org_name_prepositions.contains(&w))
+        let Some(w) = self.word(k) else {
+            return false;
+        };
+        // „Gewerkschaft der Polizei“, „Ministerium des Innern“: a German name puts a second
+        // organisation in the genitive, right after the head.
+        if self.lang.capitalises_nouns {
+            return matches!(w, "der" | "des")
+                && self.word(k + 1).is_some()
+                && self.class(k + 1).org();
+        }
+        self.lang.org_name_prepositions.contains(&w)
             && self
                 .word(k + 1)
                 .is_some_and(|w| is_capitalised(w) && !self.is_common(k + 1))
@@ -1390,6 +1399,25 @@ mod tests {
                 "Tom Hallam".into(),
                 Some("US-Präsident".into())
             )),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_organisation_named_with_another_in_the_genitive_is_one() {
+        let got = scan("Die Gewerkschaft der Polizei lehnte ab, ebenso das Büro des Bundesrates.");
+        let orgs: Vec<&str> = got
+            .iter()
+            .filter(|m| m.0 == MentionKind::Org)
+            .map(|m| m.1.as_str())
+            .collect();
+        assert!(orgs.contains(&"Gewerkschaft der Polizei"), "{got:?}");
+        assert!(!orgs.contains(&"Polizei"), "{got:?}");
+        // A place in the genitive is no organisation's name: "die Regierung der Ukraine".
+        let got = scan("Die Regierung der Ukraine lehnte ab.");
+        assert!(
+            got.iter()
+                .any(|m| m.0 == MentionKind::Org && m.1 == "Regierung"),
             "{got:?}"
         );
     }
