@@ -130,7 +130,20 @@ impl Reader<'_> {
         // "bezeichnete die Lösung als Irrweg", "described the plan as reckless": the object and
         // what it is called, up to the clause's end, with no verb of its own.
         let characterising = self.characterising(toks, v);
+        // „bezeichnete die Angaben als vorläufig, da der Tatort noch nicht abgesucht sei“, „…
+        // als die Wahl zwischen einer faulen Banane, einem faulen Apfel …“: what follows a comma
+        // after what the object is called ("als …") goes on with the characterisation (a
+        // reason, an infinitive, the rest of a list), up to the clause's end.
+        let called_before_comma = |from: usize| {
+            start.is_some_and(|comma_after| {
+                (from..comma_after).any(|k| {
+                    self.lower(toks, k)
+                        .is_some_and(|w| self.lang.characterising_markers.contains(&w.as_ref()))
+                })
+            })
+        };
         let (start, last) = match characterising {
+            Some((from, _)) if !english && called_before_comma(from) => (from, last),
             Some((from, to)) if start.is_none() || english => (from, to),
             _ => (start?, last),
         };

@@ -1761,6 +1761,23 @@ fn a_characterising_verb_reports_its_object_and_what_it_is_called() {
         Lang::De,
     );
     assert!(de.is_empty(), "{de:?}");
+    // A comma after what it is called goes on with it: a reason, an infinitive, a list.
+    let de = reported(
+        "Die Anwältin Jana Brenner bezeichnete die Angaben als vorläufig, da der Tatort noch nicht abgesucht sei.",
+        Lang::De,
+    );
+    assert_eq!(
+        de[0].0,
+        "die Angaben als vorläufig, da der Tatort noch nicht abgesucht sei"
+    );
+    let de = reported(
+        "Der Abgeordnete Jonas Brenner bezeichnete es als die Wahl zwischen einer faulen Banane, einem faulen Apfel und einer faulen Orange.",
+        Lang::De,
+    );
+    assert_eq!(
+        de[0].0,
+        "es als die Wahl zwischen einer faulen Banane, einem faulen Apfel und einer faulen Orange"
+    );
 }
 
 #[test]
