@@ -103,8 +103,16 @@ fn plan(bytes: &[u8], declared: Option<&'static Encoding>) -> Result<Plan, &'sta
     if looks_binary(bytes) {
         return Err("binary data");
     }
+    // A page saved by a browser is written in UTF-8 but keeps the `<meta charset>` it was
+    // served with: bytes that are valid UTF-8 beyond ASCII are UTF-8, whatever they declare
+    // (in a legacy encoding they almost never are).
     if let Some(encoding) = declared {
-        return Ok(Plan::Encoding(encoding.output_encoding(), 0));
+        let utf8 = encoding.output_encoding() != UTF_8
+            && !bytes.is_ascii()
+            && std::str::from_utf8(bytes).is_ok();
+        if !utf8 {
+            return Ok(Plan::Encoding(encoding.output_encoding(), 0));
+        }
     }
     Ok(Plan::Utf8OrGuess)
 }
@@ -116,10 +124,29 @@ fn utf8_or_guess(bytes: &[u8]) -> Decoded {
             encoding: UTF_8.name(),
         };
     }
+    if mostly_utf8(bytes) {
+        return Decoded {
+            text: String::from_utf8_lossy(bytes).into_owned(),
+            encoding: UTF_8.name(),
+        };
+    }
     let mut detector = chardetng::EncodingDetector::new();
     detector.feed(bytes, true);
     let encoding = detector.guess(None, false);
     decode_with(encoding, bytes)
+}
+
+/// UTF-8 with a few bytes gone wrong: more characters beyond ASCII in valid UTF-8 than bytes
+/// that are not. Text in an 8-bit encoding almost never holds a valid UTF-8 sequence (its
+/// letters would have to come in pairs such as "Ã¼"), so one stray byte in a UTF-8 file does
+/// not make the whole file read as Windows-1252; the stray byte becomes U+FFFD.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut valid, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        valid += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += usize::from(!chunk.invalid().is_empty());
+    }
+    valid > invalid
 }
 
 fn decode_with(encoding: &'static Encoding, bytes: &[u8]) -> Decoded {
@@ -254,6 +281,32 @@ mod tests {
         assert_eq!(decode(b"%PDF-1.7\n"), Err("a PDF document"));
         let noise: Vec<u8> = (0..2000u32).map(|i| (i * 7 % 256) as u8).collect();
         assert!(decode(&noise).is_err());
+    }
+
+    #[test]
+    fn one_stray_byte_in_utf8_is_replaced_not_read_as_another_encoding() {
+        let text = "Die Verbündeten warnten: „Wir warten.“ Grüße aus Köln.";
+        let mut bytes = text.as_bytes().to_vec();
+        bytes.insert(4, 0xe4);
+        let decoded = decode(&bytes).unwrap();
+        assert_eq!(decoded.encoding, "UTF-8");
+        assert_eq!(decoded.text, format!("Die \u{fffd}{}", &text[4..]));
+        // A Windows-1252 file with no valid UTF-8 in it is still read as one.
+        let (legacy, _, _) = encoding_rs::WINDOWS_1252.encode(text);
+        assert_eq!(decode(&legacy).unwrap().text, text);
+    }
+
+    #[test]
+    fn a_saved_page_in_utf8_that_declares_another_charset_is_utf8() {
+        let page = "<meta charset=gb2312><p>新闻 „Grüße“</p>";
+        let decoded = decode_declared(page.as_bytes(), Encoding::for_label(b"gb2312")).unwrap();
+        assert_eq!(decoded.text, page);
+        // Bytes that are not UTF-8 follow the declaration.
+        let page = "<meta charset=gb2312><p>新闻报道</p>";
+        let (gbk, _, unmappable) = encoding_rs::GBK.encode(page);
+        assert!(!unmappable && std::str::from_utf8(&gbk).is_err());
+        let decoded = decode_declared(&gbk, Encoding::for_label(b"gb2312")).unwrap();
+        assert_eq!(decoded.text, page);
     }
 
     #[test]
