@@ -19,8 +19,9 @@ const OTHERS: &[(&str, &[&str])] = &[
     (
         "Spanish",
         &[
-            "el", "los", "las", "del", "por", "con", "una", "es", "para", "como", "pero", "sus",
-            "fue", "está", "han", "muy", "también", "sobre", "lo", "se", "su", "al", "más",
+            "de", "la", "que", "en", "el", "los", "las", "del", "por", "con", "un", "una", "es",
+            "para", "como", "pero", "sus", "fue", "está", "han", "muy", "también", "sobre", "lo",
+            "se", "su", "al", "más",
         ],
     ),
     (
@@ -35,6 +36,22 @@ const OTHERS: &[(&str, &[&str])] = &[
         &[
             "het", "een", "van", "niet", "zijn", "ook", "maar", "wordt", "bij", "naar", "dat",
             "voor", "met", "heeft", "deze", "door", "werd", "tegen", "hij", "zij", "wij",
+        ],
+    ),
+    (
+        "Czech",
+        &[
+            "je", "se", "na", "že", "ve", "do", "jako", "pro", "si", "za", "po", "od", "jsou",
+            "byl", "ale", "které", "který", "jeho", "tak", "už", "jak", "při", "podle", "také",
+            "bylo", "když", "mezi", "jen", "jsem", "byla", "není",
+        ],
+    ),
+    (
+        "Polish",
+        &[
+            "nie", "się", "jest", "na", "że", "do", "jak", "ale", "po", "od", "za", "przez", "dla",
+            "jego", "czy", "już", "tylko", "oraz", "który", "która", "są", "było", "został", "jej",
+            "też", "może", "jednak", "także", "gdy", "tym",
         ],
     ),
     (
@@ -56,6 +73,9 @@ const DOMINANCE: usize = 3;
 /// `MIN_EVIDENCE` of its function words, and `DOMINANCE` times as many as German's and
 /// English's together. Short texts and texts that quote another language are read as usual.
 pub fn unsupported(text: &str) -> Option<&'static str> {
+    if let Some(script) = other_script(text) {
+        return Some(script);
+    }
     let mut own = 0usize;
     let mut others = [0usize; OTHERS.len()];
     let mut lower = String::new();
@@ -85,6 +105,64 @@ pub fn unsupported(text: &str) -> Option<&'static str> {
     }
     let (best, count) = others.iter().enumerate().max_by_key(|(_, n)| **n)?;
     (*count >= MIN_EVIDENCE && *count > DOMINANCE * own).then_some(OTHERS[best].0)
+}
+
+/// Letters looked at to tell the script: the rest of a long text is not read.
+const SCRIPT_SAMPLE: usize = 20_000;
+
+/// Fewer letters than this in other scripts, and a text is not judged by its script.
+const MIN_SCRIPT_LETTERS: usize = 100;
+
+/// The language a text is in when most of its letters are not Latin ones: Chinese, Japanese
+/// (kana among the characters), Korean, or the language or script its letters mostly belong
+/// to. German and English text quoting a name in another script keeps its Latin majority.
+fn other_script(text: &str) -> Option<&'static str> {
+    // Latin, then each other script with the name it is told by.
+    const SCRIPTS: [(&str, &[(u32, u32)]); 8] = [
+        (
+            "Chinese",
+            &[(0x3400, 0x4dbf), (0x4e00, 0x9fff), (0xf900, 0xfaff)],
+        ),
+        ("Japanese", &[(0x3040, 0x30ff)]),
+        ("Korean", &[(0x1100, 0x11ff), (0xac00, 0xd7af)]),
+        (
+            "Russian or another language in Cyrillic",
+            &[(0x0400, 0x052f)],
+        ),
+        ("Greek", &[(0x0370, 0x03ff)]),
+        ("Arabic", &[(0x0600, 0x06ff), (0x0750, 0x077f)]),
+        ("Hebrew", &[(0x0590, 0x05ff)]),
+        ("a script quoth does not read", &[]),
+    ];
+    let mut latin = 0usize;
+    let mut counts = [0usize; SCRIPTS.len()];
+    for c in text
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .take(SCRIPT_SAMPLE)
+    {
+        let code = u32::from(c);
+        if c.is_ascii() || (0x00c0..=0x024f).contains(&code) || (0x1e00..=0x1eff).contains(&code) {
+            latin += 1;
+            continue;
+        }
+        let script = SCRIPTS
+            .iter()
+            .position(|(_, ranges)| ranges.iter().any(|(a, b)| (*a..=*b).contains(&code)))
+            .unwrap_or(SCRIPTS.len() - 1);
+        counts[script] += 1;
+    }
+    let other: usize = counts.iter().sum();
+    if other < MIN_SCRIPT_LETTERS || other <= latin {
+        return None;
+    }
+    // Japanese writes kana between its Chinese characters; Chinese has none.
+    let (han, kana) = (counts[0], counts[1]);
+    if kana > 0 && kana * 10 >= han + kana {
+        return Some(SCRIPTS[1].0);
+    }
+    let (best, _) = counts.iter().enumerate().max_by_key(|(_, n)| **n)?;
+    Some(SCRIPTS[if best == 1 { 0 } else { best }].0)
 }
 
 /// Function words enough to tell the language: the rest of a long text is not read.
@@ -145,6 +223,41 @@ mod tests {
     #[test]
     fn a_french_article_is_named() {
         assert_eq!(unsupported(FRENCH), Some("French"));
+    }
+
+    #[test]
+    fn texts_in_other_scripts_are_named() {
+        let chinese =
+            "人工智能迈上新台阶，新电脑已可利用记忆自学。研究人员表示，这是一个重要的进展。";
+        assert_eq!(unsupported(&chinese.repeat(5)), Some("Chinese"));
+        let japanese =
+            "東京都は月曜日、新しい計画を発表しました。知事は「準備はできている」と述べました。";
+        assert_eq!(unsupported(&japanese.repeat(5)), Some("Japanese"));
+        let russian = "Министр иностранных дел заявил во вторник, что переговоры продолжатся. ";
+        assert_eq!(
+            unsupported(&russian.repeat(5)),
+            Some("Russian or another language in Cyrillic")
+        );
+        // English that names a place in its own script is English.
+        let en = "The minister said on Tuesday that the talks in 北京 (Beijing) would go on. ";
+        assert_eq!(unsupported(&en.repeat(40)), None);
+    }
+
+    #[test]
+    fn spanish_czech_and_polish_articles_are_named() {
+        let es = "Twitter ha dado a conocer que Twitter Lite llegará a un total de 24 nuevos \
+            países a partir de hoy, 11 de ellos de América Latina. Según explicó en un \
+            comunicado, la aplicación estará disponible en Bolivia, Brasil, Chile y Colombia, \
+            y es la versión ligera de la aplicación que consume menos datos. ";
+        assert_eq!(unsupported(&es.repeat(3)), Some("Spanish"));
+        let cs = "Zázrak jedné sezony? West Ham dává pochybovačům stále pádnější odpovědi a \
+            fotbalový svět si začíná uvědomovat, že se anglická elita rozrůstá o nového člena. \
+            Tým je podle trenéra silný, ale když hraje venku, není to tak jisté jako doma. ";
+        assert_eq!(unsupported(&cs.repeat(4)), Some("Czech"));
+        let pl = "Minister powiedział we wtorek, że rozmowy nie zostały jeszcze zakończone, ale \
+            jest już jasne, że porozumienie jest możliwe. Jak dodał, to nie jest tylko sprawa \
+            rządu, lecz także opozycji, która też może przez to zyskać. ";
+        assert_eq!(unsupported(&pl.repeat(4)), Some("Polish"));
     }
 
     #[test]
