@@ -172,6 +172,35 @@ fn resizing_keeps_the_paragraph_at_the_top() {
 }
 
 #[test]
+fn n_and_shift_n_search_from_the_screen_once_it_has_moved() {
+    let mut app = app(80, 24);
+    keys(&mut app, "/nato");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.search.current, Some(0));
+    // At the end, N finds the last match above the screen's top, not the one before match 0.
+    keys(&mut app, "G");
+    let top = app.anchor();
+    let above = app.search.matches.iter().filter(|m| m.0 < top).count();
+    assert!(above >= 2, "{above} matches above the last screen");
+    keys(&mut app, "N");
+    assert_eq!(app.search.current, Some(above - 1));
+    assert!(app
+        .message
+        .as_deref()
+        .is_some_and(|m| !m.contains("hit the top")));
+    // Back at the top, n finds the first match below the top line, not the one after.
+    keys(&mut app, "g");
+    keys(&mut app, "n");
+    let top = app.anchor();
+    let first_below = app.search.matches.iter().position(|m| m.0 > top);
+    assert_eq!(app.search.current, first_below);
+    assert!(app
+        .message
+        .as_deref()
+        .is_some_and(|m| !m.contains("hit the bottom")));
+}
+
+#[test]
 fn search_like_less() {
     let mut app = app(80, 24);
     keys(&mut app, "/nato");

@@ -85,19 +85,40 @@ pub fn next(app: &mut App, forward: bool) {
         });
         return;
     }
-    let k = match (app.search.current, forward) {
-        (None, _) => 0,
-        (Some(k), true) if k + 1 < n => k + 1,
-        (Some(_), true) => {
+    // Like less: from the match on screen, or else from the screen (the reader may have moved
+    // since the last match).
+    let on_screen = app.search.current.filter(|k| {
+        let line = app.layout.line_of_offset(app.search.matches[*k].0);
+        app.visible().contains(&line)
+    });
+    let k = match (on_screen, forward) {
+        (Some(k), true) if k + 1 < n => Some(k + 1),
+        (Some(k), false) if k > 0 => Some(k - 1),
+        (Some(_), _) => None,
+        (None, true) => {
+            // The first match below the screen's top line.
+            let top = app.anchor();
+            let k = app.search.matches.partition_point(|m| m.0 <= top);
+            (k < n).then_some(k)
+        }
+        (None, false) => {
+            // The last match above the screen.
+            let top = app.anchor();
+            app.search
+                .matches
+                .partition_point(|m| m.0 < top)
+                .checked_sub(1)
+        }
+    };
+    let k = k.unwrap_or_else(|| {
+        if forward {
             app.message = Some("Search hit the bottom, continued at the top.".into());
             0
-        }
-        (Some(0), false) => {
+        } else {
             app.message = Some("Search hit the top, continued at the bottom.".into());
             n - 1
         }
-        (Some(k), false) => k - 1,
-    };
+    });
     go_to(app, k);
 }
 
