@@ -395,6 +395,20 @@ fn scrolling_stays_inside_the_article() {
 }
 
 #[test]
+fn help_that_fits_closes_on_any_key_even_a_scrolling_one() {
+    let mut app = app(200, 60);
+    for typed in ["j", "k", " ", "b"] {
+        keys(&mut app, "?");
+        assert!(app.help);
+        assert_eq!(quoth::reader::help::max_scroll(&app), 0, "the help fits");
+        keys(&mut app, typed);
+        assert!(!app.help, "{typed:?} closes the help");
+    }
+    let top = app.top;
+    assert_eq!(top, 0, "and does not scroll the text");
+}
+
+#[test]
 fn the_help_scrolls_where_the_screen_is_too_small_for_it() {
     let mut app = app(40, 15);
     keys(&mut app, "?");

@@ -59,7 +59,11 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::CloseHelp => app.help = false,
         Action::HelpScroll(n) => {
+            // Help that fits has nothing to scroll: the key closes it, as its title says.
             let last = super::help::max_scroll(app);
+            if last == 0 {
+                app.help = false;
+            }
             app.help_scroll = app.help_scroll.saturating_add_signed(n).min(last);
         }
         Action::Quit => app.quit = true,
