@@ -995,6 +995,23 @@ impl Scan<'_> {
         }
         let head = head?;
         let word = self.word(head)?;
+        // "a number of analysts said", „eine Reihe von Experten warnte“: a noun of quantity
+        // counts who speaks, named after its preposition.
+        if self
+            .lang
+            .quantity_nouns
+            .iter()
+            .any(|q| q.eq_ignore_ascii_case(word))
+            && self
+                .word(head + 1)
+                .is_some_and(|p| p.eq_ignore_ascii_case(self.lang.quantity_preposition))
+        {
+            let counted = self.mention_at(head + 2, true)?;
+            return Some(Mention {
+                tokens: (i, counted.tokens.1),
+                ..counted
+            });
+        }
         // German nouns are capitalised; a lower-case head is no noun.
         if self.lang.capitalises_nouns && !is_capitalised(word) {
             return None;

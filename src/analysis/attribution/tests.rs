@@ -1734,6 +1734,25 @@ fn a_semicolon_ends_a_reported_clause_and_a_source_after_a_comma_ends_its_conten
 }
 
 #[test]
+fn a_noun_of_quantity_counts_who_speaks() {
+    let en = reported(
+        "Still, a number of analysts say that the two leaders will find a way to work together.",
+        Lang::En,
+    );
+    assert_eq!(en[0].1.as_deref(), Some("analysts"), "{en:?}");
+    let en = reported(
+        "A lot of people told me that they would never vote again in this town.",
+        Lang::En,
+    );
+    assert_eq!(en[0].1.as_deref(), Some("people"), "{en:?}");
+    let de = reported(
+        "Eine Reihe von Experten sagte, die Lage sei ernst und werde sich nicht bessern.",
+        Lang::De,
+    );
+    assert_eq!(de[0].1.as_deref(), Some("Experten"), "{de:?}");
+}
+
+#[test]
 fn a_characterising_verb_reports_its_object_and_what_it_is_called() {
     let de = reported(
         "Die Gewerkschaft der Lokführer bezeichnete diese Lösung als Irrweg.",

@@ -83,6 +83,10 @@ pub struct Language {
     pub abstract_endings: &'static [&'static str],
     /// Nouns that name a group of people who speak ("Experten", "officials").
     pub group_nouns: &'static [&'static str],
+    /// Nouns of quantity and the preposition after them ("a number of analysts", "eine Reihe
+    /// von Experten"): the phrase after the preposition names who speaks.
+    pub quantity_nouns: &'static [&'static str],
+    pub quantity_preposition: &'static str,
     /// Titles before a name ("Dr", "Prof", "Mr").
     pub titles: &'static [&'static str],
     /// Lower-case words inside names ("von", "van", "de").
