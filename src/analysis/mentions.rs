@@ -1012,6 +1012,25 @@ impl Scan<'_> {
                 ..counted
             });
         }
+        // „so die Sichtweise von Innenminister Rech“, „die Einschätzung des Ministers“: a noun
+        // of what someone said or thinks names them after it.
+        if self
+            .lang
+            .source_nouns
+            .contains(&word.to_lowercase().as_str())
+        {
+            let owner = match self.word(head + 1).map(str::to_lowercase).as_deref() {
+                Some("von" | "vom" | "of") => Some(head + 2),
+                Some("des" | "der") => Some(head + 1),
+                _ => None,
+            };
+            if let Some(counted) = owner.and_then(|k| self.mention_at(k, true)) {
+                return Some(Mention {
+                    tokens: (i, counted.tokens.1),
+                    ..counted
+                });
+            }
+        }
         // German nouns are capitalised; a lower-case head is no noun.
         if self.lang.capitalises_nouns && !is_capitalised(word) {
             return None;

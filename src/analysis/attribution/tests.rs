@@ -1753,6 +1753,20 @@ fn a_noun_of_quantity_counts_who_speaks() {
 }
 
 #[test]
+fn a_noun_of_what_someone_said_names_them_after_it() {
+    let de = reported(
+        "Der Entwurf sei, so die Sichtweise von Innenminister Heribert Rech, ein guter Schritt für das Land.",
+        Lang::De,
+    );
+    assert_eq!(de[0].1.as_deref(), Some("Heribert Rech"), "{de:?}");
+    let de = reported(
+        "In der Ankündigung des Sekretärs Peter Englund heißt es, der Preis gehe an eine Dichterin aus Rumänien.",
+        Lang::De,
+    );
+    assert_eq!(de[0].1.as_deref(), Some("Peter Englund"), "{de:?}");
+}
+
+#[test]
 fn a_characterising_verb_reports_its_object_and_what_it_is_called() {
     let de = reported(
         "Die Gewerkschaft der Lokführer bezeichnete diese Lösung als Irrweg.",

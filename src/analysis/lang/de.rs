@@ -1173,6 +1173,7 @@ pub static LANGUAGE: Language = Language {
         "angaben",
         "angabe",
         "ansicht",
+        "sichtweise",
         "einschätzung",
         "einschätzungen",
         "analyse",
