@@ -995,40 +995,18 @@ impl Scan<'_> {
         }
         let head = head?;
         let word = self.word(head)?;
-        // "a number of analysts said", „eine Reihe von Experten warnte“: a noun of quantity
-        // counts who speaks, named after its preposition.
-        if self
-            .lang
-            .quantity_nouns
-            .iter()
-            .any(|q| q.eq_ignore_ascii_case(word))
-            && self
-                .word(head + 1)
-                .is_some_and(|p| p.eq_ignore_ascii_case(self.lang.quantity_preposition))
-        {
-            let counted = self.mention_at(head + 2, true)?;
-            return Some(Mention {
-                tokens: (i, counted.tokens.1),
-                ..counted
-            });
-        }
-        // „so die Sichtweise von Innenminister Rech“, „die Einschätzung des Ministers“: a noun
-        // of what someone said or thinks names them after it.
-        if self
-            .lang
-            .source_nouns
-            .contains(&word.to_lowercase().as_str())
-        {
-            let owner = match self.word(head + 1).map(str::to_lowercase).as_deref() {
-                Some("von" | "vom" | "of") => Some(head + 2),
-                Some("des" | "der") => Some(head + 1),
-                _ => None,
-            };
-            if let Some(counted) = owner.and_then(|k| self.mention_at(k, true)) {
-                return Some(Mention {
-                    tokens: (i, counted.tokens.1),
-                    ..counted
-                });
+        // "a number of analysts said", „so die Sichtweise von Innenminister Rech“: the phrase
+        // after a noun of quantity or of what was said names who speaks.
+        if let Some((k, only)) = self.speaker_after_noun(head, word) {
+            match self.mention_at(k, true) {
+                Some(m) => {
+                    return Some(Mention {
+                        tokens: (i, m.tokens.1),
+                        ..m
+                    })
+                }
+                None if only => return None,
+                None => {}
             }
         }
         // German nouns are capitalised; a lower-case head is no noun.
@@ -1038,6 +1016,36 @@ impl Scan<'_> {
         let mut m = self.role_phrase(i, start, head);
         m.case_marked = self.case_marked(i);
         Some(m)
+    }
+
+    /// Where the phrase starts that the noun `word` at `head` names the speaker by, and whether
+    /// it alone may: a noun of quantity and its preposition ("a number of analysts", „eine
+    /// Reihe von Experten“) counts people and speaks for no one itself; a noun of what was said
+    /// or thought and "von" or a genitive („die Sichtweise von Innenminister Rech“, „die
+    /// Ankündigung des Sekretärs“) belongs to its owner, else stands as the source itself.
+    fn speaker_after_noun(&self, head: usize, word: &str) -> Option<(usize, bool)> {
+        let next = self.word(head + 1).map(str::to_lowercase);
+        let next = next.as_deref();
+        if self
+            .lang
+            .quantity_nouns
+            .iter()
+            .any(|q| q.eq_ignore_ascii_case(word))
+        {
+            return (next == Some(self.lang.quantity_preposition)).then_some((head + 2, true));
+        }
+        if !self
+            .lang
+            .source_nouns
+            .contains(&word.to_lowercase().as_str())
+        {
+            return None;
+        }
+        match next {
+            Some("von" | "vom" | "of") => Some((head + 2, false)),
+            Some("des" | "der") => Some((head + 1, false)),
+            _ => None,
+        }
     }
 
     /// Does the determiner at `i` mark a case other than the nominative ("den", "dem", "des")?
