@@ -97,73 +97,11 @@ const FORMATTING: &[&str] = &[
 ];
 
 /// Elements whose start tag does not reopen formatting elements: they go in as they are, and
-/// the text in them reopens what was closed.
+/// the text in them reopens what was closed. These and every element of `CLOSES_P`.
 const NOT_REOPENING: &[&str] = &[
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "center",
-    "details",
-    "dialog",
-    "dir",
-    "div",
-    "dl",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "header",
-    "hgroup",
-    "main",
-    "menu",
-    "nav",
-    "ol",
-    "p",
-    "search",
-    "section",
-    "summary",
-    "ul",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "pre",
-    "listing",
-    "form",
-    "li",
-    "dd",
-    "dt",
-    "plaintext",
-    "table",
-    "hr",
-    "html",
-    "head",
-    "body",
-    "caption",
-    "col",
-    "colgroup",
-    "tbody",
-    "thead",
-    "tfoot",
-    "tr",
-    "td",
-    "th",
-    "frameset",
-    "textarea",
-    "xmp",
-    "iframe",
-    "noembed",
-    "noframes",
-    "noscript",
-    "title",
-    "style",
-    "script",
-    "template",
-    "svg",
-    "math",
+    "html", "head", "body", "caption", "col", "colgroup", "tbody", "thead", "tfoot", "tr", "td",
+    "th", "frameset", "textarea", "iframe", "noembed", "noframes", "noscript", "title", "style",
+    "script", "template", "svg", "math",
 ];
 
 /// Elements whose start tag ends an open `<p>` (one in button scope), and with it the formatting
@@ -582,7 +520,7 @@ pub fn refusal(html: &str) -> Option<Refusal> {
             if levels > level_limit {
                 return Some(Refusal::DeepThroughout(level_limit));
             }
-            if !NOT_REOPENING.contains(&name.as_str()) {
+            if !NOT_REOPENING.contains(&name.as_str()) && !CLOSES_P.contains(&name.as_str()) {
                 stack.reopen(&mut active);
             }
             if is_marker {
