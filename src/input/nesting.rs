@@ -157,50 +157,13 @@ const P_SCOPE: &[&str] = &[
     "applet", "caption", "table", "td", "th", "marquee", "object", "template", "button",
 ];
 
-/// Open elements that hide a list item below them from the next `<li>`, `<dd>` or `<dt>`: the
-/// standard's special elements but `address`, `div` and `p` (the items themselves are counted
-/// apart).
-const ITEM_SCOPE: &[&str] = &[
-    "applet",
-    "article",
-    "aside",
-    "blockquote",
-    "button",
-    "caption",
-    "center",
-    "details",
-    "dialog",
-    "dir",
-    "dl",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "header",
-    "hgroup",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "listing",
-    "main",
-    "marquee",
-    "menu",
-    "nav",
-    "object",
-    "ol",
-    "pre",
-    "search",
-    "section",
-    "select",
-    "summary",
-    "table",
-    "template",
-    "ul",
-];
+/// Does an open `name` hide a list item below it from the next `<li>`, `<dd>` or `<dt>`? The
+/// standard's special elements do, but `address`, `div` and `p` (the items themselves are
+/// counted apart): those that end a paragraph or bound its scope, and `select`.
+fn hides_items(name: &str) -> bool {
+    !matches!(name, "address" | "div" | "p" | "li" | "dd" | "dt")
+        && (CLOSES_P.contains(&name) || P_SCOPE.contains(&name) || name == "select")
+}
 
 /// Elements that set a marker in the list of active formatting elements: what was opened before
 /// them is not reopened inside them. Table cells and captions only within a table.
@@ -336,7 +299,7 @@ enum Kept {
     Definition,
     /// One of `P_SCOPE`.
     PScope,
-    /// One of `ITEM_SCOPE`.
+    /// One that `hides_items`.
     ItemScope,
 }
 
@@ -348,7 +311,7 @@ impl Kept {
             (name == "li").then_some(Kept::Li),
             matches!(name, "dd" | "dt").then_some(Kept::Definition),
             P_SCOPE.contains(&name).then_some(Kept::PScope),
-            ITEM_SCOPE.contains(&name).then_some(Kept::ItemScope),
+            hides_items(name).then_some(Kept::ItemScope),
         ]
         .into_iter()
         .flatten()
